@@ -1,0 +1,3 @@
+using NewsClaims.Cli;
+
+return ExtractCommand.BuildRoot().Parse(args).Invoke();

@@ -1,0 +1,170 @@
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Attribution;
+
+/// <summary>
+/// Finds the phrases that name who says something, by the grammar of attribution in German and English
+/// news: prepositions of source ("laut", "nach Angaben", "zufolge", "according to"), citing phrases and
+/// the subjects of verbs of saying, before or after the verb.
+/// </summary>
+public static class AttributionFinder
+{
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        // German, finite forms and participles
+        "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "meldete", "meldet", "meldeten",
+        "gemeldet", "berichtete", "berichtet", "berichteten", "teilte", "teilten", "mitgeteilt", "schätzte", "schätzt",
+        "schätzen", "schätzten", "geschätzt", "bezifferte", "beziffert", "bezifferten", "sprach", "spricht", "sprachen",
+        "geht", "ging", "gehen", "gingen", "behauptete", "behauptet", "betonte", "betont", "warnte", "schrieb", "schreibt",
+        "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
+        "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
+        // English
+        "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
+        "reports", "claimed", "claims", "stated", "states", "added", "noted", "announced", "confirmed", "confirms",
+        "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
+        "according", "disclosed", "alleged", "informed",
+    };
+
+    private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
+    {
+        "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
+        "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
+    };
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "dass", "that", "sei", "seien", "soll", "sollen", "habe", "haben", "hat", "hätten", "hatte", "hatten", "werde",
+        "werden", "würden", "wird", "ist", "sind", "war", "waren", "wurde", "wurden", "bereits", "schon", "already",
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "on", "am", "in", "im", "bei", "at",
+        "als", "as", "nun", "now", "zuvor", "derweil", "demnach", "jedoch", "however", "but", "aber", "und", "and",
+        "auf", "mit", "with", "vor", "to", "von", "from", "nach", "after", "über", "about", "for", "für", "dies", "this",
+        "es", "it", "there", "those", "these", "die", "der", "das", "den", "dem", "des", "ein", "eine", "einem", "einer",
+        "eines", "einen", "the", "a", "an", "of", "vergangene", "last", "earlier", "früher", "später", "later",
+        "sprach", "sagte", "said", "says", "sagt", "erklärte", "told", "meldete", "berichtete", "zufolge", "laut",
+        "heute", "gestern", "today", "yesterday", "seit", "since", "bis", "until", "by", "wie", "so", "also", "auch",
+        "too", "mehr", "more", "than", "rund", "about", "etwa", "around", "insgesamt", "ihren", "seinen", "their",
+        "its", "his", "her", "ihre", "seine", "mindestens", "least", "up", "nearly",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "eines", "einen", "the", "a", "an",
+    };
+
+    /// <summary>Words that may stand inside a source's noun phrase even though they are stop words elsewhere.</summary>
+    private static readonly HashSet<string> InsideNounPhrase = new(StringComparer.Ordinal)
+    {
+        "des", "der", "ihres", "seines", "landes", "of", "the", "den", "dem", "für", "for",
+    };
+
+    public static List<Attribution> Find(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<Attribution>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord) continue;
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+
+            if (t.Is("laut") && next is not null)
+            {
+                AddForward(found, tokens, AttributionKind.According, i + 1, i);
+            }
+            else if (t.Is("angaben") && i > 0 && tokens[i - 1].Lower is "nach" or "den")
+            {
+                var s = i + 1;
+                if (s < tokens.Count && tokens[s].Lower is "von" or "aus") s++;
+                AddForward(found, tokens, AttributionKind.According, s, i);
+            }
+            else if (t.Is("according") && next is not null && next.Is("to"))
+            {
+                AddForward(found, tokens, AttributionKind.According, i + 2, i);
+            }
+            else if (t.Lower is "zufolge")
+            {
+                AddBackward(found, tokens, AttributionKind.According, i - 1, i);
+            }
+            else if (t.Is("citing") || t.Is("verweis") && i > 0 && tokens[i - 1].Is("unter") && next is not null && next.Is("auf")
+                     || t.Is("berufung") && i > 0 && tokens[i - 1].Is("unter") && next is not null && next.Is("auf"))
+            {
+                AddForward(found, tokens, AttributionKind.Citing, t.Is("citing") ? i + 1 : i + 2, i);
+            }
+            else if (SpeechVerbs.Contains(t.Lower) && !(t.Is("according")))
+            {
+                AddSpeech(found, tokens, i);
+            }
+        }
+        return found;
+    }
+
+    private static void AddSpeech(List<Attribution> found, IReadOnlyList<Token> tokens, int verb)
+    {
+        // After the verb when the verb follows a comma, a quote or a fronted adverbial (German V2 inversion,
+        // English ", said X"); the noun phrase must then start with a determiner, a capital or a known name.
+        var weak = WeakVerbs.Contains(tokens[verb].Lower);
+        var after = Forward(tokens, verb + 1);
+        var prev = verb > 0 ? tokens[verb - 1] : null;
+        var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev);
+        if (after is { } a && (inverted || tokens[verb + 1].IsWord && Determiners.Contains(tokens[verb + 1].Lower) && verb > 1))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, a.First, a.Last, verb) { Weak = weak });
+            return;
+        }
+        var before = Backward(tokens, verb - 1);
+        if (before is { } b && !found.Any(f => f.First <= b.Last && b.First <= f.Last))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, b.First, b.Last, verb) { Weak = weak });
+            return;
+        }
+        // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence
+        var subject = Forward(tokens, 0);
+        if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
+    }
+
+    private static void AddForward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int start, int anchor)
+    {
+        if (Forward(tokens, start) is { } span) found.Add(new Attribution(kind, span.First, span.Last, anchor));
+    }
+
+    private static void AddBackward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int end, int anchor)
+    {
+        if (Backward(tokens, end) is { } span) found.Add(new Attribution(kind, span.First, span.Last, anchor));
+    }
+
+    private static bool IsNounPhraseWord(Token t) =>
+        t.IsWord && (!StopWords.Contains(t.Lower) || InsideNounPhrase.Contains(t.Lower)) && !SpeechVerbs.Contains(t.Lower);
+
+    /// <summary>A noun phrase starting at or after <paramref name="start"/>: leading determiners skipped.</summary>
+    internal static (int First, int Last)? Forward(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = start;
+        while (i < tokens.Count && tokens[i].IsWord && Determiners.Contains(tokens[i].Lower)) i++;
+        var first = i;
+        var last = -1;
+        for (; i < tokens.Count && i < first + 7; i++)
+        {
+            var t = tokens[i];
+            if (t.IsPunct('-') || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
+            if (!IsNounPhraseWord(t)) break;
+            last = i;
+        }
+        while (last >= first && InsideNounPhrase.Contains(tokens[last].Lower) && !tokens[last].Is("landes")) last--;
+        return last >= first ? (first, last) : null;
+    }
+
+    /// <summary>A noun phrase ending at <paramref name="end"/>, read backwards.</summary>
+    internal static (int First, int Last)? Backward(IReadOnlyList<Token> tokens, int end)
+    {
+        var i = end;
+        var first = -1;
+        for (; i >= 0 && i > end - 7; i--)
+        {
+            var t = tokens[i];
+            if (t.IsPunct('-') || t.IsPunct('\'')) continue;
+            if (!IsNounPhraseWord(t)) break;
+            first = i;
+        }
+        while (first >= 0 && first <= end && InsideNounPhrase.Contains(tokens[first].Lower)) first++;
+        return first >= 0 && first <= end ? (first, end) : null;
+    }
+}

@@ -1,0 +1,69 @@
+using NewsClaims.Extraction.Contract;
+using NewsClaims.Extraction.Entities;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Attribution;
+
+/// <summary>
+/// Names the source in a noun phrase: a known entity ("NIS", "Selenskyj"), or an institution of a
+/// country ("des südkoreanischen Geheimdienstes" = South Korean intelligence (NIS), "US-Regierungsvertreter"
+/// = US government), or a country, or, for an unknown speaker, the words themselves.
+/// </summary>
+public sealed class SourceResolver(Lexicon lexicon)
+{
+    private static readonly HashSet<string> OwnCountryWords = new(StringComparer.Ordinal) { "ihres", "seines", "landes", "own", "country's", "country" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "er", "sie", "he", "she", "they", "we", "wir", "man", "it", "es", "agency", "ministry", "official", "officials",
+        "behörde", "ministerium", "dienst", "minister", "spokesman", "spokeswoman", "sprecher", "sprecherin", "report",
+        "bericht", "statement", "service",
+    };
+
+    public sealed record Resolved(NamedRef Ref, string? Country, int First, int Last, bool IsAnaphor);
+
+    /// <summary>Resolves tokens [first, last]; <paramref name="speakerCountry"/> answers "ihres Landes".</summary>
+    public Resolved? Resolve(IReadOnlyList<Token> tokens, string text, IReadOnlyList<Mention> mentions, int first, int last,
+        string? speakerCountry, IDictionary<string, string> institutionCountries)
+    {
+        var inside = mentions.Where(m => m.First >= first && m.Last <= last).ToList();
+        var words = text[tokens[first].Start..tokens[last].End];
+
+        var entity = inside.FirstOrDefault(m => m.Has(MentionKind.Entity));
+        var institution = inside.FirstOrDefault(m => m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity));
+        var country = inside.FirstOrDefault(m => m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Country));
+        string? countryName = country?.KeyOf(MentionKind.CountryAdjective) ?? country?.KeyOf(MentionKind.Country);
+
+        if (entity is not null)
+        {
+            var e = lexicon.Entity(entity.KeyOf(MentionKind.Entity)!)!;
+            // "US-Verteidigungsminister Lloyd Austin": a named person beats the institution words around them
+            return new Resolved(new NamedRef(e.Name, words), e.Country, first, last, false);
+        }
+
+        if (institution is not null)
+        {
+            var key = institution.KeyOf(MentionKind.Institution)!;
+            if (countryName is null && tokens.Skip(first).Take(last - first + 1).Any(t => OwnCountryWords.Contains(t.Lower)))
+                countryName = speakerCountry;
+            if (countryName is null && institutionCountries.TryGetValue(key, out var remembered)) countryName = remembered;
+            if (countryName is not null)
+            {
+                institutionCountries[key] = countryName;
+                var known = lexicon.EntityFor(countryName, key);
+                var name = known?.Name ?? $"{lexicon.Country(countryName)?.Adjective ?? countryName} {lexicon.Institution(key)!.Name}";
+                return new Resolved(new NamedRef(name, words), countryName, first, last, false);
+            }
+            return new Resolved(new NamedRef(words, words), null, first, last, true);
+        }
+
+        if (countryName is not null)
+            return new Resolved(new NamedRef(countryName, words), countryName, first, last, false);
+
+        var lastWord = tokens[last];
+        var anaphor = Pronouns.Contains(lastWord.Lower) && last - first <= 1;
+        var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
+        if (!hasName && !anaphor) return null;
+        return new Resolved(new NamedRef(words, words), null, first, last, anaphor);
+    }
+}

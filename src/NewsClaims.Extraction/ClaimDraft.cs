@@ -1,0 +1,16 @@
+using NewsClaims.Extraction.Contract;
+
+namespace NewsClaims.Extraction;
+
+/// <summary>A claim read from one sentence, before repeats across the article are merged.</summary>
+internal sealed record ClaimDraft(
+    NamedRef Source,
+    NamedRef? Actor,
+    string Stance,
+    Quantity? Quantity,
+    string? Unit,
+    string? Location,
+    DatePoint StatedOn,
+    bool StatedExplicitly,
+    ReferredDate? RefersTo,
+    Evidence Evidence);

@@ -1,0 +1,56 @@
+using System.Globalization;
+using NewsClaims.Extraction.Attribution;
+using NewsClaims.Extraction.Contract;
+using NewsClaims.Extraction.Dates;
+using NewsClaims.Extraction.Entities;
+using NewsClaims.Extraction.Figures;
+using NewsClaims.Extraction.Reading;
+using NewsClaims.Extraction.Stances;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction;
+
+/// <summary>
+/// Text or HTML in, <see cref="ExtractedArticle"/> out. Built once by <see cref="ClaimExtractorBuilder"/>,
+/// immutable and safe to share across threads: all per-article state lives in locals.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private readonly Lexicon _lexicon;
+    private readonly SourceResolver _sources;
+    private readonly SentenceReader _sentences;
+
+    internal ClaimExtractor(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _sources = new SourceResolver(lexicon);
+        _sentences = new SentenceReader(lexicon, _sources);
+    }
+
+    public Lexicon Lexicon => _lexicon;
+
+    public static ClaimExtractor Default { get; } = new ClaimExtractorBuilder().Build();
+
+    public ExtractedArticle Extract(ArticleInput input) => Extract(ArticleReader.Read(input));
+
+    public ExtractedArticle Extract(ReadArticle article)
+    {
+        var published = article.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var tokens = Tokenizer.Tokenize(article.Text);
+        var context = new ArticleContext();
+        var drafts = new List<ClaimDraft>();
+        foreach (var sentence in SentenceSplitter.Split(article.Text, tokens))
+        {
+            var inHeadline = sentence.Start < article.HeadlineLength;
+            drafts.AddRange(_sentences.Read(article.Text, sentence, article.Language, published, inHeadline, context));
+        }
+
+        var info = new ArticleInfo(article.Title, article.Kicker, article.Publisher,
+            article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), article.Language, article.Agencies, article.Url);
+        return new ExtractedArticle(ExtractedArticle.SchemaName, info, ClaimMerger.Merge(drafts))
+        {
+            Text = article.Text,
+            RemovedLines = article.RemovedLines,
+        };
+    }
+}

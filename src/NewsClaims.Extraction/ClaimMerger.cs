@@ -1,0 +1,49 @@
+using NewsClaims.Extraction.Contract;
+
+namespace NewsClaims.Extraction;
+
+/// <summary>
+/// The same figure from the same source said twice in one article is one claim with several pieces of
+/// evidence; so is the same position (denial, refusal) of the same source.
+/// </summary>
+internal static class ClaimMerger
+{
+    public static List<ExtractedClaim> Merge(IEnumerable<ClaimDraft> drafts)
+    {
+        var merged = new List<ClaimDraft>();
+        var evidence = new List<List<Evidence>>();
+        foreach (var d in drafts)
+        {
+            var at = merged.FindIndex(m => SameClaim(m, d));
+            if (at < 0)
+            {
+                merged.Add(d);
+                evidence.Add([d.Evidence]);
+                continue;
+            }
+            var m = merged[at];
+            merged[at] = m with
+            {
+                Source = m.Source.Via is null && d.Source.Via is not null ? m.Source with { Via = d.Source.Via } : m.Source,
+                StatedOn = !m.StatedExplicitly && d.StatedExplicitly ? d.StatedOn : m.StatedOn,
+                StatedExplicitly = m.StatedExplicitly || d.StatedExplicitly,
+                Quantity = m.Quantity is { Precision: Precisions.Exact } && d.Quantity is { Precision: not Precisions.Exact } ? d.Quantity : m.Quantity,
+                RefersTo = m.RefersTo ?? d.RefersTo,
+                Location = m.Location ?? d.Location,
+                Actor = m.Actor ?? d.Actor,
+            };
+            if (!evidence[at].Any(e => e.Start == d.Evidence.Start)) evidence[at].Add(d.Evidence);
+        }
+        return merged.Select((m, i) => new ExtractedClaim(m.Source, m.Actor, m.Stance, m.Quantity, m.Unit, m.Location,
+            m.StatedOn, m.RefersTo, evidence[i])).ToList();
+    }
+
+    private static bool SameClaim(ClaimDraft a, ClaimDraft b)
+    {
+        if (a.Source.Name != b.Source.Name || a.Stance != b.Stance) return false;
+        if (a.Quantity is null || b.Quantity is null) return a.Quantity is null && b.Quantity is null;
+        return a.Unit == b.Unit && a.Actor?.Name == b.Actor?.Name
+            && a.Quantity.Value == b.Quantity.Value && a.Quantity.Low == b.Quantity.Low && a.Quantity.High == b.Quantity.High
+            && a.RefersTo?.Date == b.RefersTo?.Date;
+    }
+}

@@ -1,0 +1,177 @@
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them against the publication date: a weekday is
+/// the last such day on or before publication, "gestern" the day before, "bis Dezember" the next
+/// December, "am 18. Oktober" the last 18 October on or before publication.
+/// </summary>
+public static class DateFinder
+{
+    public static List<DateMention> Find(IReadOnlyList<Token> tokens, DateOnly published)
+    {
+        var found = new List<DateMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var role = RoleBefore(tokens, i, out var roleStart);
+            var m = Read(tokens, i, published, role);
+            if (m is null) continue;
+            found.Add(m with { First = Math.Min(roleStart, m.First) });
+            i = m.Last;
+        }
+        return found;
+    }
+
+    private static DateRole RoleBefore(IReadOnlyList<Token> tokens, int i, out int start)
+    {
+        start = i;
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            var w = tokens[k].Lower;
+            if (w is "bis" or "by" or "until" or "till")
+            {
+                start = k;
+                return DateRole.By;
+            }
+            if (w is "seit" or "since")
+            {
+                start = k;
+                return DateRole.Since;
+            }
+            if (!(w is "zum" or "ende" or "end" or "the" or "of" or "anfang" or "mitte" or "spätestens" or "zu" or "im" or "in" or "des" or "early" or "late"))
+                break;
+        }
+        return DateRole.Stated;
+    }
+
+    private static DateMention? Read(IReadOnlyList<Token> tokens, int i, DateOnly published, DateRole role)
+    {
+        var t = tokens[i];
+        if (!t.IsWord && !t.IsNumber) return null;
+        var w = t.Lower;
+
+        if (role == DateRole.Stated && DateWords.WeekdayOf(w) is { } weekday)
+        {
+            var prev = i > 0 ? tokens[i - 1].Lower : "";
+            var forward = prev is "kommenden" or "nächsten" or "next" or "coming";
+            var d = published;
+            if (forward)
+            {
+                do d = d.AddDays(1); while (d.DayOfWeek != weekday);
+            }
+            else
+            {
+                while (d.DayOfWeek != weekday) d = d.AddDays(-1);
+            }
+            return new DateMention(i, i, d, "day", DateRole.Stated);
+        }
+
+        if (role == DateRole.Stated)
+        {
+            switch (w)
+            {
+                case "gestern" or "yesterday":
+                    return new DateMention(i, i, published.AddDays(-1), "day", DateRole.Stated);
+                case "vorgestern":
+                    return new DateMention(i, i, published.AddDays(-2), "day", DateRole.Stated);
+                case "heute" or "today" or "tonight":
+                    return new DateMention(i, i, published, "day", DateRole.Stated);
+            }
+            // "vergangene Woche", "letzte Woche", "last week": the Monday of the week before
+            if (w is "vergangene" or "vergangenen" or "letzte" or "letzten" or "vorige" or "vorigen" or "last"
+                && i + 1 < tokens.Count && tokens[i + 1].Lower is "woche" or "week")
+            {
+                var monday = published.AddDays(-7);
+                while (monday.DayOfWeek != DayOfWeek.Monday) monday = monday.AddDays(-1);
+                return new DateMention(i, i + 1, monday, "week", DateRole.Stated);
+            }
+            if (w is "earlier" && i + 2 < tokens.Count && tokens[i + 1].Is("this") && tokens[i + 2].Is("month")
+                || w is "anfang" && i + 2 < tokens.Count && tokens[i + 1].Is("des") && tokens[i + 2].Lower is "monats")
+            {
+                return new DateMention(i, i + 2, new DateOnly(published.Year, published.Month, 1), "month", DateRole.Stated);
+            }
+        }
+
+        // "Ende des Jahres", "Jahresende", "end of the year", "year-end"
+        if (role == DateRole.By && (w is "jahresende" or "year-end"
+            || w is "ende" && i + 2 < tokens.Count && tokens[i + 1].Is("des") && tokens[i + 2].Lower is "jahres"
+            || w is "end" && i + 3 < tokens.Count && tokens[i + 1].Is("of") && tokens[i + 3].Is("year")))
+        {
+            var last = w is "jahresende" or "year-end" ? i : w == "ende" ? i + 2 : i + 3;
+            return new DateMention(i, last, new DateOnly(published.Year, 12, 1), "month", DateRole.By);
+        }
+
+        // "18. Oktober [2024]", "am 18. Oktober"
+        if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+            && day is >= 1 and <= 31 && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && DateWords.MonthOf(tokens[i + 2].Lower) is { } mo)
+        {
+            var (year, last) = YearAfter(tokens, i + 2);
+            return DayMention(i, last, published, year, mo, day, role);
+        }
+        // "18 October", "18 Oct"
+        if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day2)
+            && day2 is >= 1 and <= 31 && i + 1 < tokens.Count && DateWords.MonthOf(tokens[i + 1].Lower) is { } mo2)
+        {
+            var (year, last) = YearAfter(tokens, i + 1);
+            return DayMention(i, last, published, year, mo2, day2, role);
+        }
+
+        if (DateWords.MonthOf(w) is { } month && (t.IsCapitalized || w.Length > 3))
+        {
+            // "Oct. 18", "October 18, 2024"
+            var k = i + 1;
+            if (k < tokens.Count && tokens[k].IsPunct('.')) k++;
+            if (k < tokens.Count && tokens[k].IsNumber && int.TryParse(tokens[k].Text, System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out var d3) && d3 is >= 1 and <= 31)
+            {
+                var after = k;
+                if (after + 1 < tokens.Count && tokens[after + 1].IsPunct(',')) after++;
+                var (year, last) = YearAfter(tokens, after);
+                return DayMention(i, last == after ? k : last, published, year, month, d3, role);
+            }
+            // a month alone or with its year: "im Oktober", "seit August 2023", "bis Dezember"
+            if (DateWords.MonthOf(w) is not null && w is "may" or "mar" && !t.IsCapitalized) return null;
+            var (y, lastTok) = YearAfter(tokens, i);
+            var prev = i > 0 ? tokens[i - 1].Lower : "";
+            var part = prev switch
+            {
+                "anfang" or "early" => 1,
+                "mitte" or "mid" => 15,
+                "ende" or "late" => 28,
+                _ => 1,
+            };
+            var yr = y ?? (role == DateRole.By
+                ? (month >= published.Month ? published.Year : published.Year + 1)
+                : (month <= published.Month ? published.Year : published.Year - 1));
+            var first = prev is "anfang" or "early" or "mitte" or "mid" or "ende" or "late" ? i - 1 : i;
+            return new DateMention(first, lastTok, new DateOnly(yr, month, part), "month", role);
+        }
+        // "mid-October"
+        if (w.StartsWith("mid-", StringComparison.Ordinal) && DateWords.MonthOf(w[4..]) is { } midMonth)
+        {
+            var yr = midMonth <= published.Month ? published.Year : published.Year - 1;
+            return new DateMention(i, i, new DateOnly(yr, midMonth, 15), "month", role);
+        }
+        return null;
+    }
+
+    private static DateMention? DayMention(int first, int last, DateOnly published, int? year, int month, int day, DateRole role)
+    {
+        var y = year ?? published.Year;
+        if (day > DateTime.DaysInMonth(y, month)) return null;
+        var d = new DateOnly(y, month, day);
+        if (year is null && role == DateRole.Stated && d > published) d = d.AddYears(-1);
+        return new DateMention(first, last, d, "day", role);
+    }
+
+    private static (int? Year, int Last) YearAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 < tokens.Count && tokens[i + 1].IsNumber && tokens[i + 1].Text.Length == 4
+            && int.TryParse(tokens[i + 1].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+            && y is >= 1900 and <= 2100)
+            return (y, i + 1);
+        return (null, i);
+    }
+}

@@ -1,0 +1,50 @@
+namespace NewsClaims.Extraction.Dates;
+
+/// <summary>Month and weekday names in German and English, with the abbreviations news copy uses.</summary>
+public static class DateWords
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
+    {
+        ["januar"] = 1, ["jänner"] = 1, ["january"] = 1, ["jan"] = 1,
+        ["februar"] = 2, ["february"] = 2, ["feb"] = 2,
+        ["märz"] = 3, ["march"] = 3, ["mar"] = 3,
+        ["april"] = 4, ["apr"] = 4,
+        ["mai"] = 5, ["may"] = 5,
+        ["juni"] = 6, ["june"] = 6, ["jun"] = 6,
+        ["juli"] = 7, ["july"] = 7, ["jul"] = 7,
+        ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sept"] = 9, ["sep"] = 9,
+        ["oktober"] = 10, ["october"] = 10, ["oct"] = 10, ["okt"] = 10,
+        ["november"] = 11, ["nov"] = 11,
+        ["dezember"] = 12, ["december"] = 12, ["dec"] = 12, ["dez"] = 12,
+    };
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["montag"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
+        ["dienstag"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday,
+        ["mittwoch"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["donnerstag"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
+        ["freitag"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
+        ["samstag"] = DayOfWeek.Saturday, ["sonnabend"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
+        ["sonntag"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
+    };
+
+    private static readonly string[] DayParts =
+        ["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "früh"];
+
+    public static int? MonthOf(string lower) => Months.TryGetValue(lower, out var m) ? m : null;
+
+    /// <summary>Weekday of "Freitag", "Montagabend", "Friday's", "Fridays".</summary>
+    public static DayOfWeek? WeekdayOf(string lower)
+    {
+        var w = lower.Replace("’", "'", StringComparison.Ordinal);
+        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+        if (Weekdays.TryGetValue(w, out var d)) return d;
+        foreach (var part in DayParts)
+        {
+            if (w.EndsWith(part, StringComparison.Ordinal) && Weekdays.TryGetValue(w[..^part.Length], out d)) return d;
+        }
+        return null;
+    }
+}

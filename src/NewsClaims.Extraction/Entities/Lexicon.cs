@@ -1,0 +1,98 @@
+using System.Text.Json;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Entities;
+
+/// <summary>
+/// The canonical sources, actors and places with their aliases, indexed by word stems so that
+/// "des südkoreanischen Geheimdienstes" and "südkoreanischer Geheimdienst" find the same entry.
+/// Immutable: <see cref="WithAliases"/> returns a new lexicon.
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly Dictionary<string, List<(string[] Stems, AliasTarget Target)>> _byFirstStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CountryEntry> _countries;
+    private readonly Dictionary<string, InstitutionEntry> _institutions;
+    private readonly Dictionary<string, EntityEntry> _entities;
+    private readonly Dictionary<(string Country, string Institution), EntityEntry> _byCountryInstitution = [];
+
+    public LexiconData Data { get; }
+
+    public Lexicon(LexiconData data)
+    {
+        Data = data;
+        _countries = data.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        _institutions = data.Institutions.ToDictionary(i => i.Key, StringComparer.Ordinal);
+        _entities = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
+        foreach (var e in data.Entities) _entities[e.Name] = e;
+
+        foreach (var c in data.Countries)
+        {
+            foreach (var a in c.Aliases) Index(a, new AliasTarget(MentionKind.Country, c.Name));
+            foreach (var a in c.Adjectives) Index(a, new AliasTarget(MentionKind.CountryAdjective, c.Name));
+            Index(c.Name, new AliasTarget(MentionKind.Country, c.Name));
+        }
+        foreach (var i in data.Institutions)
+        {
+            foreach (var a in i.Aliases) Index(a, new AliasTarget(MentionKind.Institution, i.Key));
+        }
+        foreach (var e in _entities.Values)
+        {
+            Index(e.Name, new AliasTarget(MentionKind.Entity, e.Name));
+            foreach (var a in e.Aliases) Index(a, new AliasTarget(MentionKind.Entity, e.Name));
+            if (e.Country is { } country && e.Institution is { } inst) _byCountryInstitution.TryAdd((country, inst), e);
+        }
+        foreach (var p in data.Places)
+        {
+            foreach (var a in p.Aliases) Index(a, new AliasTarget(MentionKind.Place, p.Name));
+        }
+        foreach (var list in _byFirstStem.Values) list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length));
+    }
+
+    public static Lexicon Default { get; } = LoadDefault();
+
+    private static Lexicon LoadDefault()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("NewsClaims.Extraction.lexicon.json")
+            ?? throw new InvalidOperationException("lexicon.json is not embedded in NewsClaims.Extraction");
+        var data = JsonSerializer.Deserialize<LexiconData>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException("lexicon.json is empty");
+        return new Lexicon(data);
+    }
+
+    /// <summary>A new lexicon with aliases added to existing entities, or new entities for unknown canonical names.</summary>
+    public Lexicon WithAliases(IEnumerable<AliasEntry> aliases)
+    {
+        var entities = Data.Entities.ToDictionary(e => e.Name, e => e.Aliases.ToList(), StringComparer.Ordinal);
+        var extra = new List<EntityEntry>();
+        foreach (var a in aliases)
+        {
+            if (string.IsNullOrWhiteSpace(a.Alias) || string.IsNullOrWhiteSpace(a.Canonical)) continue;
+            if (entities.TryGetValue(a.Canonical, out var list)) list.Add(a.Alias);
+            else entities[a.Canonical] = [a.Alias];
+        }
+        var merged = Data.Entities.Select(e => e with { Aliases = entities[e.Name] }).ToList();
+        merged.AddRange(entities.Where(kv => Data.Entities.All(e => e.Name != kv.Key))
+            .Select(kv => new EntityEntry(kv.Key, kv.Value)));
+        merged.AddRange(extra);
+        return new Lexicon(Data with { Entities = merged });
+    }
+
+    public CountryEntry? Country(string name) => _countries.GetValueOrDefault(name);
+    public InstitutionEntry? Institution(string key) => _institutions.GetValueOrDefault(key);
+    public EntityEntry? Entity(string name) => _entities.GetValueOrDefault(name);
+
+    public EntityEntry? EntityFor(string country, string institution) =>
+        _byCountryInstitution.GetValueOrDefault((country, institution));
+
+    internal IReadOnlyList<(string[] Stems, AliasTarget Target)> Candidates(string firstStem) =>
+        _byFirstStem.TryGetValue(firstStem, out var list) ? list : [];
+
+    private void Index(string alias, AliasTarget target)
+    {
+        var stems = Words.StemPhrase(alias.Replace(".", "", StringComparison.Ordinal));
+        if (stems.Length == 0) return;
+        if (!_byFirstStem.TryGetValue(stems[0], out var list)) _byFirstStem[stems[0]] = list = [];
+        if (!list.Any(x => x.Target == target && x.Stems.SequenceEqual(stems))) list.Add((stems, target));
+    }
+}

@@ -1,0 +1,61 @@
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Entities;
+
+/// <summary>Finds lexicon aliases in a sentence: longest match first, compounds split at hyphens.</summary>
+public static class MentionFinder
+{
+    public static List<Mention> Find(IReadOnlyList<Token> tokens, Lexicon lexicon)
+    {
+        var words = WordStream(tokens);
+        var mentions = new List<Mention>();
+        var w = 0;
+        while (w < words.Count)
+        {
+            var best = 0;
+            List<AliasTarget>? targets = null;
+            foreach (var (stems, target) in lexicon.Candidates(words[w].Stem))
+            {
+                if (stems.Length < best || w + stems.Length > words.Count) continue;
+                var match = true;
+                for (var k = 1; k < stems.Length && match; k++) match = words[w + k].Stem == stems[k];
+                if (!match) continue;
+                if (stems.Length > best)
+                {
+                    best = stems.Length;
+                    targets = [];
+                }
+                if (!targets!.Contains(target)) targets.Add(target);
+            }
+            if (targets is null)
+            {
+                w++;
+                continue;
+            }
+            mentions.Add(new Mention(words[w].Token, words[w + best - 1].Token, targets));
+            w += best;
+        }
+        return mentions;
+    }
+
+    private static List<(string Stem, int Token)> WordStream(IReadOnlyList<Token> tokens)
+    {
+        var words = new List<(string, int)>(tokens.Count + 4);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord) continue;
+            // "U.S." arrives as U . S . : join initials into one word
+            if (t.Text.Length == 1 && char.IsUpper(t.Text[0]) && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.')
+                && tokens[i + 2].IsWord && tokens[i + 2].Text.Length == 1 && tokens[i + 2].Glued)
+            {
+                words.Add(((t.Text + tokens[i + 2].Text).ToLowerInvariant(), i));
+                i += 2;
+                if (i + 1 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Glued) i++;
+                continue;
+            }
+            foreach (var part in Words.SplitCompound(t.Text)) words.Add((Words.Stem(part), i));
+        }
+        return words;
+    }
+}

@@ -1,0 +1,185 @@
+using NewsClaims.Extraction.Contract;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Figures;
+
+/// <summary>
+/// Turns numbers into figures with precision: "rund 1500" approximate, "mehr als 13.000" at least,
+/// "bis zu 12.000" at most, "zwischen 10.000 und 12.000" a range, "Tausende" vague.
+/// </summary>
+public static class FigureReader
+{
+    private static readonly (string[] Words, string Precision)[] Modifiers =
+    [
+        (["mehr", "als"], Precisions.AtLeast), (["more", "than"], Precisions.AtLeast), (["at", "least"], Precisions.AtLeast),
+        (["no", "fewer", "than"], Precisions.AtLeast), (["upwards", "of"], Precisions.AtLeast), (["in", "excess", "of"], Precisions.AtLeast),
+        (["über"], Precisions.AtLeast), (["mindestens"], Precisions.AtLeast), (["wenigstens"], Precisions.AtLeast),
+        (["gut"], Precisions.AtLeast), (["over"], Precisions.AtLeast), (["weit", "über"], Precisions.AtLeast),
+        (["bis", "zu"], Precisions.AtMost), (["up", "to"], Precisions.AtMost), (["as", "many", "as"], Precisions.AtMost),
+        (["weniger", "als"], Precisions.AtMost), (["fewer", "than"], Precisions.AtMost), (["less", "than"], Precisions.AtMost),
+        (["no", "more", "than"], Precisions.AtMost), (["höchstens"], Precisions.AtMost), (["knapp"], Precisions.AtMost),
+        (["fast"], Precisions.AtMost), (["beinahe"], Precisions.AtMost), (["nahezu"], Precisions.AtMost),
+        (["nearly"], Precisions.AtMost), (["almost"], Precisions.AtMost), (["under"], Precisions.AtMost),
+        (["rund"], Precisions.Approximate), (["etwa"], Precisions.Approximate), (["ca"], Precisions.Approximate),
+        (["circa"], Precisions.Approximate), (["zirka"], Precisions.Approximate), (["ungefähr"], Precisions.Approximate),
+        (["schätzungsweise"], Precisions.Approximate), (["geschätzt"], Precisions.Approximate),
+        (["geschätzte"], Precisions.Approximate), (["geschätzten"], Precisions.Approximate), (["annähernd"], Precisions.Approximate),
+        (["about"], Precisions.Approximate), (["around"], Precisions.Approximate), (["approximately"], Precisions.Approximate),
+        (["roughly"], Precisions.Approximate), (["some"], Precisions.Approximate), (["estimated"], Precisions.Approximate),
+        (["an", "estimated"], Precisions.Approximate), (["approx"], Precisions.Approximate),
+    ];
+
+    /// <summary>Words that may stand between a modifier and its number: "rund 12.000" = "insgesamt rund 12.000".</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "insgesamt", "bereits", "schon", "nun", "jetzt", "inzwischen", "mittlerweile", "derzeit", "already", "now",
+        "a", "total", "of", "another", "further", "weitere", "weiteren", "zusätzlich", "zusätzliche",
+    };
+
+    private static readonly (string Lower, decimal Low)[] VagueWords =
+    [
+        ("hunderte", 200m), ("hunderten", 200m), ("hundreds", 200m), ("tausende", 2000m), ("tausenden", 2000m),
+        ("thousands", 2000m), ("zehntausende", 20000m), ("zehntausenden", 20000m), ("hunderttausende", 200000m),
+        ("hunderttausenden", 200000m), ("dutzende", 24m), ("dutzenden", 24m), ("dozens", 24m),
+    ];
+
+    public static List<FigureMention> Read(IReadOnlyList<Token> tokens, string language)
+    {
+        var numbers = NumberScanner.Scan(tokens, language);
+        var figures = new List<FigureMention>();
+        var used = new HashSet<int>();
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var num = numbers[n];
+            if (num.IsArticleWord || used.Contains(n)) continue;
+
+            // ranges: "zwischen 10.000 und 12.000", "11.000 bis 12.000", "between 10,000 and 12,000", "10,000-12,000"
+            if (n + 1 < numbers.Count && RangeLink(tokens, num, numbers[n + 1]) is { } hasBetween)
+            {
+                var next = numbers[n + 1];
+                var (low, high) = SharedScale(tokens, num, next);
+                if (low < high)
+                {
+                    var first = hasBetween ? num.First - 1 : ModifierStart(tokens, num.First, out _);
+                    figures.Add(new FigureMention(first, next.Last, null, low, high, Precisions.Range) { NumberEnd = next.Last + 1 });
+                    used.Add(n + 1);
+                    continue;
+                }
+            }
+
+            var start = ModifierStart(tokens, num.First, out var precision);
+            var v = num.Value;
+            figures.Add(precision switch
+            {
+                Precisions.AtLeast => new FigureMention(start, num.Last, v, v, null, precision),
+                Precisions.AtMost => new FigureMention(start, num.Last, v, null, v, precision),
+                _ => new FigureMention(start, num.Last, v, v, v, precision),
+            } with { NumberEnd = num.Last + 1 });
+        }
+
+        figures.AddRange(ReadVague(tokens));
+        figures.Sort((a, b) => a.First.CompareTo(b.First));
+        return figures;
+    }
+
+    private static IEnumerable<FigureMention> ReadVague(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord) continue;
+            foreach (var (word, low) in VagueWords)
+            {
+                if (!t.Is(word)) continue;
+                // "tens of thousands", "hundreds of thousands"
+                var last = i;
+                var value = low;
+                if (t.Lower is "hundreds" or "tens" && i + 2 < tokens.Count && tokens[i + 1].Is("of") && tokens[i + 2].Is("thousands"))
+                {
+                    value = t.Lower == "tens" ? 20000m : 200000m;
+                    last = i + 2;
+                }
+                yield return new FigureMention(i, last, null, value, null, Precisions.Vague) { NumberEnd = last + 1 };
+            }
+            if (t.Is("tens") && i + 2 < tokens.Count && tokens[i + 1].Is("of") && tokens[i + 2].Is("thousands"))
+            {
+                yield return new FigureMention(i, i + 2, null, 20000m, null, Precisions.Vague) { NumberEnd = i + 3 };
+                i += 2;
+            }
+            // "mehrere Tausend", "several thousand", "einige hundert", "a few thousand"
+            if (t.Lower is "mehrere" or "einige" or "several" or "few" && i + 1 < tokens.Count)
+            {
+                var scale = tokens[i + 1].Lower;
+                decimal? vague = scale switch
+                {
+                    "hundert" or "hundred" => 200m,
+                    "tausend" or "thousand" => 2000m,
+                    _ => null,
+                };
+                if (vague is { } lowV)
+                {
+                    yield return new FigureMention(i, i + 1, null, lowV, null, Precisions.Vague) { NumberEnd = i + 2 };
+                    i++;
+                }
+            }
+        }
+    }
+
+    /// <summary>null when the two numbers are not a range; true when "zwischen/between" opened it.</summary>
+    private static bool? RangeLink(IReadOnlyList<Token> tokens, NumberMention a, NumberMention b)
+    {
+        var gap = b.First - a.Last - 1;
+        var between = a.First > 0 && tokens[a.First - 1].Lower is "zwischen" or "between";
+        if (between && gap == 1 && tokens[a.Last + 1].Lower is "und" or "and") return true;
+        if (gap == 1 && tokens[a.Last + 1].Lower is "bis" or "to" or "-" or "–") return false;
+        if (gap == 2 && tokens[a.Last + 1].Is("bis") && tokens[a.Last + 2].Is("zu")) return false;
+        return null;
+    }
+
+    /// <summary>"1,5 bis 2 Millionen": the scale written once applies to both ends.</summary>
+    private static (decimal Low, decimal High) SharedScale(IReadOnlyList<Token> tokens, NumberMention a, NumberMention b)
+    {
+        var low = a.Value;
+        if (a.First == a.Last && b.Last > b.First && b.Value > low)
+        {
+            var scale = NumberWords.ScaleOf(tokens[b.Last].Lower, tokens[b.Last].Glued);
+            if (scale is { } s && low * s <= b.Value) low *= s;
+        }
+        return (low, b.Value);
+    }
+
+    private static int ModifierStart(IReadOnlyList<Token> tokens, int first, out string precision)
+    {
+        precision = Precisions.Exact;
+        var end = first; // modifier words end right before `end`
+        // skip fillers between modifier and number ("rund" + "insgesamt"? rarely; "bereits" + number)
+        var k = first - 1;
+        while (k >= 0 && k >= first - 2 && tokens[k].IsWord && Fillers.Contains(tokens[k].Lower)) k--;
+        foreach (var candidateEnd in new[] { first, k + 1 })
+        {
+            foreach (var (words, p) in Modifiers)
+            {
+                var s = candidateEnd - words.Length;
+                if (s < 0) continue;
+                var match = true;
+                for (var w = 0; w < words.Length && match; w++)
+                {
+                    var tok = tokens[s + w];
+                    match = tok.IsWord && tok.Is(words[w]);
+                }
+                if (!match) continue;
+                // "ca." keeps its full stop between word and number
+                precision = p;
+                return s;
+            }
+            // "ca. 1500": the abbreviation's full stop stands between
+            if (candidateEnd >= 2 && tokens[candidateEnd - 1].IsPunct('.') && tokens[candidateEnd - 2].Lower is "ca" or "approx")
+            {
+                precision = Precisions.Approximate;
+                return candidateEnd - 2;
+            }
+        }
+        _ = end;
+        return first;
+    }
+}

@@ -1,0 +1,151 @@
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Figures;
+
+/// <summary>
+/// Finds every number in a run of tokens: digits with the language's separators, scale words
+/// ("1,5 Millionen", "12k"), German number words ("zwölftausend") and English word sequences
+/// ("two hundred and fifty thousand"). Linear in the number of tokens.
+/// </summary>
+public static class NumberScanner
+{
+    private static readonly HashSet<string> GermanArticles = new(StringComparer.Ordinal)
+    {
+        "ein", "eine", "einer", "einen", "einem", "eines",
+    };
+
+    public static List<NumberMention> Scan(IReadOnlyList<Token> tokens, string language)
+    {
+        var found = new List<NumberMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var mention = language == "de" ? ReadGerman(tokens, i) : ReadEnglish(tokens, i);
+            if (mention is null)
+            {
+                i++;
+                continue;
+            }
+            found.Add(mention);
+            i = mention.Last + 1;
+        }
+        return found;
+    }
+
+    private static NumberMention? ReadGerman(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        decimal value;
+        bool digits;
+        if (t.IsNumber)
+        {
+            if (DigitParser.Parse(t.Text, "de") is not { } v) return null;
+            value = v;
+            digits = true;
+        }
+        else if (t.IsWord && NumberWords.German(t.Lower) is { } w)
+        {
+            value = w;
+            digits = false;
+        }
+        else
+        {
+            return null;
+        }
+
+        var last = i;
+        // "1,5 Millionen", "drei Millionen dreihunderttausend", "2 Mio."
+        while (last + 1 < tokens.Count && tokens[last + 1].IsWord
+               && NumberWords.ScaleOf(tokens[last + 1].Lower, tokens[last + 1].Glued) is { } scale && scale >= 1000)
+        {
+            value *= scale;
+            last++;
+            if (last + 1 < tokens.Count && tokens[last + 1].IsPunct('.') && tokens[last].Lower is "mio" or "mrd") last++;
+            if (last + 1 < tokens.Count && tokens[last + 1].IsWord && NumberWords.German(tokens[last + 1].Lower) is { } tail
+                && tail < scale && !GermanArticles.Contains(tokens[last + 1].Lower))
+            {
+                value += tail;
+                last++;
+            }
+        }
+
+        var isArticle = !digits && last == i && GermanArticles.Contains(t.Lower);
+        return new NumberMention(i, last, value) { IsArticleWord = isArticle, IsDigits = digits };
+    }
+
+    private static NumberMention? ReadEnglish(IReadOnlyList<Token> tokens, int i)
+    {
+        decimal total = 0, current = 0;
+        var last = -1;
+        var digits = false;
+        var lastWasSmall = false;
+        var lastSmall = 0m;
+        for (var k = i; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (k == i && t.IsNumber)
+            {
+                if (DigitParser.Parse(t.Text, "en") is not { } v) return null;
+                current = v;
+                digits = true;
+                lastWasSmall = true;
+                lastSmall = v;
+                last = k;
+                continue;
+            }
+            if (k == i && t.Lower is "a" or "an")
+            {
+                if (k + 1 < tokens.Count && (NumberWords.ScaleOf(tokens[k + 1].Lower, false) is not null || tokens[k + 1].Lower is "dozen"))
+                {
+                    current = 1;
+                    continue;
+                }
+                return null;
+            }
+            if (!t.IsWord) break;
+
+            if (NumberWords.EnglishCompound(t.Lower) is { } small && !digits)
+            {
+                var joinsTens = lastWasSmall && lastSmall >= 20 && lastSmall % 10 == 0 && small < 10;
+                if (lastWasSmall && !joinsTens) break;
+                current += small;
+                lastWasSmall = true;
+                lastSmall = small;
+                last = k;
+                continue;
+            }
+            if (t.Lower is "dozen" or "dozens" && last >= 0 || t.Lower == "dozen" && current == 1)
+            {
+                current = (current == 0 ? 1 : current) * 12;
+                last = k;
+                lastWasSmall = false;
+                continue;
+            }
+            if (NumberWords.ScaleOf(t.Lower, t.Glued) is { } scale && (last >= 0 || current == 1))
+            {
+                if (scale == 100)
+                {
+                    current = (current == 0 ? 1 : current) * 100;
+                }
+                else
+                {
+                    total += (current == 0 ? 1 : current) * scale;
+                    current = 0;
+                }
+                last = k;
+                lastWasSmall = false;
+                continue;
+            }
+            if (t.Lower == "and" && last >= 0 && !lastWasSmall && k + 1 < tokens.Count
+                && NumberWords.EnglishCompound(tokens[k + 1].Lower) is not null && !digits)
+            {
+                continue;
+            }
+            break;
+        }
+        if (last < 0) return null;
+        var first = tokens[i];
+        var isArticle = !digits && last == i && first.Lower is "one";
+        return new NumberMention(i, last, total + current) { IsArticleWord = isArticle, IsDigits = digits };
+    }
+}

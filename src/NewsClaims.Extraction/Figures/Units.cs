@@ -1,0 +1,71 @@
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Figures;
+
+/// <summary>What is counted: the noun after a figure, or the participle that says what happened to them.</summary>
+public static class Units
+{
+    public const string Soldiers = "soldiers";
+    public const string Killed = "killed";
+    public const string Wounded = "wounded";
+    public const string Casualties = "casualties";
+    public const string Captured = "captured";
+
+    // Keys are stems (Words.Stem): "Soldaten" and "soldiers" both arrive as their stem.
+    private static readonly Dictionary<string, string> Nouns = BuildNouns();
+
+    private static readonly Dictionary<string, string> Participles = new(StringComparer.Ordinal)
+    {
+        ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed,
+        ["died"] = Killed, ["ums"] = Killed,
+        ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
+        ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured,
+    };
+
+    private static Dictionary<string, string> BuildNouns()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string unit, params string[] words)
+        {
+            foreach (var w in words) map[Words.Stem(w)] = unit;
+        }
+        Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
+            "Militärpersonal", "Kämpfer", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
+            "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
+            "Einsatzkräfte", "Bodentruppen", "Kommandosoldaten", "commandos", "special forces");
+        Add(Killed, "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
+        Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries");
+        Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
+        Add(Captured, "Gefangene", "Gefangenen", "Kriegsgefangene", "prisoners", "POWs", "captives");
+        Add("workers", "Arbeiter", "Arbeitskräfte", "Bauarbeiter", "workers", "laborers", "labourers");
+        Add("containers", "Container", "Containern", "containers", "container");
+        Add("shells", "Granaten", "Artilleriegranaten", "Artilleriegeschosse", "Geschosse", "shells",
+            "artillery shells", "rounds", "munitions");
+        Add("missiles", "Raketen", "Kurzstreckenraketen", "Marschflugkörper", "Flugkörper", "missiles", "rockets");
+        Add("drones", "Drohnen", "Kamikazedrohnen", "drones");
+        Add("reservists", "Reservisten", "reservists");
+        Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces");
+        Add("tanks", "Panzer", "Kampfpanzer", "tanks");
+        Add("refugees", "Flüchtlinge", "refugees");
+        Add("civilians", "Zivilisten", "civilians");
+        return map;
+    }
+
+    public static string? NounUnit(Token t)
+    {
+        if (!t.IsWord) return null;
+        if (Nouns.TryGetValue(t.Stem, out var u)) return u;
+        // German compounds end in the counted noun: "Elitesoldaten", "Artilleriegranaten"
+        if (t.IsCapitalized && t.Text.Length > 8)
+        {
+            foreach (var (stem, unit) in Nouns)
+            {
+                if (stem.Length >= 6 && t.Stem.EndsWith(stem, StringComparison.Ordinal)) return unit;
+            }
+        }
+        return null;
+    }
+
+    public static string? ParticipleUnit(Token t) =>
+        t.IsWord && Participles.TryGetValue(t.Lower, out var u) ? u : null;
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NewsClaims.Extraction.Reading;
+
+/// <summary>
+/// Reads a saved news page with AngleSharp: metadata from Open Graph, JSON-LD NewsArticle, meta date and
+/// &lt;time&gt;; the body from &lt;article&gt; (or main content) without navigation, banners, related links
+/// and footers. Scripts are never run; only text leaves this class.
+/// </summary>
+public static class HtmlArticleReader
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static readonly string[] DropSelectors =
+    [
+        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "iframe",
+        "svg", "figure", "figcaption", "picture", "video", "audio", "select", "[role=navigation]", "[role=banner]",
+        "[role=contentinfo]", "[aria-hidden=true]", "[hidden]",
+    ];
+
+    private static readonly string[] BoilerplateHints =
+    [
+        "cookie", "consent", "newsletter", "related", "share", "social", "promo", "advert", "subscribe", "comment",
+        "breadcrumb", "teaser", "sidebar", "paywall", "byline", "author", "caption", "credit", "recommend", "more-",
+    ];
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TD", "DD", "DT",
+    };
+
+    public sealed record Page(string BodyText, string? Title, string? Publisher, DateOnly? Published, string? Language, string? Url);
+
+    public static bool LooksLikeHtml(string content)
+    {
+        var head = content.Length > 2048 ? content[..2048] : content;
+        var trimmed = head.TrimStart();
+        return trimmed.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<head", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith('<') && (head.Contains("<p", StringComparison.OrdinalIgnoreCase) || head.Contains("<div", StringComparison.OrdinalIgnoreCase) || head.Contains("<article", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static Page Read(string html)
+    {
+        using var doc = Parser.ParseDocument(html);
+        var ld = ReadJsonLd(doc);
+        var title = Meta(doc, "og:title") ?? ld.Headline ?? Meta(doc, "twitter:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title;
+        var publisher = Meta(doc, "og:site_name") ?? ld.Publisher ?? Meta(doc, "publisher") ?? Meta(doc, "application-name");
+        var published = ParseDate(Meta(doc, "article:published_time")) ?? ParseDate(ld.DatePublished) ?? ParseDate(Meta(doc, "date"))
+            ?? ParseDate(Meta(doc, "pubdate")) ?? ParseDate(Meta(doc, "dc.date")) ?? ParseDate(doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        var language = doc.DocumentElement.GetAttribute("lang") is { Length: >= 2 } lang ? lang[..2].ToLowerInvariant() : null;
+        var url = Meta(doc, "og:url") ?? doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+
+        foreach (var selector in DropSelectors)
+        {
+            foreach (var e in doc.QuerySelectorAll(selector).ToList()) e.Remove();
+        }
+        foreach (var e in doc.All.Where(IsBoilerplateContainer).ToList()) e.Remove();
+
+        var root = doc.QuerySelectorAll("article").OrderByDescending(a => a.TextContent.Length).FirstOrDefault()
+            ?? doc.QuerySelector("[itemprop=articleBody]") ?? doc.QuerySelector("main") ?? doc.Body;
+        var lines = new List<string>();
+        if (root is not null) CollectBlocks(root, lines);
+        return new Page(string.Join("\n\n", lines), Clean(title), Clean(publisher), published,
+            language is "de" or "en" ? language : null, url);
+    }
+
+    private static bool IsBoilerplateContainer(IElement e)
+    {
+        if (e.LocalName is "html" or "body" or "article" or "main") return false;
+        var hint = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
+        return hint.Length > 1 && BoilerplateHints.Any(h => hint.Contains(h, StringComparison.Ordinal));
+    }
+
+    private static void CollectBlocks(IElement element, List<string> lines)
+    {
+        foreach (var child in element.Children)
+        {
+            if (Blocks.Contains(child.TagName) && !child.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, blockquote").Any())
+            {
+                var text = Clean(child.TextContent);
+                if (!string.IsNullOrEmpty(text)) lines.Add(text);
+            }
+            else if (child.Children.Length == 0 && child.TagName is "DIV" or "SPAN" or "SECTION")
+            {
+                var text = Clean(child.TextContent);
+                if (!string.IsNullOrEmpty(text)) lines.Add(text);
+            }
+            else
+            {
+                CollectBlocks(child, lines);
+            }
+        }
+    }
+
+    private static string? Clean(string? s) =>
+        s is null ? null : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } c ? c : null;
+
+    private static string? Meta(IDocument doc, string name) =>
+        doc.QuerySelector($"meta[property='{name}']")?.GetAttribute("content")
+        ?? doc.QuerySelector($"meta[name='{name}']")?.GetAttribute("content")
+        ?? doc.QuerySelector($"meta[itemprop='{name}']")?.GetAttribute("content");
+
+    internal static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var v = value.Trim();
+        if (DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+            return DateOnly.FromDateTime(dto.DateTime);
+        if (v.Length >= 10 && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        return null;
+    }
+
+    private sealed record JsonLd(string? Headline, string? DatePublished, string? Publisher);
+
+    private static JsonLd ReadJsonLd(IDocument doc)
+    {
+        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                if (FindArticle(json.RootElement) is { } a)
+                {
+                    string? Str(string p) => a.TryGetProperty(p, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                    string? publisher = null;
+                    if (a.TryGetProperty("publisher", out var pub))
+                    {
+                        publisher = pub.ValueKind == JsonValueKind.String ? pub.GetString()
+                            : pub.ValueKind == JsonValueKind.Object && pub.TryGetProperty("name", out var n) ? n.GetString() : null;
+                    }
+                    return new JsonLd(Str("headline"), Str("datePublished"), publisher);
+                }
+            }
+            catch (JsonException)
+            {
+                // a broken JSON-LD block is the page's problem: the other metadata still counts
+            }
+        }
+        return new JsonLd(null, null, null);
+    }
+
+    private static JsonElement? FindArticle(JsonElement e)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    if (FindArticle(item) is { } found) return found;
+                }
+                return null;
+            case JsonValueKind.Object:
+                if (e.TryGetProperty("@type", out var type) && type.ToString() is { } t
+                    && (t.Contains("NewsArticle", StringComparison.Ordinal) || t.Contains("Article", StringComparison.Ordinal) || t.Contains("ReportageNewsArticle", StringComparison.Ordinal)))
+                    return e;
+                if (e.TryGetProperty("@graph", out var graph)) return FindArticle(graph);
+                return null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+namespace NewsClaims.Extraction.Reading;
+
+/// <summary>
+/// Cleans text as pasted from a news page: keeps kicker, headline, lead and body; drops what is not
+/// the article (section label, audio player, photo captions and credits, link lists, newsletter and
+/// share boxes, bylines, the credit line and all that follows it) and remembers what it dropped.
+/// </summary>
+public static class PlainTextCleaner
+{
+    public sealed record Cleaned(string Text, string? Title, string? Kicker, int HeadlineLength, CreditLine.Credit? Credit, IReadOnlyList<string> Removed);
+
+    private static readonly string[] BoilerplateStarts =
+    [
+        "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
+        "read more", "related", "see also", "more on this", "share this", "teilen", "share", "tweet", "drucken", "print",
+        "our standards", "diese audioversion", "mehr infos", "listen to this article", "artikel anhören", "anzeige",
+        "advertisement", "werbung", "zur startseite", "kommentare", "comments", "nicht mehr anzeigen", "sign up",
+        "subscribe", "abonnieren", "newsletter", "jetzt abonnieren", "copyright", "©", "stand:", "updated", "aktualisiert",
+        "published", "veröffentlicht", "ich möchte gerne nachrichten", "foto:", "bild:", "photo:", "image:", "credit:",
+        "(foto:", "(photo:", "(bild:", "(image:", "quelle: picture", "zum artikel", "weiterlesen", "video:", "audio:",
+        "hören sie", "follow us", "folgen sie", "getty images", "reuters/", "© ", "picture alliance",
+    ];
+
+    public static Cleaned Clean(string content, string? knownTitle = null)
+    {
+        var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            .Split('\n').Select(l => l.Trim()).ToList();
+        var removed = new List<string>();
+        var counts = lines.Where(l => l.Length > 0).GroupBy(l => l, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        var kept = new List<string>();
+        CreditLine.Credit? credit = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0) continue;
+            if (credit is not null)
+            {
+                removed.Add(line); // the article ended with its credit line
+                continue;
+            }
+            if (CreditLine.IsCredit(line))
+            {
+                credit = CreditLine.Read(line);
+                removed.Add(line);
+                continue;
+            }
+            var nextLine = lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0);
+            var isCaption = nextLine is not null && IsPhotoCredit(nextLine) || counts[line] > 1 && line.Length > 40;
+            if (IsBoilerplate(line) || isCaption || kept.Contains(line, StringComparer.Ordinal))
+            {
+                removed.Add(line);
+                continue;
+            }
+            kept.Add(line);
+        }
+
+        // the header: a one-word section label, then "kicker" and headline (one line or two)
+        string? kicker = null, title = knownTitle;
+        var bodyStart = 0;
+        if (knownTitle is null)
+        {
+            if (kept.Count > 2 && IsSectionLabel(kept[0]))
+            {
+                removed.Add(kept[0]);
+                bodyStart = 1;
+            }
+            if (bodyStart < kept.Count && IsHeadline(kept[bodyStart]))
+            {
+                title = kept[bodyStart];
+                bodyStart++;
+                if (bodyStart < kept.Count && IsHeadline(kept[bodyStart]) && kept[bodyStart].Length < 160
+                    && bodyStart + 1 < kept.Count)
+                {
+                    kicker = title;
+                    title = kept[bodyStart];
+                    bodyStart++;
+                }
+                (kicker, title) = SplitQuotedKicker(kicker, title!);
+            }
+        }
+        else
+        {
+            kept.RemoveAll(l => string.Equals(l, knownTitle, StringComparison.Ordinal));
+        }
+
+        var header = string.Join("\n", new[] { kicker, title }.Where(s => !string.IsNullOrEmpty(s)));
+        var body = string.Join("\n\n", kept.Skip(bodyStart));
+        var text = header.Length == 0 ? body : body.Length == 0 ? header : header + "\n\n" + body;
+        return new Cleaned(text, title, kicker, header.Length, credit, removed);
+    }
+
+    /// <summary>"\"Unklar, was sie dort machen\" USA: Haben Beweise …": the quote is the kicker.</summary>
+    private static (string? Kicker, string Title) SplitQuotedKicker(string? kicker, string title)
+    {
+        if (kicker is not null || title.Length < 4 || title[0] is not ('"' or '„' or '“' or '«')) return (kicker, title);
+        var close = title.IndexOfAny(['"', '“', '”', '»'], 1);
+        if (close < 0 || close >= title.Length - 3) return (kicker, title);
+        return (title[1..close], title[(close + 1)..].Trim());
+    }
+
+    private static bool IsSectionLabel(string line) =>
+        line.Length < 30 && !line.Contains(' ', StringComparison.Ordinal) && char.IsLetter(line[0]);
+
+    private static bool IsHeadline(string line) =>
+        line.Length < 200 && line[^1] is not ('.' or ':') ;
+
+    private static bool IsPhotoCredit(string line)
+    {
+        var l = line.ToLowerInvariant();
+        return l.StartsWith("(foto:", StringComparison.Ordinal) || l.StartsWith("foto:", StringComparison.Ordinal)
+            || l.StartsWith("(photo:", StringComparison.Ordinal) || l.StartsWith("photo:", StringComparison.Ordinal)
+            || l.StartsWith("(bild:", StringComparison.Ordinal) || l.StartsWith("bild:", StringComparison.Ordinal)
+            || l.StartsWith("(image:", StringComparison.Ordinal) || l.StartsWith("image:", StringComparison.Ordinal)
+            || l.StartsWith("(credit:", StringComparison.Ordinal);
+    }
+
+    private static bool IsBoilerplate(string line)
+    {
+        if (IsPhotoCredit(line)) return true;
+        // audio-player timers "00:00", "03:41"
+        if (line.Length <= 8 && line.All(c => char.IsDigit(c) || c == ':') && line.Contains(':', StringComparison.Ordinal)) return true;
+        var l = line.ToLowerInvariant();
+        foreach (var start in BoilerplateStarts)
+        {
+            if (!l.StartsWith(start, StringComparison.Ordinal)) continue;
+            // a short line, or one of the long notices that say what they are
+            if (line.Length < (start.Length <= 12 ? 30 : 80) || start is "diese audioversion" or "ich möchte gerne nachrichten" or "our standards"
+                    or "(foto:" or "(photo:" or "foto:" or "photo:") return true;
+        }
+        if (line.Length < 60 && (l.Contains("newsletter", StringComparison.Ordinal) || l.Contains("per e-mail", StringComparison.Ordinal)))
+            return true;
+        // bylines: "Von Anna Schmidt", "By John Smith and Jane Doe"
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is >= 2 and <= 7 && words[0] is "Von" or "By" && !line.EndsWith('.')
+            && words.Skip(1).All(w => char.IsUpper(w[0]) || w is "und" or "and" or "," || w.EndsWith(',')))
+            return true;
+        return false;
+    }
+}

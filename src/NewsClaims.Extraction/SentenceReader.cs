@@ -1,0 +1,282 @@
+using System.Globalization;
+using NewsClaims.Extraction.Attribution;
+using NewsClaims.Extraction.Contract;
+using NewsClaims.Extraction.Dates;
+using NewsClaims.Extraction.Entities;
+using NewsClaims.Extraction.Figures;
+using NewsClaims.Extraction.Stances;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction;
+
+/// <summary>
+/// Reads the claims of one sentence: its figures with what they count, who says them (or who said the
+/// sentences before), whose people or things are counted, where, and when it was said.
+/// </summary>
+internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
+{
+    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
+    {
+        "nach", "in", "im", "ins", "into", "to", "inside", "at", "within", "towards", "toward", "zur", "zum",
+    };
+
+    private static readonly HashSet<string> UnitBreakers = new(StringComparer.Ordinal)
+    {
+        "nach", "in", "im", "an", "auf", "aus", "von", "vom", "zu", "zum", "zur", "mit", "für", "bei", "seit", "bis", "und",
+        "oder", "die", "der", "das", "den", "dem", "ist", "sind", "war", "waren", "hat", "haben", "wurden", "worden",
+        "sein", "seien", "sollen", "soll", "to", "in", "into", "at", "on", "from", "with", "for", "by", "since", "until",
+        "and", "or", "the", "a", "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "than",
+        "als", "pro", "per", "je", "a", "jahre", "years", "year", "jahren", "tage", "days", "kilometer", "km", "meilen",
+        "miles", "prozent", "percent", "%", "euro", "dollar", "won", "rubel", "uhr",
+    };
+
+    private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
+
+    public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
+    {
+        var toks = sentence.Tokens;
+        var mentions = MentionFinder.Find(toks, lexicon);
+        var evidence = new Evidence(sentence.Start, sentence.End, sentence.TextOf(text));
+        var dates = DateFinder.Find(toks, published);
+        var stated = dates.FirstOrDefault(d => d.Role == DateRole.Stated);
+        var statedOn = stated is null
+            ? new DatePoint(Iso(published), "day")
+            : new DatePoint(Iso(stated.Date), stated.Precision);
+        var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since) is { } r
+            ? new ReferredDate(r.Iso, r.Precision, r.Role == DateRole.By ? "by" : "since")
+            : null;
+
+        var attributions = AttributionFinder.Find(toks);
+        var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context);
+        if (source is null && !inHeadline && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
+            source = carried;
+
+        var claims = new List<ClaimDraft>();
+        foreach (var figure in FigureReader.Read(toks, language))
+        {
+            if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
+            if (IsNotACount(toks, figure)) continue;
+            var (unit, unitTok) = UnitOf(toks, figure, language);
+            if (unit is null && IsBare(toks, figure, language) && context.LastUnit is not null
+                && sentence.Paragraph - context.LastClaimParagraph <= 1)
+                unit = context.LastUnit;
+            if (unit is null || source is null) continue;
+
+            var location = LocationOf(toks, mentions, sourceSpans);
+            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans) ?? context.LastActor;
+            location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
+            var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
+            var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
+            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, statedOn, stated is not null, refers, evidence));
+
+            context.LastUnit = unit;
+            context.LastActor = actor;
+            context.LastLocation = location;
+            context.LastClaimParagraph = sentence.Paragraph;
+        }
+
+        if (claims.Count == 0 && !inHeadline && StanceCue.Find(toks) is { } stance)
+        {
+            var speaker = source is not null && sourceSpans.Count > 0 ? source : SubjectOf(toks, text, mentions, context);
+            if (speaker is not null)
+            {
+                var actor = ActorOf(toks, text, mentions, null, null, SpansOf(mentions, speaker)) ?? context.LastActor;
+                if (actor?.Name == speaker.Name) actor = context.LastActor;
+                claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []), statedOn,
+                    stated is not null, refers, evidence));
+            }
+        }
+
+        if (source is not null && sourceSpans.Count > 0)
+        {
+            context.LastSource = source;
+            context.LastSourceParagraph = sentence.Paragraph;
+        }
+        else if (claims.Count > 0)
+        {
+            context.LastSourceParagraph = sentence.Paragraph;
+        }
+        return claims;
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The source of the sentence, and the token spans its words take (so they are not read as actor).</summary>
+    private (NamedRef? Source, List<(int First, int Last)> Spans) ChooseSource(IReadOnlyList<Token> toks, string text,
+        IReadOnlyList<Mention> mentions, List<Attribution.Attribution> attributions, ArticleContext context)
+    {
+        var spans = new List<(int, int)>();
+        SourceResolver.Resolved? Resolve(Attribution.Attribution a, string? speakerCountry) =>
+            sources.Resolve(toks, text, mentions, a.First, a.Last, speakerCountry, context.InstitutionCountries);
+
+        SourceResolver.Resolved? speaker = null;
+        foreach (var a in attributions.Where(a => a.Kind != AttributionKind.Citing)
+                     .OrderBy(a => a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1))
+        {
+            speaker = Resolve(a, null);
+            if (speaker is not null) break;
+        }
+        SourceResolver.Resolved? cited = null;
+        foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Citing))
+        {
+            cited = Resolve(a, speaker?.Country);
+            if (cited is not null) break;
+        }
+
+        foreach (var r in new[] { speaker, cited })
+        {
+            if (r is not null) spans.Add((r.First, r.Last));
+        }
+
+        SourceResolver.Resolved? main = cited ?? speaker;
+        if (main is null) return (null, spans);
+        var name = main.Ref;
+        if (main.IsAnaphor && context.LastSource is not null) name = context.LastSource;
+        if (cited is not null && speaker is not null)
+            name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
+        return (name, spans);
+    }
+
+    /// <summary>For a sentence with a position but no verb of saying: the first named party, if not after a preposition.</summary>
+    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First > 0 && toks[m.First - 1].Lower is "über" or "nach" or "in" or "to" or "about" or "of" or "von" or "from" or "into" or "gegen" or "against" or "mit" or "with")
+                continue;
+            if (!m.Has(MentionKind.Entity) && !m.Has(MentionKind.Country) && !m.Has(MentionKind.Institution)) continue;
+            var last = m.Last;
+            if (m.Has(MentionKind.Institution) || m.Has(MentionKind.CountryAdjective))
+            {
+                var next = mentions.FirstOrDefault(n => n.First == m.Last + 1);
+                if (next is not null) last = next.Last;
+            }
+            var r = sources.Resolve(toks, text, mentions, m.First, last, null, context.InstitutionCountries);
+            if (r is not null && !r.IsAnaphor) return r.Ref;
+        }
+        return null;
+    }
+
+    private static List<(int, int)> SpansOf(IReadOnlyList<Mention> mentions, NamedRef speaker) => [];
+
+    private static bool IsNotACount(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        if (f.First > 0 && Currency.Contains(toks[f.First - 1].Text)) return true;
+        var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
+        if (next is not null && (next.IsPunct('%') || next.IsPunct(':') && next.Glued)) return true;
+        if (next is not null && next.IsPunct('-') && next.Glued) return true; // "26-jährige", "50-year-old"
+        // a year on its own: "2023", "im Jahr 2022"
+        return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
+            && toks[f.First].Text.Length == 4;
+    }
+
+    private static (string? Unit, int? Token) UnitOf(IReadOnlyList<Token> toks, FigureMention f, string language)
+    {
+        string? unit = null;
+        int? at = null;
+        for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 5; k++)
+        {
+            var t = toks[k];
+            if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;
+            if (!t.IsWord) break;
+            if (Units.NounUnit(t) is { } u)
+            {
+                unit = u;
+                at = k;
+                break;
+            }
+            if (Units.ParticipleUnit(t) is { } p && k == f.NumberEnd)
+            {
+                unit = p;
+                at = k;
+                break;
+            }
+            // "12,000 of its troops", "thousands of soldiers"
+            if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
+            if (UnitBreakers.Contains(t.Lower)) break;
+        }
+        if (unit is null) return (null, null);
+
+        // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
+        if (unit == Units.Soldiers)
+        {
+            string? happened = null;
+            for (var k = at!.Value + 1; k < toks.Count && k <= at.Value + 8; k++)
+            {
+                var t = toks[k];
+                if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
+                if (Units.ParticipleUnit(t) is not { } p) continue;
+                happened = happened is not null && happened != p ? Units.Casualties : p;
+                if (k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p)
+                    happened = Units.Casualties;
+                break;
+            }
+            if (happened is not null) unit = happened;
+        }
+        return (unit, at);
+    }
+
+    /// <summary>A number with no noun of its own ("Zuvor war von 1500 die Rede", "Tausende weitere"): it counts what the sentence before counted.</summary>
+    private static bool IsBare(IReadOnlyList<Token> toks, FigureMention f, string language)
+    {
+        if (f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100) return false;
+        var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
+        if (next is null || next.Kind == TokenKind.Punct) return true;
+        if (language == "de") return !next.IsCapitalized;
+        return next.Lower is "the" or "a" or "had" or "have" or "has" or "were" or "was" or "more" or "in" or "to" or "by" or "since" or "and";
+    }
+
+    private string? LocationOf(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<(int First, int Last)> exclude)
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.Has(MentionKind.Place) && !m.Has(MentionKind.Country)) continue;
+            if (exclude.Any(s => m.Overlaps(s.First, s.Last))) continue;
+            if (!AfterPreposition(toks, m.First)) continue;
+            return m.KeyOf(MentionKind.Place) ?? m.KeyOf(MentionKind.Country);
+        }
+        return null;
+    }
+
+    private static bool AfterPreposition(IReadOnlyList<Token> toks, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
+        {
+            var w = toks[k].Lower;
+            if (LocationPrepositions.Contains(w)) return true;
+            if (!(w is "der" or "die" or "dem" or "den" or "the" or "region" or "gebiet" or "oblast" or "russische" or "russischen"
+                  or "westrussische" or "westrussischen" or "russia's" or "eastern" or "western" or "southern" or "northern" or "östlichen"
+                  or "westlichen" or "far" or "östliche" or "front" or "grenzregion")) return false;
+        }
+        return false;
+    }
+
+    private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
+        int? unitTok, List<(int First, int Last)> sourceSpans)
+    {
+        var candidates = mentions
+            .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective)) && !m.Has(MentionKind.Institution))
+            .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
+            .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
+            .Where(m => !IsInstitutionOwner(mentions, m))
+            .ToList();
+        if (candidates.Count == 0) return null;
+
+        Mention? pick = null;
+        if (figure is not null && unitTok is { } u)
+            pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last < u);
+        if (figure is not null)
+        {
+            pick ??= candidates.LastOrDefault(m => m.Last < figure.First);
+            pick ??= candidates.FirstOrDefault(m => m.First > figure.Last);
+        }
+        pick ??= candidates[0];
+        var country = pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
+        return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>"südkoreanische" in "südkoreanische Abgeordnete" names whose lawmakers they are, not whose soldiers.</summary>
+    private static bool IsInstitutionOwner(IReadOnlyList<Mention> mentions, Mention m) =>
+        m.Has(MentionKind.CountryAdjective) && mentions.Any(n => n.First == m.Last + 1 && n.Has(MentionKind.Institution))
+        || mentions.Any(n => n.Last == m.First && n.First < m.First && n.Has(MentionKind.Institution));
+}

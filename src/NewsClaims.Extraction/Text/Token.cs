@@ -1,0 +1,26 @@
+namespace NewsClaims.Extraction.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punct,
+}
+
+/// <summary>A word, a digit group or a punctuation mark, with its place in the article text.</summary>
+public sealed record Token(int Start, int End, string Text, TokenKind Kind)
+{
+    public string Lower { get; } = Text.ToLowerInvariant();
+
+    /// <summary>The stem used to compare words across inflections (Geheimdienstes = Geheimdienst).</summary>
+    public string Stem { get; } = Words.Stem(Text);
+
+    /// <summary>True when no white space separates this token from the one before it (12k, 1.500-Mann).</summary>
+    public bool Glued { get; init; }
+
+    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsNumber => Kind == TokenKind.Number;
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
+    public bool IsPunct(char c) => Kind == TokenKind.Punct && Text[0] == c;
+}

@@ -1,0 +1,34 @@
+namespace NewsClaims.Extraction.Text;
+
+/// <summary>Word normalisation shared by every matcher: lower case, no possessive, German endings folded.</summary>
+public static class Words
+{
+    private static readonly string[] Endings = ["ern", "em", "en", "er", "es", "e", "s", "n"];
+
+    public static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant().Replace('’', '\'');
+        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+        else if (w.EndsWith('\'')) w = w[..^1];
+        if (w.Length <= 4 || !char.IsLetter(w[^1])) return w;
+        foreach (var ending in Endings)
+        {
+            if (w.Length - ending.Length >= 4 && w.EndsWith(ending, StringComparison.Ordinal))
+                return w[..^ending.Length];
+        }
+        return w;
+    }
+
+    /// <summary>Stems of every word in a phrase, splitting hyphenated compounds (US-Regierungsvertreter).</summary>
+    public static string[] StemPhrase(string phrase) =>
+        Tokenizer.Tokenize(phrase)
+            .Where(t => t.Kind != TokenKind.Punct)
+            .SelectMany(t => SplitCompound(t.Text))
+            .Select(Stem)
+            .ToArray();
+
+    public static IEnumerable<string> SplitCompound(string word) =>
+        word.Contains('-', StringComparison.Ordinal)
+            ? word.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            : [word];
+}
