@@ -57,6 +57,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
             if (IsNotACount(toks, figure)) continue;
             var (unit, unitTok) = UnitOf(toks, figure, language);
+            unit ??= CountedBefore(toks, figure);
             if (unit is null && IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
                 unit = context.LastUnit;
@@ -80,7 +81,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var speaker = source is not null && sourceSpans.Count > 0 ? source : SubjectOf(toks, text, mentions, context);
             if (speaker is not null)
             {
-                var actor = ActorOf(toks, text, mentions, null, null, SpansOf(mentions, speaker)) ?? context.LastActor;
+                var actor = ActorOf(toks, text, mentions, null, null, sourceSpans) ?? context.LastActor;
                 if (actor?.Name == speaker.Name) actor = context.LastActor;
                 claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []), statedOn,
                     stated is not null, refers, evidence));
@@ -157,8 +158,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
-    private static List<(int, int)> SpansOf(IReadOnlyList<Mention> mentions, NamedRef speaker) => [];
-
     private static bool IsNotACount(IReadOnlyList<Token> toks, FigureMention f)
     {
         if (f.First > 0 && Currency.Contains(toks[f.First - 1].Text)) return true;
@@ -214,6 +213,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (happened is not null) unit = happened;
         }
         return (unit, at);
+    }
+
+    /// <summary>"die Zahl der entsandten Soldaten … auf rund 12.000", "the number of troops … to 12,000".</summary>
+    private static string? CountedBefore(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        for (var k = 0; k < f.First; k++)
+        {
+            if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl")) continue;
+            for (var j = k + 1; j < f.First && j <= k + 5; j++)
+            {
+                if (Units.NounUnit(toks[j]) is { } u) return u;
+            }
+        }
+        return null;
     }
 
     /// <summary>A number with no noun of its own ("Zuvor war von 1500 die Rede", "Tausende weitere"): it counts what the sentence before counted.</summary>

@@ -18,11 +18,20 @@ public static class AttributionFinder
         "geht", "ging", "gehen", "gingen", "behauptete", "behauptet", "betonte", "betont", "warnte", "schrieb", "schreibt",
         "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
         "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
+        "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
+        "schätzt", "beziffern", "bezifferten", "spricht", "teilt",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "states", "added", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
         "according", "disclosed", "alleged", "informed",
+    };
+
+    /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
+    {
+        "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "darstellung",
+        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten",
     };
 
     private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
@@ -43,7 +52,8 @@ public static class AttributionFinder
         "sprach", "sagte", "said", "says", "sagt", "erklärte", "told", "meldete", "berichtete", "zufolge", "laut",
         "heute", "gestern", "today", "yesterday", "seit", "since", "bis", "until", "by", "wie", "so", "also", "auch",
         "too", "mehr", "more", "than", "rund", "about", "etwa", "around", "insgesamt", "ihren", "seinen", "their",
-        "its", "his", "her", "ihre", "seine", "mindestens", "least", "up", "nearly",
+        "its", "his", "her", "ihre", "seine", "mindestens", "least", "up", "nearly", "inzwischen", "mittlerweile", "derzeit",
+        "zudem", "noch", "still", "ebenfalls", "außerdem", "nicht", "not", "damit", "dabei", "daher", "erstmals", "first",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -70,7 +80,7 @@ public static class AttributionFinder
             {
                 AddForward(found, tokens, AttributionKind.According, i + 1, i);
             }
-            else if (t.Is("angaben") && i > 0 && tokens[i - 1].Lower is "nach" or "den")
+            else if (SourceNouns.Contains(t.Lower) && i > 0 && tokens[i - 1].Lower is "nach" or "den" or "den")
             {
                 var s = i + 1;
                 if (s < tokens.Count && tokens[s].Lower is "von" or "aus") s++;
@@ -97,8 +107,38 @@ public static class AttributionFinder
         return found;
     }
 
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "gesprochen", "gesagt", "erklärt", "gemeldet", "mitgeteilt", "berichtet", "geschätzt", "beziffert", "behauptet",
+        "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "hat", "hatte", "hatten", "haben", "habe", "hätten", "hätte", "ist", "war", "wurde", "wurden", "sei",
+    };
+
     private static void AddSpeech(List<Attribution> found, IReadOnlyList<Token> tokens, int verb)
     {
+        // German verb-final participle ("hatte der Geheimdienst von 1500 Mann gesprochen"): the subject stands
+        // right after the auxiliary, or before it at the start of the clause
+        if (Participles.Contains(tokens[verb].Lower))
+        {
+            var aux = -1;
+            for (var k = verb - 1; k >= 0; k--)
+            {
+                if (Auxiliaries.Contains(tokens[k].Lower)) aux = k;
+            }
+            if (aux >= 0)
+            {
+                var weakP = WeakVerbs.Contains(tokens[verb].Lower);
+                var auxSubject = aux > 0 ? Backward(tokens, aux - 1) : null;
+                if (auxSubject is null || auxSubject.Value.First > 1 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)) auxSubject = Forward(tokens, aux + 1) is { } f && f.Last < verb ? f : auxSubject;
+                if (auxSubject is { } sp) found.Add(new Attribution(AttributionKind.Speech, sp.First, sp.Last, verb) { Weak = weakP });
+                return;
+            }
+        }
+
         // After the verb when the verb follows a comma, a quote or a fronted adverbial (German V2 inversion,
         // English ", said X"); the noun phrase must then start with a determiner, a capital or a known name.
         var weak = WeakVerbs.Contains(tokens[verb].Lower);

@@ -20,6 +20,11 @@ public sealed class SourceResolver(Lexicon lexicon)
         "bericht", "statement", "service",
     };
 
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "woche", "monat", "jahr", "tag", "tagen", "wochen", "monaten", "week", "month", "year", "day", "days", "weeks", "zeit", "time",
+    };
+
     public sealed record Resolved(NamedRef Ref, string? Country, int First, int Last, bool IsAnaphor);
 
     /// <summary>Resolves tokens [first, last]; <paramref name="speakerCountry"/> answers "ihres Landes".</summary>
@@ -61,6 +66,9 @@ public sealed class SourceResolver(Lexicon lexicon)
             return new Resolved(new NamedRef(countryName, words), countryName, first, last, false);
 
         var lastWord = tokens[last];
+        if (Figures.Units.NounUnit(lastWord) is not null || TimeWords.Contains(lastWord.Lower)
+            || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
+
         var anaphor = Pronouns.Contains(lastWord.Lower) && last - first <= 1;
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NewsClaims.Extraction.Contract;
+using NewsClaims.Extraction.Reading;
+using NewsClaims.Web.Data;
+
+namespace NewsClaims.Web.Ingestion;
+
+/// <summary>
+/// The one door for writes of articles and claims. One transaction per article: the article, its
+/// claims and evidence are stored together or not at all. Names resolve to canonical sources and
+/// actors (created when unknown); a claim already known from another article gains evidence.
+/// </summary>
+public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider extractor, TimeProvider clock, ILogger<IngestionService> logger)
+{
+    /// <summary>Reads and extracts, then saves. Throws <see cref="UnreadableArticleException"/> for input that is no article.</summary>
+    public async Task<IngestResult> IngestAsync(ArticleSubmission submission, CancellationToken ct = default)
+    {
+        var extraction = Extract(submission);
+        return await SaveAsync(extraction, submission.IngestedBy, ct);
+    }
+
+    public ExtractedArticle Extract(ArticleSubmission submission) =>
+        extractor.Current.Extract(new ArticleInput(submission.Content, submission.Published, submission.Publisher,
+            submission.Language, submission.Url));
+
+    /// <summary>Saves an extraction (as read, or as corrected by an editor).</summary>
+    public async Task<IngestResult> SaveAsync(ExtractedArticle extraction, string ingestedBy, CancellationToken ct = default)
+    {
+        var hash = ContentHash.Of(extraction.Text);
+        var existing = await db.Articles.Where(a => a.ContentHash == hash).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } id) return new IngestResult(id, true, extraction);
+
+        var published = extraction.Article.Published is { } p
+            ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var article = new Article
+        {
+            Title = extraction.Article.Title,
+            Kicker = extraction.Article.Kicker,
+            Publisher = extraction.Article.Publisher,
+            Url = extraction.Article.Url,
+            Published = published,
+            Language = extraction.Article.Language,
+            Text = extraction.Text,
+            ContentHash = hash,
+            Agencies = string.Join(", ", extraction.Article.Agencies),
+            IngestedBy = ingestedBy,
+            IngestedAt = clock.GetUtcNow().UtcDateTime,
+        };
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            db.Articles.Add(article);
+            var names = new NameResolver(db);
+            foreach (var c in extraction.Claims)
+            {
+                var source = await names.SourceAsync(c.Source?.Name ?? "unknown", c.Source?.Text, ct);
+                var via = c.Source?.Via is { } v ? await names.SourceAsync(v, null, ct) : null;
+                var actor = c.Actor is null ? null : await names.ActorAsync(c.Actor.Name, c.Actor.Text, ct);
+                var claim = await FindSameClaimAsync(source, actor, c, ct) ?? NewClaim(source, via, actor, c);
+                foreach (var e in c.Evidence)
+                {
+                    claim.Evidence.Add(new Data.Evidence
+                    {
+                        Article = article,
+                        Start = e.Start,
+                        End = e.End,
+                        Text = e.Text,
+                        SourceText = c.Source?.Text,
+                        QuantityText = c.Quantity?.Text,
+                    });
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException e) when (await IsDuplicateAsync(hash))
+        {
+            // another request saved the same text a moment ago: that one stands
+            logger.LogInformation(e, "Article with hash {Hash} was saved concurrently", hash);
+            await tx.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            var winner = await db.Articles.Where(a => a.ContentHash == hash).Select(a => a.Id).FirstAsync(CancellationToken.None);
+            return new IngestResult(winner, true, extraction);
+        }
+        logger.LogInformation("Ingested article {ArticleId} '{Title}' with {Claims} claims", article.Id, article.Title, extraction.Claims.Count);
+        return new IngestResult(article.Id, false, extraction);
+    }
+
+    private async Task<bool> IsDuplicateAsync(string hash)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Articles.AnyAsync(a => a.ContentHash == hash);
+    }
+
+    private Claim NewClaim(Source source, Source? via, Actor? actor, ExtractedClaim c)
+    {
+        var claim = new Claim
+        {
+            Source = source,
+            ViaSource = via,
+            Actor = actor,
+            Stance = c.Stance,
+            Value = (double?)c.Quantity?.Value,
+            Low = (double?)c.Quantity?.Low,
+            High = (double?)c.Quantity?.High,
+            Precision = c.Quantity?.Precision,
+            QuantityText = c.Quantity?.Text,
+            Unit = c.Unit,
+            Location = c.Location,
+            StatedOn = DateOnly.ParseExact(c.StatedOn.Date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StatedOnPrecision = c.StatedOn.Precision,
+            RefersTo = c.RefersTo?.Date,
+            RefersToPrecision = c.RefersTo?.Precision,
+            RefersToRelation = c.RefersTo?.Relation,
+            Status = ReviewStatus.Unreviewed,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Claims.Add(claim);
+        return claim;
+    }
+
+    /// <summary>The same claim (source, actor, unit, figure, day said) already stored from another article.</summary>
+    private async Task<Claim?> FindSameClaimAsync(Source source, Actor? actor, ExtractedClaim c, CancellationToken ct)
+    {
+        var stated = DateOnly.ParseExact(c.StatedOn.Date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var value = (double?)c.Quantity?.Value;
+        var low = (double?)c.Quantity?.Low;
+        var high = (double?)c.Quantity?.High;
+        bool Same(Claim x) =>
+            x.Source == source && x.Actor == actor && x.Unit == c.Unit && x.Stance == c.Stance
+            && x.Value == value && x.Low == low && x.High == high && x.StatedOn == stated;
+
+        var pending = db.ChangeTracker.Entries<Claim>().Select(e => e.Entity).FirstOrDefault(Same);
+        if (pending is not null) return pending;
+        if (source.Id == 0 || actor is { Id: 0 }) return null;
+        var actorId = actor?.Id;
+        return await db.Claims.Include(x => x.Source).Include(x => x.Actor)
+            .Where(x => x.SourceId == source.Id && x.ActorId == actorId && x.Unit == c.Unit && x.Stance == c.Stance
+                        && x.Value == value && x.Low == low && x.High == high && x.StatedOn == stated)
+            .FirstOrDefaultAsync(ct);
+    }
+}
