@@ -76,12 +76,12 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        catch (DbUpdateException e) when (await IsDuplicateAsync(hash))
+        catch (DbUpdateException e)
         {
+            await tx.RollbackAsync(CancellationToken.None);
+            if (!await IsDuplicateAsync(hash)) throw;
             // another request saved the same text a moment ago: that one stands
             logger.LogInformation(e, "Article with hash {Hash} was saved concurrently", hash);
-            await tx.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
             var winner = await db.Articles.Where(a => a.ContentHash == hash).Select(a => a.Id).FirstAsync(CancellationToken.None);
             return new IngestResult(winner, true, extraction);
         }

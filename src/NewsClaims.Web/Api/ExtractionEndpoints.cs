@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using NewsClaims.Extraction.Reading;
+using NewsClaims.Web.Ingestion;
+
+namespace NewsClaims.Web.Api;
+
+public static class ExtractionEndpoints
+{
+    /// <summary>POST /api/extract: the contract document for an article, without saving anything.</summary>
+    public static void MapExtractionApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/extract", (ArticleRequest request, IngestionService ingestion, IOptions<NewsClaimsOptions> options, TimeProvider clock) =>
+        {
+            var (submission, errors, tooLarge) = request.Validate(options.Value, clock, "api");
+            if (tooLarge) return ArticleResults.TooLarge(options.Value);
+            if (submission is null) return Results.ValidationProblem(errors);
+            try
+            {
+                var extraction = ingestion.Extract(submission);
+                return Results.Json(new { extraction.Schema, extraction.Article, extraction.Claims, text = extraction.Text },
+                    Extraction.Contract.ContractJson.Options);
+            }
+            catch (UnreadableArticleException e)
+            {
+                return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable article");
+            }
+        }).DisableAntiforgery();
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsClaims.Web.Ingestion;
+
+namespace NewsClaims.Web.Data;
+
+/// <summary>Applies migrations at start-up, then (separately) seeds the sample articles into an empty database.</summary>
+public sealed class DatabaseInitializer(IServiceProvider services, IOptions<NewsClaimsOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsClaimsDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (!options.Value.SeedSampleData || await db.Articles.AnyAsync(cancellationToken)) return;
+        var seeded = await SampleData.SeedAsync(scope.ServiceProvider.GetRequiredService<IngestionService>(), cancellationToken);
+        logger.LogInformation("Seeded {Count} sample articles into an empty database", seeded);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
