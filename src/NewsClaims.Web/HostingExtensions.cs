@@ -30,6 +30,9 @@ public static class HostingExtensions
         builder.Services.AddHostedService<DatabaseInitializer>();
 
         builder.Services.AddRazorPages();
+        // German and other non-Latin text stays readable in the page source; encoding still escapes markup
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         return builder;
     }

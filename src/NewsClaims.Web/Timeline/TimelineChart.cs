@@ -14,7 +14,7 @@ public static class TimelineChart
     // colour-blind safe (Okabe–Ito)
     private static readonly string[] Palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"];
 
-    private const int Width = 900, Height = 380, Left = 70, Right = 190, Top = 20, Bottom = 40;
+    private const int Width = 900, Height = 380, Left = 70, Right = 270, Top = 20, Bottom = 40;
 
     public static string Svg(IReadOnlyList<TimelinePoint> points, string title)
     {

@@ -1,0 +1,44 @@
+using NewsClaims.Web.Tests.Infrastructure;
+
+namespace NewsClaims.Web.Tests.Pages;
+
+public sealed class TimelinePageTests
+{
+    [Fact]
+    public async Task Home_shows_the_sample_figures_of_south_korean_intelligence()
+    {
+        await using var factory = new NewsClaimsFactory();
+        var html = await factory.CreateClient().GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("North Korea · soldiers · Russia", html);
+        Assert.Contains("South Korean intelligence (NIS)", html);
+        Assert.Contains("~1,500", html);
+        Assert.Contains("3,000", html);
+        Assert.Contains("by 2024-12", html);
+        Assert.Contains("~12,000", html);
+        Assert.Contains("class=\"projection\"", html);
+        Assert.Contains("Pentagon", html);
+    }
+
+    [Fact]
+    public async Task Sample_figure_said_in_two_articles_is_one_claim_with_two_pieces_of_evidence()
+    {
+        await using var factory = new NewsClaimsFactory();
+        _ = factory.CreateClient();
+        var evidence = await factory.WithDbAsync(db => Task.FromResult(db.Claims
+            .Where(c => c.Source!.Name == "South Korean intelligence (NIS)" && c.Value == 1500 && c.Unit == "soldiers")
+            .Select(c => c.Evidence.Count).ToList()));
+
+        Assert.Equal([2], evidence);
+    }
+
+    [Fact]
+    public async Task Sample_data_can_be_switched_off()
+    {
+        await using var factory = new NewsClaimsFactory(seed: false);
+        var html = await factory.CreateClient().GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("No figures in this series yet", html);
+        Assert.Equal(0, await factory.WithDbAsync(db => Task.FromResult(db.Articles.Count())));
+    }
+}
