@@ -77,7 +77,10 @@ public static class FigureReader
             } with { NumberEnd = num.Last + 1 });
         }
 
-        figures.AddRange(ReadVague(tokens));
+        var vague = ReadVague(tokens).ToList();
+        // "mehrere Hundert": the vague reading replaces the number word inside it
+        figures.RemoveAll(f => vague.Any(v => v.First <= f.Last && f.First <= v.Last));
+        figures.AddRange(vague);
         figures.Sort((a, b) => a.First.CompareTo(b.First));
         return figures;
     }

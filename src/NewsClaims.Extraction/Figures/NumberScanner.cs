@@ -83,10 +83,15 @@ public static class NumberScanner
         for (var k = i; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            if (k == i && t.IsNumber)
+            // digits open a number, or continue one after a scale word: "4 thousand 3 hundred and 21"
+            if (t.IsNumber && (k == i || last >= 0 && !lastWasSmall))
             {
-                if (DigitParser.Parse(t.Text, "en") is not { } v) return null;
-                current = v;
+                if (DigitParser.Parse(t.Text, "en") is not { } v)
+                {
+                    if (k == i) return null;
+                    break;
+                }
+                current += v;
                 digits = true;
                 lastWasSmall = true;
                 lastSmall = v;
@@ -102,9 +107,13 @@ public static class NumberScanner
                 }
                 return null;
             }
+            // "fifty - two"
+            if (t.IsPunct('-') && lastWasSmall && lastSmall >= 20 && lastSmall % 10 == 0 && k + 1 < tokens.Count
+                && NumberWords.EnglishSmallOf(tokens[k + 1].Lower) is >= 1 and <= 9)
+                continue;
             if (!t.IsWord) break;
 
-            if (NumberWords.EnglishCompound(t.Lower) is { } small && !digits)
+            if (NumberWords.EnglishCompound(t.Lower) is { } small && !(digits && lastWasSmall))
             {
                 var joinsTens = lastWasSmall && lastSmall >= 20 && lastSmall % 10 == 0 && small < 10;
                 if (lastWasSmall && !joinsTens) break;
@@ -121,7 +130,7 @@ public static class NumberScanner
                 lastWasSmall = false;
                 continue;
             }
-            if (NumberWords.ScaleOf(t.Lower, t.Glued) is { } scale && (last >= 0 || current == 1))
+            if (NumberWords.ScaleOf(t.Lower, t.Glued || t.Lower == "k" && digits && k == last + 1) is { } scale && (last >= 0 || current == 1))
             {
                 if (scale == 100)
                 {
@@ -137,8 +146,10 @@ public static class NumberScanner
                 continue;
             }
             if (t.Lower == "and" && last >= 0 && !lastWasSmall && k + 1 < tokens.Count
-                && NumberWords.EnglishCompound(tokens[k + 1].Lower) is not null && !digits)
+                && (NumberWords.EnglishCompound(tokens[k + 1].Lower) is not null || tokens[k + 1].IsNumber))
             {
+                // "3 hundred and 2 hundred" are two numbers
+                if (k + 2 < tokens.Count && tokens[k + 2].Is("hundred")) break;
                 continue;
             }
             break;

@@ -19,7 +19,7 @@ public static class NumberWords
 
     private static readonly Dictionary<string, int> EnglishSmall = new(StringComparer.Ordinal)
     {
-        ["zero"] = 0, ["nought"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+        ["zero"] = 0, ["nought"] = 0, ["naught"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
         ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11,
         ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
         ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
@@ -35,7 +35,7 @@ public static class NumberWords
         ["m"] = 1_000_000m, ["mil"] = 1_000_000m,
         ["milliarde"] = 1_000_000_000m, ["milliarden"] = 1_000_000_000m, ["mrd"] = 1_000_000_000m,
         ["billion"] = 1_000_000_000m, ["bn"] = 1_000_000_000m, ["b"] = 1_000_000_000m,
-        ["trillion"] = 1_000_000_000_000m, ["billionen"] = 1_000_000_000_000m,
+        ["trillion"] = 1_000_000_000_000m, ["bln"] = 1_000_000_000m, ["tln"] = 1_000_000_000_000m, ["trn"] = 1_000_000_000_000m, ["billionen"] = 1_000_000_000_000m,
     };
 
     /// <summary>Scales that only count when glued to the digits ("12k", "2mil", "1.2b").</summary>

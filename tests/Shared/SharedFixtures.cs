@@ -1,4 +1,4 @@
-namespace NewsClaims.Web.Tests.Infrastructure;
+namespace NewsClaims.Tests.Shared;
 
 /// <summary>
 /// Finds ../shared beside the repository (CI has it; a user's clone does not). Tests that need it

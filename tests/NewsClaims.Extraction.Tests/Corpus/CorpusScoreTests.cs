@@ -1,0 +1,33 @@
+namespace NewsClaims.Extraction.Tests.Corpus;
+
+/// <summary>Extraction quality measured by the shared scoring script, not asserted by feel.</summary>
+public sealed class CorpusScoreTests
+{
+    // The levels reached when these floors were last raised; a drop below them fails the build.
+    private const double DevSetTupleF1Floor = 0.30;
+    private const double DevSetFigureF1Floor = 0.65;
+    private const double DevSetStanceF1Floor = 0.45;
+
+    [Fact]
+    public void Seed_article_yields_every_required_claim_and_stance()
+    {
+        var s = ScoreScript.Run(Path.Combine(SharedFixtures.RequireFolder(), "fixtures", "articles"));
+
+        Assert.Equal(0, s.Errors);
+        Assert.Equal(1.0, s.TupleRecall);
+        Assert.Equal(1.0, s.TupleF1);
+        Assert.Equal(1.0, s.StanceF1);
+    }
+
+    [Fact]
+    public void Development_set_stays_at_or_above_the_level_reached()
+    {
+        var s = ScoreScript.Run(Path.Combine(AppContext.BaseDirectory, "DevSet"));
+
+        Assert.Equal(0, s.Errors);
+        Assert.True(s.Gold >= 100, $"the development set has {s.Gold} gold claims");
+        Assert.True(s.TupleF1 >= DevSetTupleF1Floor, $"tuple F1 {s.TupleF1} fell below {DevSetTupleF1Floor}");
+        Assert.True(s.FigureF1 >= DevSetFigureF1Floor, $"figure F1 {s.FigureF1} fell below {DevSetFigureF1Floor}");
+        Assert.True(s.StanceF1 >= DevSetStanceF1Floor, $"stance F1 {s.StanceF1} fell below {DevSetStanceF1Floor}");
+    }
+}

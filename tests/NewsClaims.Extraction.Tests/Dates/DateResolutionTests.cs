@@ -1,0 +1,42 @@
+using System.Globalization;
+using NewsClaims.Extraction.Dates;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Tests.Dates;
+
+/// <summary>Dates resolved against the publication date (2024-10-23 is a Wednesday).</summary>
+public sealed class DateResolutionTests
+{
+    private static readonly DateOnly Published = new(2024, 10, 23);
+
+    [Theory]
+    [InlineData("am Freitag", "2024-10-18", "day", DateRole.Stated)]
+    [InlineData("on Friday", "2024-10-18", "day", DateRole.Stated)]
+    [InlineData("am Montagabend", "2024-10-21", "day", DateRole.Stated)]
+    [InlineData("am Mittwoch", "2024-10-23", "day", DateRole.Stated)]
+    [InlineData("gestern", "2024-10-22", "day", DateRole.Stated)]
+    [InlineData("yesterday", "2024-10-22", "day", DateRole.Stated)]
+    [InlineData("vergangene Woche", "2024-10-14", "week", DateRole.Stated)]
+    [InlineData("last week", "2024-10-14", "week", DateRole.Stated)]
+    [InlineData("am 18. Oktober", "2024-10-18", "day", DateRole.Stated)]
+    [InlineData("on Oct. 18", "2024-10-18", "day", DateRole.Stated)]
+    [InlineData("am 30. Dezember", "2023-12-30", "day", DateRole.Stated)]
+    [InlineData("Mitte Oktober", "2024-10-15", "month", DateRole.Stated)]
+    [InlineData("earlier this month", "2024-10-01", "month", DateRole.Stated)]
+    [InlineData("bis Dezember", "2024-12-01", "month", DateRole.By)]
+    [InlineData("by the end of the year", "2024-12-01", "month", DateRole.By)]
+    [InlineData("seit August 2023", "2023-08-01", "month", DateRole.Since)]
+    public void Resolves_against_the_publication_date(string text, string expected, string precision, DateRole role)
+    {
+        var found = DateFinder.Find(Tokenizer.Tokenize(text), Published);
+
+        var d = Assert.Single(found);
+        Assert.Equal(expected, d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(precision, d.Precision);
+        Assert.Equal(role, d.Role);
+    }
+
+    [Fact]
+    public void A_target_month_is_written_as_a_month() =>
+        Assert.Equal("2024-12", DateFinder.Find(Tokenizer.Tokenize("bis Dezember"), Published).Single().Iso);
+}

@@ -1,0 +1,80 @@
+using NewsClaims.Extraction.Reading;
+
+namespace NewsClaims.Extraction.Tests.Reading;
+
+public sealed class ArticleReaderTests
+{
+    [Fact]
+    public void Pasted_seed_article_keeps_headline_and_body_and_drops_page_furniture()
+    {
+        var content = File.ReadAllText(SharedFixtures.SeedArticlePath);
+
+        var article = ArticleReader.Read(new ArticleInput(content, new DateOnly(2024, 10, 23)));
+
+        Assert.Equal("USA: Haben Beweise für nordkoreanische Truppen in Russland", article.Title);
+        Assert.Equal("Unklar, was sie dort machen", article.Kicker);
+        Assert.Equal("ntv.de", article.Publisher);
+        Assert.Equal(["Reuters", "dpa", "AFP"], article.Agencies);
+        Assert.Equal("de", article.Language);
+        Assert.StartsWith("Unklar, was sie dort machen\nUSA: Haben Beweise", article.Text);
+        Assert.Contains("Nordkorea soll nach Angaben des südkoreanischen Geheimdienstes bereits 3000 Soldaten", article.Text);
+        Assert.Contains("mehr als 13.000 Container", article.Text);
+        foreach (var furniture in new[] { "00:00", "Diese Audioversion", "(Foto:", "Mehr zum Thema", "Quelle: ntv.de", "Newsletter", "Nicht mehr anzeigen", "übertägt Bilder" })
+            Assert.DoesNotContain(furniture, article.Text);
+        Assert.Contains(article.RemovedLines, l => l.StartsWith("(Foto:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Html_page_gives_metadata_and_body_without_navigation()
+    {
+        const string html = """
+            <!doctype html><html lang="en"><head>
+            <meta property="og:title" content="Pentagon: about 10,000 North Korean troops in Russia">
+            <meta property="og:site_name" content="World Desk">
+            <meta property="article:published_time" content="2024-10-28T18:30:00Z">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"ignored","datePublished":"2020-01-01"}</script>
+            </head><body>
+            <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <div class="cookie-banner">We use cookies. Accept all?</div>
+            <article><h1>Pentagon: about 10,000 North Korean troops in Russia</h1>
+            <p>North Korea has sent about 10,000 soldiers to eastern Russia, Pentagon spokeswoman Sabrina Singh said on Monday.</p>
+            <aside class="related">Read more: 5 other stories</aside>
+            <p>Some of them have moved closer to Ukraine, she said.</p></article>
+            <footer>© World Desk</footer></body></html>
+            """;
+
+        var article = ArticleReader.Read(new ArticleInput(html));
+
+        Assert.Equal("Pentagon: about 10,000 North Korean troops in Russia", article.Title);
+        Assert.Equal("World Desk", article.Publisher);
+        Assert.Equal(new DateOnly(2024, 10, 28), article.Published);
+        Assert.Equal("en", article.Language);
+        Assert.Contains("about 10,000 soldiers to eastern Russia", article.Text);
+        Assert.DoesNotContain("cookies", article.Text);
+        Assert.DoesNotContain("Read more", article.Text);
+        Assert.DoesNotContain("World\n", article.Text);
+    }
+
+    [Fact]
+    public void A_flag_given_by_the_user_overrides_the_page()
+    {
+        const string html = "<html><head><meta property=\"og:site_name\" content=\"Page\"><meta name=\"date\" content=\"2024-10-28\"></head><body><p>Text here. More text.</p></body></html>";
+
+        var article = ArticleReader.Read(new ArticleInput(html, new DateOnly(2024, 10, 29), "Editor's choice", "de"));
+
+        Assert.Equal("Editor's choice", article.Publisher);
+        Assert.Equal(new DateOnly(2024, 10, 29), article.Published);
+        Assert.Equal("de", article.Language);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    [InlineData("PK\u0003\u0004\u0000\u0000binary")]
+    [InlineData("<html><body><nav>only navigation</nav></body></html>")]
+    public void Input_that_is_no_article_gets_a_clear_message(string content)
+    {
+        var e = Assert.Throws<UnreadableArticleException>(() => ArticleReader.Read(new ArticleInput(content)));
+        Assert.False(string.IsNullOrWhiteSpace(e.Message));
+    }
+}
