@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using NewsClaims.Web.Accounts;
 using NewsClaims.Web.Api;
 using NewsClaims.Web.Data;
 using NewsClaims.Web.Ingestion;
+using NewsClaims.Web.Reviews;
 using NewsClaims.Web.Timeline;
 using Serilog;
 
@@ -27,24 +29,42 @@ public static class HostingExtensions
         builder.Services.AddSingleton<ExtractorProvider>();
         builder.Services.AddScoped<IngestionService>();
         builder.Services.AddScoped<TimelineQuery>();
+        builder.Services.AddScoped<ClaimQuery>();
+        builder.Services.AddScoped<ReviewService>();
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.AddAccounts();
 
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/", Policies.Read);
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizePage("/Articles/New", Policies.Edit);
+            o.Conventions.AuthorizeFolder("/Review", Policies.Review);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+        });
         // German and other non-Latin text stays readable in the page source; encoding still escapes markup
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         return builder;
     }
 
     public static WebApplication MapNewsClaims(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<NewsClaimsOptions>>().Value;
         // API callers get ProblemDetails, people get a friendly page; neither sees a stack trace outside Development
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
         {
             if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/Error");
         });
+        if (options.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
         app.Use(async (context, next) =>
@@ -56,11 +76,17 @@ public static class HostingExtensions
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapOpenApi();
         app.MapHealth();
         app.MapExtractionApi();
         app.MapArticlesApi();
+        app.MapClaimsApi();
+        app.MapAccountsApi();
         return app;
     }
 }

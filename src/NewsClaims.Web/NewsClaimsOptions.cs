@@ -22,4 +22,14 @@ public sealed class NewsClaimsOptions
     public string DefaultUnit { get; set; } = "soldiers";
 
     public string? DefaultLocation { get; set; } = "Russia";
+
+    /// <summary>Reading pages (timeline, articles, claims) open to anonymous visitors.</summary>
+    public bool PublicRead { get; set; }
+
+    /// <summary>Redirect to HTTPS and send HSTS; off in Development.</summary>
+    public bool RequireHttps { get; set; } = true;
+
+    /// <summary>Sign-in attempts allowed per client address per minute.</summary>
+    [Range(1, 100_000)]
+    public int SignInPermitsPerMinute { get; set; } = 10;
 }

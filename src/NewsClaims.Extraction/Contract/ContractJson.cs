@@ -13,6 +13,7 @@ public static class ContractJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NumberHandling = JsonNumberHandling.Strict,
+        Converters = { new JsonStringEnumConverter() },
     };
 
     public static string Serialize(ExtractedArticle article) => JsonSerializer.Serialize(article, Options);

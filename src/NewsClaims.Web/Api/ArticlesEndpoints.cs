@@ -13,9 +13,9 @@ public static class ArticlesEndpoints
     {
         // 201 with the new id, or 200 with duplicate: true and the id of the article already stored
         app.MapPost("/api/articles", async (ArticleRequest request, IngestionService ingestion, IOptions<NewsClaimsOptions> options,
-            TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var (submission, errors, tooLarge) = request.Validate(options.Value, clock, "api");
+            var (submission, errors, tooLarge) = request.Validate(options.Value, clock, user.Identity?.Name ?? "api");
             if (tooLarge) return ArticleResults.TooLarge(options.Value);
             if (submission is null) return Results.ValidationProblem(errors);
             try
@@ -30,7 +30,7 @@ public static class ArticlesEndpoints
             {
                 return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable article");
             }
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().RequireAuthorization(Accounts.Policies.Edit);
 
         app.MapGet("/api/articles/{id:int}", async (int id, NewsClaimsDbContext db, CancellationToken ct) =>
         {
@@ -46,6 +46,6 @@ public static class ArticlesEndpoints
                     }).ToList(),
                 }).FirstOrDefaultAsync(ct);
             return article is null ? Results.Problem($"No article {id}.", statusCode: StatusCodes.Status404NotFound) : Results.Json(article, ContractJson.Options);
-        });
+        }).RequireAuthorization(Accounts.Policies.Read);
     }
 }

@@ -23,5 +23,5 @@ public static class ExtractionEndpoints
             {
                 return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable article");
             }
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().RequireAuthorization(Accounts.Policies.Read);
 }

@@ -1,8 +1,9 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace NewsClaims.Web.Data;
 
-public sealed class NewsClaimsDbContext(DbContextOptions<NewsClaimsDbContext> options) : DbContext(options)
+public sealed class NewsClaimsDbContext(DbContextOptions<NewsClaimsDbContext> options) : IdentityDbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Source> Sources => Set<Source>();
@@ -13,6 +14,9 @@ public sealed class NewsClaimsDbContext(DbContextOptions<NewsClaimsDbContext> op
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsClaimsDbContext).Assembly);
+    }
 }

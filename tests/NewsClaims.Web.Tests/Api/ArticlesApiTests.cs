@@ -13,7 +13,7 @@ public sealed class ArticlesApiTests
     public async Task Post_saves_once_and_answers_duplicate_the_second_time()
     {
         await using var factory = new NewsClaimsFactory(seed: false);
-        var client = factory.CreateClient();
+        var client = await factory.ClientAsAsync("Editor");
         var body = new { content = Article, published = "2024-10-18", publisher = "Test", language = "de" };
 
         var first = await client.PostAsJsonAsync("/api/articles", body, TestContext.Current.CancellationToken);
@@ -39,7 +39,7 @@ public sealed class ArticlesApiTests
     public async Task Extract_previews_without_saving()
     {
         await using var factory = new NewsClaimsFactory(seed: false);
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/extract", new { content = Article, published = "2024-10-18" }, TestContext.Current.CancellationToken);
+        var response = await (await factory.ClientAsAsync("Editor")).PostAsJsonAsync("/api/extract", new { content = Article, published = "2024-10-18" }, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var doc = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
@@ -63,7 +63,7 @@ public sealed class ArticlesApiTests
     public async Task Bad_input_gets_problem_details_and_saves_nothing(string why, object body, HttpStatusCode expected)
     {
         await using var factory = new NewsClaimsFactory(seed: false);
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/articles", body, TestContext.Current.CancellationToken);
+        var response = await (await factory.ClientAsAsync("Editor")).PostAsJsonAsync("/api/articles", body, TestContext.Current.CancellationToken);
 
         Assert.True(expected == response.StatusCode, $"{why}: got {response.StatusCode}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -76,7 +76,7 @@ public sealed class ArticlesApiTests
     public async Task Unknown_article_is_404_problem()
     {
         await using var factory = new NewsClaimsFactory(seed: false);
-        var response = await factory.CreateClient().GetAsync("/api/articles/999", TestContext.Current.CancellationToken);
+        var response = await (await factory.ClientAsAsync("Editor")).GetAsync("/api/articles/999", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -88,7 +88,7 @@ public sealed class ArticlesApiTests
         await using var factory = new NewsClaimsFactory(seed: false);
         const string html = "<html><head><title>Test</title><meta property=\"article:published_time\" content=\"2024-10-28T10:00:00Z\"></head><body><article><h1>Pentagon: 10.000</h1><p>Nordkorea hat nach Angaben des Pentagons rund 10.000 Soldaten nach Russland geschickt.</p><script>alert(1)</script><p><a href=\"javascript:alert(2)\" onclick=\"alert(3)\">Link</a></p></article></body></html>";
 
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/articles", new { content = html, language = "de" }, TestContext.Current.CancellationToken);
+        var response = await (await factory.ClientAsAsync("Editor")).PostAsJsonAsync("/api/articles", new { content = html, language = "de" }, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var text = await factory.WithDbAsync(db => Task.FromResult(db.Articles.Single().Text));

@@ -18,7 +18,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Pages_send_security_headers()
     {
-        await using var factory = new NewsClaimsFactory(seed: false);
+        await using var factory = new NewsClaimsFactory(seed: false, publicRead: true);
         var response = await factory.CreateClient().GetAsync("/articles", TestContext.Current.CancellationToken);
 
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());

@@ -20,7 +20,7 @@ public sealed class TimelineBrowserTests
     public async Task Timeline_shows_the_seed_sources_and_figures_in_a_browser()
     {
         if (!File.Exists(ChromiumPath)) Assert.Skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium); .ci/run installs it.");
-        await using var factory = new NewsClaimsFactory(kestrel: true);
+        await using var factory = new NewsClaimsFactory(kestrel: true, publicRead: true);
         factory.StartServer();
         var baseAddress = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 

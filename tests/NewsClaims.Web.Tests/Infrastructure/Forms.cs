@@ -16,8 +16,5 @@ public static class Forms
         return await client.PostAsync(path, new FormUrlEncodedContent(all));
     }
 
-    public static HttpClient NoRedirects(NewsClaimsFactory factory) =>
-        factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
     public static bool IsRedirect(HttpResponseMessage r) => r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther;
 }

@@ -18,7 +18,7 @@ public sealed class PasteArticleTests
     {
         var seed = await File.ReadAllTextAsync(SharedFixtures.SeedArticlePath, TestContext.Current.CancellationToken);
         await using var factory = new NewsClaimsFactory(seed: false);
-        var client = Forms.NoRedirects(factory);
+        var client = await factory.ClientAsAsync("Editor");
 
         var first = await Forms.PostFormAsync(client, "/articles/new", Form(seed));
         Assert.True(Forms.IsRedirect(first), $"expected a redirect, got {first.StatusCode}");
@@ -53,7 +53,7 @@ public sealed class PasteArticleTests
     public async Task Bad_input_gets_a_message_on_the_form_and_saves_nothing(string content, string published, string message)
     {
         await using var factory = new NewsClaimsFactory(seed: false);
-        var client = Forms.NoRedirects(factory);
+        var client = await factory.ClientAsAsync("Editor");
 
         var response = await Forms.PostFormAsync(client, "/articles/new", Form(content, published));
 
@@ -66,7 +66,7 @@ public sealed class PasteArticleTests
     public async Task Pasted_markup_is_shown_as_text_never_as_html()
     {
         await using var factory = new NewsClaimsFactory(seed: false);
-        var client = Forms.NoRedirects(factory);
+        var client = await factory.ClientAsAsync("Editor");
         const string hostile = "Nordkorea soll 3000 Soldaten nach Russland geschickt haben, sagte der Geheimdienst. <img src=x onerror=alert(1)> <script>alert(2)</script>";
 
         var response = await Forms.PostFormAsync(client, "/articles/new", Form(hostile));

@@ -7,7 +7,7 @@ public sealed class TimelinePageTests
     [Fact]
     public async Task Home_shows_the_sample_figures_of_south_korean_intelligence()
     {
-        await using var factory = new NewsClaimsFactory();
+        await using var factory = new NewsClaimsFactory(publicRead: true);
         var html = await factory.CreateClient().GetStringAsync("/", TestContext.Current.CancellationToken);
 
         Assert.Contains("North Korea · soldiers · Russia", html);
@@ -35,10 +35,20 @@ public sealed class TimelinePageTests
     [Fact]
     public async Task Sample_data_can_be_switched_off()
     {
-        await using var factory = new NewsClaimsFactory(seed: false);
+        await using var factory = new NewsClaimsFactory(seed: false, publicRead: true);
         var html = await factory.CreateClient().GetStringAsync("/", TestContext.Current.CancellationToken);
 
         Assert.Contains("No figures in this series yet", html);
         Assert.Equal(0, await factory.WithDbAsync(db => Task.FromResult(db.Articles.Count())));
+    }
+
+    [Fact]
+    public async Task Reading_pages_ask_anonymous_visitors_to_sign_in_unless_public_read_is_on()
+    {
+        await using var factory = new NewsClaimsFactory(seed: false);
+        var response = await (await factory.ClientAsAsync(null)).GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery);
     }
 }
