@@ -13,10 +13,11 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddNewsClaims(this WebApplicationBuilder builder)
     {
+        // each host keeps its own logger (tests run several hosts in one process); Log.Logger stays untouched
         builder.Services.AddSerilog((services, log) => log
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
 
         builder.Services.AddOptions<NewsClaimsOptions>()
             .Bind(builder.Configuration.GetSection(NewsClaimsOptions.Section))

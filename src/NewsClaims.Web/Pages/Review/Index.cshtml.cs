@@ -28,28 +28,28 @@ public sealed class ReviewQueueModel(ClaimQuery query, ReviewService reviews) : 
         await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostReviewAsync(int id, int version, string status, string? note, CancellationToken ct)
+    public async Task<IActionResult> OnPostReviewAsync(int id, int version, string decision, string? note, CancellationToken ct)
     {
-        TempData["Message"] = await ApplyAsync(id, version, status, note, ct);
+        TempData["Message"] = await ApplyAsync(id, version, decision, note, ct);
         return RedirectToPage(new { Source, Actor, Unit, Article, Status, From, To });
     }
 
-    public async Task<IActionResult> OnPostBulkAsync(string[] selected, string status, string? note, CancellationToken ct)
+    public async Task<IActionResult> OnPostBulkAsync(string[] selected, string decision, string? note, CancellationToken ct)
     {
         var messages = new List<string>();
         foreach (var item in selected)
         {
             var parts = item.Split(':');
             if (parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var id) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var version))
-                messages.Add(await ApplyAsync(id, version, status, note, ct));
+                messages.Add(await ApplyAsync(id, version, decision, note, ct));
         }
         TempData["Message"] = messages.Count == 0 ? "Nothing was selected." : string.Join(" ", messages);
         return RedirectToPage(new { Source, Actor, Unit, Article, Status, From, To });
     }
 
-    private async Task<string> ApplyAsync(int id, int version, string status, string? note, CancellationToken ct)
+    private async Task<string> ApplyAsync(int id, int version, string decision, string? note, CancellationToken ct)
     {
-        if (!ReviewService.TryParseStatus(status, out var to)) return "Unknown status.";
+        if (!ReviewService.TryParseStatus(decision, out var to)) return "Unknown status.";
         var outcome = await reviews.ReviewAsync(id, version, to, note, User.Identity?.Name ?? "unknown", ct);
         return outcome switch
         {
