@@ -20,9 +20,11 @@ public sealed class NewsClaimsFactory : WebApplicationFactory<Program>
     private readonly bool _seed;
     private readonly bool _publicRead;
     private readonly string? _adminPassword;
+    private readonly int _signInPermits;
 
-    public NewsClaimsFactory(bool seed = true, bool kestrel = false, bool publicRead = false, string? adminPassword = Password)
+    public NewsClaimsFactory(bool seed = true, bool kestrel = false, bool publicRead = false, string? adminPassword = Password, int signInPermits = 100_000)
     {
+        _signInPermits = signInPermits;
         _seed = seed;
         _publicRead = publicRead;
         _adminPassword = adminPassword;
@@ -40,7 +42,7 @@ public sealed class NewsClaimsFactory : WebApplicationFactory<Program>
         builder.UseSetting("NewsClaims:SeedSampleData", _seed ? "true" : "false");
         builder.UseSetting("NewsClaims:PublicRead", _publicRead ? "true" : "false");
         builder.UseSetting("NewsClaims:RequireHttps", "false");
-        builder.UseSetting("NewsClaims:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("NewsClaims:SignInPermitsPerMinute", _signInPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("NewsClaims:MaxArticleCharacters", "200000");
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", _adminPassword ?? "");
