@@ -87,6 +87,7 @@ public static class HostingExtensions
         app.MapExtractionApi();
         app.MapArticlesApi();
         app.MapClaimsApi();
+        app.MapSeriesApi();
         app.MapAccountsApi();
         return app;
     }

@@ -16,8 +16,9 @@ public static class TimelineChart
 
     private const int Width = 900, Height = 380, Left = 70, Right = 270, Top = 20, Bottom = 40;
 
-    public static string Svg(IReadOnlyList<TimelinePoint> points, string title)
+    public static string Svg(IReadOnlyList<TimelinePoint> points, string title, IReadOnlyList<StanceEvent>? stances = null)
     {
+        stances ??= [];
         var enc = HtmlEncoder.Default;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{enc.Encode(title)}\" class=\"chart\">");
@@ -27,7 +28,8 @@ public static class TimelineChart
             return sb.ToString();
         }
 
-        var dates = points.Select(p => p.StatedOn).Concat(points.Select(p => Target(p)).OfType<DateOnly>()).ToList();
+        var dates = points.Select(p => p.StatedOn).Concat(points.Select(p => Target(p)).OfType<DateOnly>())
+            .Concat(stances.Select(s => s.StatedOn)).ToList();
         var minDay = dates.Min().AddDays(-3).DayNumber;
         var maxDay = dates.Max().AddDays(3).DayNumber;
         var maxY = points.Max(p => Math.Max(p.High ?? 0, Math.Max(p.Value ?? 0, p.Low ?? 0))) * 1.15;
@@ -45,6 +47,21 @@ public static class TimelineChart
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{F(Y(v) + 4)}\" class=\"tick\" text-anchor=\"end\">{v:N0}</text>");
             var d = DateOnly.FromDayNumber(minDay + (maxDay - minDay) * i / 4);
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(d))}\" y=\"{Height - Bottom + 18}\" class=\"tick\" text-anchor=\"middle\">{d:yyyy-MM-dd}</text>");
+        }
+
+        // consensus band: lowest to highest current figure across sources, drawn under the lines
+        var band = Revisions.Consensus(points);
+        if (points.Select(p => p.Source).Distinct().Count() > 1 && band.Count > 1)
+        {
+            var upper = string.Join(" ", band.Select(b => $"{F(X(b.Date))},{F(Y(b.High))}"));
+            var lower = string.Join(" ", band.AsEnumerable().Reverse().Select(b => $"{F(X(b.Date))},{F(Y(b.Low))}"));
+            sb.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{upper} {lower}\" class=\"consensus\"><title>Consensus band: lowest to highest current figure across sources</title></polygon>");
+        }
+        foreach (var s in stances)
+        {
+            var x = X(s.StatedOn);
+            var y = Height - Bottom;
+            sb.Append(CultureInfo.InvariantCulture, $"<a href=\"/claims/{s.ClaimId}\"><path d=\"M{F(x)},{F(y - 2)} l-6,-10 h12 z\" class=\"stance stance-{s.Stance}\"><title>{enc.Encode($"{s.Source} {s.Stance} ({s.StatedOn:yyyy-MM-dd}): {s.Evidence}")}</title></path></a>");
         }
 
         var sources = points.Select(p => p.Source).Distinct().ToList();
@@ -68,7 +85,7 @@ public static class TimelineChart
             foreach (var p in own)
             {
                 var x = X(p.StatedOn);
-                var label = enc.Encode($"{p.Source}: {p.QuantityText} ({p.StatedOn:yyyy-MM-dd}, {p.Status})");
+                var label = enc.Encode($"{p.Source}{(p.Via is null ? "" : " via " + p.Via)}: {p.QuantityText} ({p.Precision}, said {p.StatedOn:yyyy-MM-dd}, {p.Status}) — {p.FirstEvidence}");
                 if (Target(p) is { } target && p.Value is { } projected)
                 {
                     sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(x)}\" y1=\"{F(Y(projected))}\" x2=\"{F(X(target))}\" y2=\"{F(Y(projected))}\" stroke=\"{colour}\" stroke-width=\"2\" stroke-dasharray=\"6 4\" class=\"projection\"><title>{label} projected by {p.RefersTo}</title></line>");
@@ -82,7 +99,7 @@ public static class TimelineChart
                 }
                 var fill = p.Status == Data.ReviewStatus.Confirmed ? colour : "#fff";
                 var shape = p.Status is Data.ReviewStatus.Denied or Data.ReviewStatus.Disputed ? "stroke-dasharray=\"2 2\"" : "";
-                sb.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(x)}\" cy=\"{F(Y(p.Value.Value))}\" r=\"5\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\" {shape}><title>{label}</title></circle>");
+                sb.Append(CultureInfo.InvariantCulture, $"<a href=\"/claims/{p.ClaimId}\"><circle cx=\"{F(x)}\" cy=\"{F(Y(p.Value.Value))}\" r=\"5\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\" {shape} class=\"point status-{p.Status.ToString().ToLowerInvariant()}\" data-claim=\"{p.ClaimId}\"><title>{label}</title></circle></a>");
                 sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(x + 7)}\" y=\"{F(Y(p.Value.Value) - 7)}\" class=\"value\">{p.Value.Value:N0}</text>");
             }
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Width - Right + 12}\" y=\"{Top + s * 22}\" width=\"12\" height=\"12\" fill=\"{colour}\"/>");

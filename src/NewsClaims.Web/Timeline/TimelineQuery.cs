@@ -7,25 +7,69 @@ namespace NewsClaims.Web.Timeline;
 public sealed record TimelinePoint(
     int ClaimId, string Source, string? Via, DateOnly StatedOn, double? Value, double? Low, double? High,
     string? Precision, string? QuantityText, string? RefersTo, string? RefersToRelation, ReviewStatus Status,
-    int EvidenceCount, string? FirstEvidence);
+    int EvidenceCount, string? FirstEvidence, int? FirstEvidenceId);
 
-/// <summary>A series: whose (actor), what is counted (unit), where (location).</summary>
-public sealed record SeriesKey(string Actor, string Unit, string? Location);
+/// <summary>A position without a figure on the series' actor: a denial, a refusal to comment, an assertion.</summary>
+public sealed record StanceEvent(int ClaimId, string Source, string Stance, DateOnly StatedOn, string? Evidence);
 
-/// <summary>The query the timeline pages and the API share.</summary>
+/// <summary>The queries the timeline pages and the API share.</summary>
 public sealed class TimelineQuery(NewsClaimsDbContext db)
 {
-    public async Task<IReadOnlyList<TimelinePoint>> PointsAsync(SeriesKey series, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SeriesSummary>> SeriesAsync(CancellationToken ct = default)
     {
-        var query = db.Claims.AsNoTracking()
+        var rows = await db.Claims.AsNoTracking()
+            .Where(c => c.Stance == "asserts" && c.Unit != null && c.Actor != null)
+            .GroupBy(c => new { Actor = c.Actor!.Name, c.Unit, c.Location })
+            .Select(g => new
+            {
+                g.Key.Actor, g.Key.Unit, g.Key.Location, Claims = g.Count(),
+                Sources = g.Select(c => c.SourceId).Distinct().Count(),
+                First = g.Min(c => c.StatedOn), Last = g.Max(c => c.StatedOn),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new SeriesSummary(new SeriesKey(r.Actor, r.Unit!, r.Location), r.Claims, r.Sources, r.First, r.Last))
+            .OrderByDescending(s => s.Claims).ThenBy(s => s.Key.Title, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<SeriesKey?> FindSeriesAsync(string slug, CancellationToken ct = default) =>
+        (await SeriesAsync(ct)).Select(s => s.Key).FirstOrDefault(k => k.Slug == slug);
+
+    public async Task<IReadOnlyList<TimelinePoint>> PointsAsync(SeriesKey series, TimelineFilter? filter = null, CancellationToken ct = default)
+    {
+        filter ??= TimelineFilter.Default;
+        var q = db.Claims.AsNoTracking()
             .Where(c => c.Actor!.Name == series.Actor && c.Unit == series.Unit && c.Stance == "asserts");
-        if (series.Location is not null) query = query.Where(c => c.Location == series.Location);
-        var points = await query
+        q = series.Location is null ? q.Where(c => c.Location == null) : q.Where(c => c.Location == series.Location);
+        if (filter.Sources.Count > 0) q = q.Where(c => filter.Sources.Contains(c.Source!.Name));
+        if (filter.Statuses.Count > 0) q = q.Where(c => filter.Statuses.Contains(c.Status));
+        if (filter.From is { } from) q = q.Where(c => c.StatedOn >= from);
+        if (filter.To is { } to) q = q.Where(c => c.StatedOn <= to);
+        if (!string.IsNullOrEmpty(filter.Precision)) q = q.Where(c => c.Precision == filter.Precision);
+        if (!string.IsNullOrEmpty(filter.Publisher)) q = q.Where(c => c.Evidence.Any(e => e.Article!.Publisher == filter.Publisher));
+        if (!string.IsNullOrEmpty(filter.Language)) q = q.Where(c => c.Evidence.Any(e => e.Article!.Language == filter.Language));
+        return await q
             .OrderBy(c => c.StatedOn).ThenBy(c => c.Id)
             .Select(c => new TimelinePoint(c.Id, c.Source!.Name, c.ViaSource != null ? c.ViaSource.Name : null, c.StatedOn,
                 c.Value, c.Low, c.High, c.Precision, c.QuantityText, c.RefersTo, c.RefersToRelation, c.Status,
-                c.Evidence.Count, c.Evidence.OrderBy(e => e.Id).Select(e => e.Text).FirstOrDefault()))
+                c.Evidence.Count, c.Evidence.OrderBy(e => e.Id).Select(e => e.Text).FirstOrDefault(),
+                c.Evidence.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefault()))
             .ToListAsync(ct);
-        return points;
+    }
+
+    public async Task<IReadOnlyList<StanceEvent>> StancesAsync(SeriesKey series, CancellationToken ct = default) =>
+        await db.Claims.AsNoTracking()
+            .Where(c => c.Actor!.Name == series.Actor && c.Stance != "asserts")
+            .OrderBy(c => c.StatedOn)
+            .Select(c => new StanceEvent(c.Id, c.Source!.Name, c.Stance, c.StatedOn, c.Evidence.OrderBy(e => e.Id).Select(e => e.Text).FirstOrDefault()))
+            .ToListAsync(ct);
+
+    /// <summary>Publishers and sources present in a series, for the filter choices.</summary>
+    public async Task<(IReadOnlyList<string> Sources, IReadOnlyList<string> Publishers)> ChoicesAsync(SeriesKey series, CancellationToken ct = default)
+    {
+        var q = db.Claims.AsNoTracking().Where(c => c.Actor!.Name == series.Actor && c.Unit == series.Unit && c.Stance == "asserts");
+        q = series.Location is null ? q.Where(c => c.Location == null) : q.Where(c => c.Location == series.Location);
+        var sources = await q.Select(c => c.Source!.Name).Distinct().OrderBy(s => s).ToListAsync(ct);
+        var publishers = await q.SelectMany(c => c.Evidence.Select(e => e.Article!.Publisher)).Where(p => p != null).Distinct().ToListAsync(ct);
+        return (sources, publishers.OfType<string>().Order(StringComparer.Ordinal).ToList());
     }
 }

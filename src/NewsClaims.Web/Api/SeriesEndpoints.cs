@@ -1,0 +1,52 @@
+using System.Globalization;
+using CsvHelper;
+using NewsClaims.Extraction.Contract;
+using NewsClaims.Web.Accounts;
+using NewsClaims.Web.Timeline;
+
+namespace NewsClaims.Web.Api;
+
+public static class SeriesEndpoints
+{
+    public static void MapSeriesApi(this IEndpointRouteBuilder app)
+    {
+        var series = app.MapGroup("/api/series").RequireAuthorization(Policies.Read);
+
+        series.MapGet("/", async (TimelineQuery query, CancellationToken ct) =>
+            Results.Json((await query.SeriesAsync(ct)).Select(s => new
+            {
+                key = s.Key.Slug, s.Key.Actor, s.Key.Unit, s.Key.Location, s.Claims, s.Sources, s.First, s.Last,
+            }), ContractJson.Options));
+
+        // points per source, each with its evidence id; the same filters as the page
+        series.MapGet("/{key}/timeline", async (string key, HttpRequest request, TimelineQuery query, CancellationToken ct) =>
+        {
+            if (await query.FindSeriesAsync(key, ct) is not { } s) return Results.Problem($"No series {key}.", statusCode: StatusCodes.Status404NotFound);
+            var points = await query.PointsAsync(s, SeriesView.ParseFilter(request.Query), ct);
+            return Results.Json(new
+            {
+                key = s.Slug, s.Actor, s.Unit, s.Location,
+                sources = points.GroupBy(p => p.Source).Select(g => new { source = g.Key, points = g.ToList() }),
+                revisions = Revisions.Of(points),
+            }, ContractJson.Options);
+        });
+
+        series.MapGet("/{key}/export", async (string key, string? format, HttpRequest request, TimelineQuery query, CancellationToken ct) =>
+        {
+            if (await query.FindSeriesAsync(key, ct) is not { } s) return Results.Problem($"No series {key}.", statusCode: StatusCodes.Status404NotFound);
+            var points = await query.PointsAsync(s, SeriesView.ParseFilter(request.Query), ct);
+            if (format is "json") return Results.Json(points, ContractJson.Options);
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+            {
+                await csv.WriteRecordsAsync(points.Select(p => new
+                {
+                    claim = p.ClaimId, said_on = p.StatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source = p.Source, via = p.Via,
+                    value = p.Value, low = p.Low, high = p.High, precision = p.Precision, quantity_text = p.QuantityText,
+                    refers_to = p.RefersTo, relation = p.RefersToRelation, status = p.Status.ToString(), evidence = p.FirstEvidence,
+                }), ct);
+            }
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", $"{s.Slug}.csv");
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using NewsClaims.Web.Data;
+
+namespace NewsClaims.Web.Timeline;
+
+/// <summary>Everything a series page shows: chart, points, revisions, positions, and the filter that made it.</summary>
+public sealed record SeriesView(
+    SeriesKey Key, TimelineFilter Filter, IReadOnlyList<TimelinePoint> Points, IReadOnlyList<Revision> Revisions,
+    IReadOnlyList<StanceEvent> Stances, string ChartSvg, IReadOnlyList<string> SourceChoices, IReadOnlyList<string> PublisherChoices,
+    string QueryString)
+{
+    public static async Task<SeriesView> LoadAsync(TimelineQuery query, SeriesKey key, TimelineFilter filter, string queryString, CancellationToken ct)
+    {
+        var points = await query.PointsAsync(key, filter, ct);
+        var stances = await query.StancesAsync(key, ct);
+        var (sources, publishers) = await query.ChoicesAsync(key, ct);
+        return new SeriesView(key, filter, points, Timeline.Revisions.Of(points), stances, TimelineChart.Svg(points, key.Title, stances),
+            sources, publishers, queryString);
+    }
+
+    /// <summary>Reads the filter from the query string: ?source=…&amp;status=…&amp;from=…&amp;to=…&amp;precision=…&amp;publisher=…&amp;language=…</summary>
+    public static TimelineFilter ParseFilter(IQueryCollection q)
+    {
+        var statuses = q["status"].Select(s => Enum.TryParse<ReviewStatus>(s, true, out var v) ? (ReviewStatus?)v : null).OfType<ReviewStatus>().ToList();
+        return new TimelineFilter(
+            q["source"].Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList(),
+            statuses.Count > 0 ? statuses : TimelineFilter.DefaultStatuses,
+            Date(q["from"]), Date(q["to"]),
+            NullIfEmpty(q["precision"]), NullIfEmpty(q["publisher"]), NullIfEmpty(q["language"]));
+    }
+
+    public static string Figure(TimelinePoint p) => p.Precision switch
+    {
+        "range" => string.Create(CultureInfo.InvariantCulture, $"{p.Low:N0}–{p.High:N0}"),
+        "vague" => string.Create(CultureInfo.InvariantCulture, $"{p.QuantityText} (≥ {p.Low:N0})"),
+        "at-least" => string.Create(CultureInfo.InvariantCulture, $"≥ {p.Value:N0}"),
+        "at-most" => string.Create(CultureInfo.InvariantCulture, $"≤ {p.Value:N0}"),
+        "approximate" => string.Create(CultureInfo.InvariantCulture, $"~{p.Value:N0}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{p.Value:N0}"),
+    };
+
+    public static string Describe(Revision r) => string.Create(CultureInfo.InvariantCulture,
+        $"{r.Source}: {r.Before:N0} → {r.After:N0} ({(r.Change >= 0 ? "+" : "")}{r.Change:N0}{(r.Percent is { } pct ? $", {(pct >= 0 ? "+" : "")}{pct:0} %" : "")}) between {r.From:yyyy-MM-dd} and {r.To:yyyy-MM-dd}");
+
+    private static DateOnly? Date(string? s) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

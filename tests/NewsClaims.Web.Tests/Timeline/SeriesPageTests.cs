@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using NewsClaims.Web.Tests.Infrastructure;
+
+namespace NewsClaims.Web.Tests.Timeline;
+
+public sealed class SeriesPageTests
+{
+    private const string Slug = "north-korea~soldiers~russia";
+
+    private static List<string> TableClaimIds(string html) =>
+        new HtmlParser().ParseDocument(html).QuerySelectorAll("table.points tbody tr").Select(r => r.GetAttribute("data-claim")!).ToList();
+
+    [Fact]
+    public async Task Series_list_links_the_sample_series()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var html = await factory.CreateClient().GetStringAsync("/timeline", TestContext.Current.CancellationToken);
+
+        Assert.Contains($"href=\"/timeline/{Slug}\"", html);
+        Assert.Contains("North Korea · soldiers · Russia", html);
+    }
+
+    [Fact]
+    public async Task Revision_of_a_sources_own_figure_is_shown_with_its_change()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var html = await factory.CreateClient().GetStringAsync($"/timeline/{Slug}", TestContext.Current.CancellationToken);
+
+        var revisions = new HtmlParser().ParseDocument(html).QuerySelectorAll("ul.revisions li").Select(li => li.TextContent).ToList();
+        Assert.Contains("South Korean intelligence (NIS): 1,500 → 3,000 (+1,500, +100 %) between 2024-10-18 and 2024-10-23", revisions);
+        Assert.Contains("class=\"consensus\"", html);
+    }
+
+    [Fact]
+    public async Task Source_filter_lives_in_the_url_and_narrows_table_and_export_alike()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var client = factory.CreateClient();
+        var all = TableClaimIds(await client.GetStringAsync($"/timeline/{Slug}", TestContext.Current.CancellationToken));
+        var query = "source=" + Uri.EscapeDataString("South Korean intelligence (NIS)");
+
+        var html = await client.GetStringAsync($"/timeline/{Slug}?{query}", TestContext.Current.CancellationToken);
+        var filtered = TableClaimIds(html);
+        var csv = await client.GetStringAsync($"/api/series/{Slug}/export?format=csv&{query}", TestContext.Current.CancellationToken);
+        var csvIds = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => l.Split(',')[0]).ToList();
+
+        Assert.True(filtered.Count > 0 && filtered.Count < all.Count, $"{filtered.Count} of {all.Count}");
+        Assert.Equal(filtered, csvIds);
+        var sources = new HtmlParser().ParseDocument(html).QuerySelectorAll("table.points td.source a").Select(a => a.TextContent).Distinct();
+        Assert.Equal(["South Korean intelligence (NIS)"], sources);
+    }
+
+    [Fact]
+    public async Task Denied_claims_are_hidden_unless_asked_for()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var reviewer = await factory.ClientAsAsync("Reviewer");
+        var pentagon = (await reviewer.GetFromJsonAsync<JsonElement>("/api/claims?source=Pentagon&unit=soldiers", TestContext.Current.CancellationToken)).GetProperty("items")[0];
+        var id = pentagon.GetProperty("id").GetInt32();
+        await reviewer.PostAsJsonAsync($"/api/claims/{id}/review", new { status = "denied", note = "retracted", version = pentagon.GetProperty("version").GetInt32() }, TestContext.Current.CancellationToken);
+
+        var client = factory.CreateClient();
+        var byDefault = TableClaimIds(await client.GetStringAsync($"/timeline/{Slug}", TestContext.Current.CancellationToken));
+        var asked = TableClaimIds(await client.GetStringAsync($"/timeline/{Slug}?status=Denied", TestContext.Current.CancellationToken));
+
+        Assert.DoesNotContain(id.ToString(System.Globalization.CultureInfo.InvariantCulture), byDefault);
+        Assert.Equal([id.ToString(System.Globalization.CultureInfo.InvariantCulture)], asked);
+    }
+
+    [Fact]
+    public async Task Series_api_gives_points_per_source_with_evidence()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var client = factory.CreateClient();
+
+        var series = await client.GetFromJsonAsync<JsonElement>("/api/series", TestContext.Current.CancellationToken);
+        Assert.Contains(series.EnumerateArray(), s => s.GetProperty("key").GetString() == Slug);
+        var timeline = await client.GetFromJsonAsync<JsonElement>($"/api/series/{Slug}/timeline", TestContext.Current.CancellationToken);
+        var nis = timeline.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("source").GetString() == "South Korean intelligence (NIS)");
+        Assert.All(nis.GetProperty("points").EnumerateArray(), p => Assert.True(p.GetProperty("firstEvidenceId").GetInt32() > 0));
+        Assert.Contains(nis.GetProperty("points").EnumerateArray(), p => p.GetProperty("refersTo").GetString() == "2024-12");
+    }
+}
