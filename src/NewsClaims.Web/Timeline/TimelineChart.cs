@@ -53,9 +53,19 @@ public static class TimelineChart
         var band = Revisions.Consensus(points);
         if (points.Select(p => p.Source).Distinct().Count() > 1 && band.Count > 1)
         {
-            var upper = string.Join(" ", band.Select(b => $"{F(X(b.Date))},{F(Y(b.High))}"));
-            var lower = string.Join(" ", band.AsEnumerable().Reverse().Select(b => $"{F(X(b.Date))},{F(Y(b.Low))}"));
-            sb.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{upper} {lower}\" class=\"consensus\"><title>Consensus band: lowest to highest current figure across sources</title></polygon>");
+            // a step band, like the lines: a figure stands until the next one is said
+            var upper = new List<string>();
+            var lower = new List<string>();
+            for (var i = 0; i < band.Count; i++)
+            {
+                var (x0, x1) = (X(band[i].Date), i + 1 < band.Count ? X(band[i + 1].Date) : X(band[i].Date));
+                upper.Add($"{F(x0)},{F(Y(band[i].High))} {F(x1)},{F(Y(band[i].High))}");
+                lower.Add($"{F(x1)},{F(Y(band[i].Low))} {F(x0)},{F(Y(band[i].Low))}");
+            }
+            lower.Reverse();
+            var upperPoints = string.Join(" ", upper);
+            var lowerPoints = string.Join(" ", lower);
+            sb.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{upperPoints} {lowerPoints}\" class=\"consensus\"><title>Consensus band: lowest to highest current figure across sources</title></polygon>");
         }
         foreach (var s in stances)
         {
