@@ -21,7 +21,7 @@ public static class TimelineChart
         stances ??= [];
         var enc = HtmlEncoder.Default;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{enc.Encode(title)}\" class=\"chart\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" role=\"group\" aria-label=\"{enc.Encode(title)}\" class=\"chart\">");
         if (points.Count == 0)
         {
             sb.Append("<text x=\"20\" y=\"40\">No figures in this series yet.</text></svg>");
