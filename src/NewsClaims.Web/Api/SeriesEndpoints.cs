@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Xml;
 using CsvHelper;
 using NewsClaims.Extraction.Contract;
 using NewsClaims.Web.Accounts;
@@ -29,6 +31,33 @@ public static class SeriesEndpoints
                 sources = points.GroupBy(p => p.Source).Select(g => new { source = g.Key, points = g.ToList() }),
                 revisions = Revisions.Of(points),
             }, ContractJson.Options);
+        });
+
+        // Atom: one entry per claim, newest first; a review or a new article changes the entry's updated time
+        series.MapGet("/{key}/feed", async (string key, HttpRequest request, TimelineQuery query, CancellationToken ct) =>
+        {
+            if (await query.FindSeriesAsync(key, ct) is not { } s) return Results.Problem($"No series {key}.", statusCode: StatusCodes.Status404NotFound);
+            var points = await query.PointsAsync(s, TimelineFilter.Default with { Statuses = [] }, ct);
+            var updates = await query.LastChangesAsync(points.Select(p => p.ClaimId).ToList(), ct);
+            var site = $"{request.Scheme}://{request.Host}";
+            var entries = points.OrderByDescending(p => updates.GetValueOrDefault(p.ClaimId)).Take(100).Select(p =>
+            {
+                var item = new SyndicationItem(
+                    $"{p.Source}: {SeriesView.Figure(p)} ({p.Status})",
+                    $"{p.FirstEvidence} (said {p.StatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})",
+                    new Uri($"{site}/claims/{p.ClaimId}"),
+                    $"{site}/claims/{p.ClaimId}",
+                    new DateTimeOffset(DateTime.SpecifyKind(updates.GetValueOrDefault(p.ClaimId), DateTimeKind.Utc)));
+                return item;
+            }).ToList();
+            var feed = new SyndicationFeed($"NewsClaims: {s.Title}", $"New and revised claims in {s.Title}", new Uri($"{site}/timeline/{s.Slug}"), $"{site}/timeline/{s.Slug}",
+                entries.Count > 0 ? entries.Max(e => e.LastUpdatedTime) : DateTimeOffset.UnixEpoch, entries);
+            using var stream = new MemoryStream();
+            using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Async = true, Indent = true }))
+            {
+                new Atom10FeedFormatter(feed).WriteTo(xml);
+            }
+            return Results.File(stream.ToArray(), "application/atom+xml; charset=utf-8");
         });
 
         series.MapGet("/{key}/export", async (string key, string? format, HttpRequest request, TimelineQuery query, CancellationToken ct) =>

@@ -63,6 +63,19 @@ public sealed class TimelineQuery(NewsClaimsDbContext db)
             .Select(c => new StanceEvent(c.Id, c.Source!.Name, c.Stance, c.StatedOn, c.Evidence.OrderBy(e => e.Id).Select(e => e.Text).FirstOrDefault()))
             .ToListAsync(ct);
 
+    /// <summary>When each claim last changed: created, gained evidence, or was reviewed.</summary>
+    public async Task<Dictionary<int, DateTime>> LastChangesAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default)
+    {
+        var rows = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id, c.CreatedAt,
+                Evidence = c.Evidence.Max(e => (DateTime?)e.Article!.IngestedAt),
+                Review = c.ReviewEvents.Max(e => (DateTime?)e.At),
+            }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => new[] { r.CreatedAt, r.Evidence ?? r.CreatedAt, r.Review ?? r.CreatedAt }.Max());
+    }
+
     /// <summary>Publishers and sources present in a series, for the filter choices.</summary>
     public async Task<(IReadOnlyList<string> Sources, IReadOnlyList<string> Publishers)> ChoicesAsync(SeriesKey series, CancellationToken ct = default)
     {

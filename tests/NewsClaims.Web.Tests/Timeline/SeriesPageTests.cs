@@ -82,4 +82,23 @@ public sealed class SeriesPageTests
         Assert.All(nis.GetProperty("points").EnumerateArray(), p => Assert.True(p.GetProperty("firstEvidenceId").GetInt32() > 0));
         Assert.Contains(nis.GetProperty("points").EnumerateArray(), p => p.GetProperty("refersTo").GetString() == "2024-12");
     }
+
+    [Fact]
+    public async Task Atom_feed_puts_the_latest_reviewed_claim_first()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var reviewer = await factory.ClientAsAsync("Reviewer");
+        var pentagon = (await reviewer.GetFromJsonAsync<JsonElement>("/api/claims?source=Pentagon&unit=soldiers", TestContext.Current.CancellationToken)).GetProperty("items")[0];
+        await Task.Delay(20, TestContext.Current.CancellationToken);
+        await reviewer.PostAsJsonAsync($"/api/claims/{pentagon.GetProperty("id").GetInt32()}/review",
+            new { status = "confirmed", version = pentagon.GetProperty("version").GetInt32() }, TestContext.Current.CancellationToken);
+
+        var response = await factory.CreateClient().GetAsync($"/api/series/{Slug}/feed", TestContext.Current.CancellationToken);
+        var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var first = xml.Root!.Elements(atom + "entry").First();
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("Pentagon: ~10,000 (Confirmed)", first.Element(atom + "title")!.Value);
+    }
 }
