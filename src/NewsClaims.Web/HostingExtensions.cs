@@ -32,6 +32,7 @@ public static class HostingExtensions
         builder.Services.AddScoped<TimelineQuery>();
         builder.Services.AddScoped<ClaimQuery>();
         builder.Services.AddScoped<ReviewService>();
+        builder.Services.AddScoped<SourceService>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.AddAccounts();
 
@@ -43,6 +44,7 @@ public static class HostingExtensions
             o.Conventions.AuthorizePage("/Articles/New", Policies.Edit);
             o.Conventions.AuthorizeFolder("/Review", Policies.Review);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+            o.Conventions.AuthorizePage("/Sources/Index", Policies.Read);
         });
         // German and other non-Latin text stays readable in the page source; encoding still escapes markup
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

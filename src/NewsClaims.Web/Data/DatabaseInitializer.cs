@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<News
         var db = scope.ServiceProvider.GetRequiredService<NewsClaimsDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Accounts.AccountSetup>().EnsureAsync();
+        await scope.ServiceProvider.GetRequiredService<SourceService>().RefreshExtractorAsync(cancellationToken);
         if (!options.Value.SeedSampleData || await db.Articles.AnyAsync(cancellationToken)) return;
         var seeded = await SampleData.SeedAsync(scope.ServiceProvider.GetRequiredService<IngestionService>(), cancellationToken);
         logger.LogInformation("Seeded {Count} sample articles into an empty database", seeded);

@@ -31,6 +31,19 @@ public sealed class SourceAlias
     public int SourceId { get; set; }
     public Source? Source { get; set; }
     public string Text { get; set; } = "";
+
+    /// <summary>Added by an editor (and so taught to the extractor), rather than recorded from an article's words.</summary>
+    public bool AddedByEditor { get; set; }
+}
+
+/// <summary>A change to the source lexicon (alias, rename, merge): who, when, what. Never updated.</summary>
+public sealed class SourceAudit
+{
+    public int Id { get; set; }
+    public DateTime At { get; set; }
+    public string Who { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string Detail { get; set; } = "";
 }
 
 public sealed class Actor

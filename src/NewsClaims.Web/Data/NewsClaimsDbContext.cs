@@ -13,6 +13,7 @@ public sealed class NewsClaimsDbContext(DbContextOptions<NewsClaimsDbContext> op
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
+    public DbSet<SourceAudit> SourceAudits => Set<SourceAudit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -87,6 +87,22 @@ namespace NewsClaims.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SourceAudits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Who = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceAudits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sources",
                 columns: table => new
                 {
@@ -281,7 +297,8 @@ namespace NewsClaims.Web.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     SourceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AddedByEditor = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -462,6 +479,11 @@ namespace NewsClaims.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SourceAudits_At",
+                table: "SourceAudits",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sources_Name",
                 table: "Sources",
                 column: "Name",
@@ -497,6 +519,9 @@ namespace NewsClaims.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "SourceAliases");
+
+            migrationBuilder.DropTable(
+                name: "SourceAudits");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -11,7 +11,7 @@ using NewsClaims.Web.Data;
 namespace NewsClaims.Web.Data.Migrations
 {
     [DbContext(typeof(NewsClaimsDbContext))]
-    [Migration("20261127005223_Initial")]
+    [Migration("20261127011948_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -505,6 +505,9 @@ namespace NewsClaims.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AddedByEditor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceId")
                         .HasColumnType("INTEGER");
 
@@ -521,6 +524,37 @@ namespace NewsClaims.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SourceAliases");
+                });
+
+            modelBuilder.Entity("NewsClaims.Web.Data.SourceAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("SourceAudits");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
