@@ -61,6 +61,13 @@ public sealed class ActorAlias
     public string Text { get; set; } = "";
 }
 
+public static class ClaimOrigins
+{
+    public const string Extracted = "extracted";
+    public const string Corrected = "corrected";
+    public const string Added = "added";
+}
+
 public enum ReviewStatus
 {
     Unreviewed = 0,
@@ -93,6 +100,10 @@ public sealed class Claim
     public string? RefersToPrecision { get; set; }
     public string? RefersToRelation { get; set; }
     public ReviewStatus Status { get; set; }
+    /// <summary>How the claim came to be: extracted as read, corrected by an editor, or added by one.</summary>
+    public string Origin { get; set; } = ClaimOrigins.Extracted;
+    /// <summary>The editor who corrected or added it; null for a claim saved as extracted.</summary>
+    public string? EditedBy { get; set; }
     /// <summary>Concurrency token: bumped on every change, so a stale edit is refused rather than lost.</summary>
     public int Version { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -24,8 +24,12 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
         extractor.Current.Extract(new ArticleInput(submission.Content, submission.Published, submission.Publisher,
             submission.Language, submission.Url));
 
-    /// <summary>Saves an extraction (as read, or as corrected by an editor).</summary>
-    public async Task<IngestResult> SaveAsync(ExtractedArticle extraction, string ingestedBy, CancellationToken ct = default)
+    /// <summary>
+    /// Saves an extraction, as read or as corrected by an editor; <paramref name="origins"/> says, claim by
+    /// claim, whether it is as extracted, corrected or added (null: all as extracted).
+    /// </summary>
+    public async Task<IngestResult> SaveAsync(ExtractedArticle extraction, string ingestedBy, CancellationToken ct = default,
+        IReadOnlyList<string>? origins = null)
     {
         var hash = ContentHash.Of(extraction.Text);
         var existing = await db.Articles.Where(a => a.ContentHash == hash).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
@@ -54,12 +58,19 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
         {
             db.Articles.Add(article);
             var names = new NameResolver(db);
-            foreach (var c in extraction.Claims)
+            for (var i = 0; i < extraction.Claims.Count; i++)
             {
+                var c = extraction.Claims[i];
+                var origin = origins?[i] ?? ClaimOrigins.Extracted;
                 var source = await names.SourceAsync(c.Source?.Name ?? "unknown", c.Source?.Text, ct);
                 var via = c.Source?.Via is { } v ? await names.SourceAsync(v, null, ct) : null;
                 var actor = c.Actor is null ? null : await names.ActorAsync(c.Actor.Name, c.Actor.Text, ct);
                 var claim = await FindSameClaimAsync(source, actor, c, ct) ?? NewClaim(source, via, actor, c);
+                if (origin != ClaimOrigins.Extracted && claim.Id == 0)
+                {
+                    claim.Origin = origin;
+                    claim.EditedBy = ingestedBy;
+                }
                 foreach (var e in c.Evidence)
                 {
                     claim.Evidence.Add(new Data.Evidence

@@ -20,6 +20,8 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         b.Property(c => c.RefersToRelation).HasMaxLength(8);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Version).IsConcurrencyToken();
+        b.Property(c => c.Origin).HasMaxLength(16);
+        b.Property(c => c.EditedBy).HasMaxLength(200);
         // the timeline reads one series (actor, unit) ordered by source and date
         b.HasIndex(c => new { c.ActorId, c.Unit, c.SourceId, c.StatedOn });
         b.HasIndex(c => c.Status);

@@ -325,6 +325,10 @@ namespace NewsClaims.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("High")
                         .HasColumnType("REAL");
 
@@ -334,6 +338,11 @@ namespace NewsClaims.Web.Data.Migrations
 
                     b.Property<double?>("Low")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Precision")
                         .HasMaxLength(16)

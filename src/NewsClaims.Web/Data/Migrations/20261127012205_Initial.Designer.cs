@@ -11,7 +11,7 @@ using NewsClaims.Web.Data;
 namespace NewsClaims.Web.Data.Migrations
 {
     [DbContext(typeof(NewsClaimsDbContext))]
-    [Migration("20261127011948_Initial")]
+    [Migration("20261127012205_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -328,6 +328,10 @@ namespace NewsClaims.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("High")
                         .HasColumnType("REAL");
 
@@ -337,6 +341,11 @@ namespace NewsClaims.Web.Data.Migrations
 
                     b.Property<double?>("Low")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Precision")
                         .HasMaxLength(16)

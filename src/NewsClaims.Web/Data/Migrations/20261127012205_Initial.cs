@@ -264,6 +264,8 @@ namespace NewsClaims.Web.Data.Migrations
                     RefersToPrecision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     RefersToRelation = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EditedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
