@@ -56,8 +56,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
             if (IsNotACount(toks, figure)) continue;
-            var (unit, unitTok) = UnitOf(toks, figure, language);
+            var (unit, unitTok) = UnitOf(toks, figure, language, dates);
             unit ??= CountedBefore(toks, figure);
+            if (unit is null && IsPredicate(toks, figure)) continue;
             if (unit is null && IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
                 unit = context.LastUnit;
@@ -169,7 +170,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && toks[f.First].Text.Length == 4;
     }
 
-    private static (string? Unit, int? Token) UnitOf(IReadOnlyList<Token> toks, FigureMention f, string language)
+    private static (string? Unit, int? Token) UnitOf(IReadOnlyList<Token> toks, FigureMention f, string language, List<DateMention> dates)
     {
         string? unit = null;
         int? at = null;
@@ -202,6 +203,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             string? happened = null;
             for (var k = at!.Value + 1; k < toks.Count && k <= at.Value + 8; k++)
             {
+                // "am 9. Januar gefangen genommen": a date between the noun and its participle does not end the clause
+                if (dates.FirstOrDefault(d => d.First <= k && k <= d.Last) is { } date)
+                {
+                    k = date.Last;
+                    continue;
+                }
                 var t = toks[k];
                 if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
                 if (Units.ParticipleUnit(t) is not { } p) continue;
@@ -210,10 +217,31 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     happened = Units.Casualties;
                 break;
             }
+            happened ??= EventBefore(toks, f);
             if (happened is not null) unit = happened;
         }
         return (unit, at);
     }
+
+    /// <summary>"die Festnahme der zwei Soldaten", "the deaths of 100 soldiers": a noun of what happened governs the count.</summary>
+    private static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        var k = f.First - 1;
+        while (k >= 0 && toks[k].Lower is "der" or "von" or "of" or "the" or "die" or "den") k--;
+        if (k < 0 || k == f.First - 1) return null;
+        return toks[k].Lower switch
+        {
+            "festnahme" or "gefangennahme" or "capture" or "gefangenschaft" => Units.Captured,
+            "tod" or "tötung" or "deaths" or "death" or "killing" => Units.Killed,
+            "verwundung" => Units.Wounded,
+            _ => null,
+        };
+    }
+
+    /// <summary>"der andere sei 26", "he is 20": a bare number right after a copula is an age or a rank, not a count.</summary>
+    private static bool IsPredicate(IReadOnlyList<Token> toks, FigureMention f) =>
+        f.First > 0 && f.Precision == Precisions.Exact && f.NumberEnd - f.First == 1
+        && toks[f.First - 1].Lower is "sei" or "ist" or "war" or "is" or "was" or "aged" or "alt" or "age";
 
     /// <summary>"die Zahl der entsandten Soldaten … auf rund 12.000", "the number of troops … to 12,000".</summary>
     private static string? CountedBefore(IReadOnlyList<Token> toks, FigureMention f)
@@ -277,7 +305,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         Mention? pick = null;
         if (figure is not null && unitTok is { } u)
-            pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last < u);
+            pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last <= u);
         if (figure is not null)
         {
             pick ??= candidates.LastOrDefault(m => m.Last < figure.First);

@@ -19,7 +19,8 @@ public static class Units
         ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed,
         ["died"] = Killed, ["ums"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
-        ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured,
+        ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
+        ["taken"] = Captured,
     };
 
     private static Dictionary<string, string> BuildNouns()
@@ -32,7 +33,9 @@ public static class Units
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
             "Militärpersonal", "Kämpfer", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
-            "Einsatzkräfte", "Bodentruppen", "Kommandosoldaten", "commandos", "special forces");
+            "Einsatzkräfte", "Bodentruppen", "Kommandosoldaten", "commandos", "special forces",
+            // in war reporting a bare demonym plural counts people sent to fight: "3000 Nordkoreaner", "11,000 North Koreans"
+            "Nordkoreaner", "Nordkoreanern", "Koreans", "Russen", "Russians", "Ukrainer", "Ukrainians");
         Add(Killed, "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
         Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
