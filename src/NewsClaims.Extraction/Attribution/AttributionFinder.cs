@@ -54,6 +54,9 @@ public static class AttributionFinder
         "too", "mehr", "more", "than", "rund", "about", "etwa", "around", "insgesamt", "ihren", "seinen", "their",
         "its", "his", "her", "ihre", "seine", "mindestens", "least", "up", "nearly", "inzwischen", "mittlerweile", "derzeit",
         "zudem", "noch", "still", "ebenfalls", "außerdem", "nicht", "not", "damit", "dabei", "daher", "erstmals", "first",
+        // sentence adverbs that open a clause before the verb but never name a speaker
+        "ähnlich", "similarly", "likewise", "ebenso", "unterdessen", "indes", "indessen", "meanwhile", "dann", "then",
+        "daraufhin", "gleichzeitig", "zuletzt", "sich", "lediglich", "only", "offenbar", "apparently", "offiziell", "officially",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -89,6 +92,11 @@ public static class AttributionFinder
             else if (t.Is("according") && next is not null && next.Is("to"))
             {
                 AddForward(found, tokens, AttributionKind.According, i + 2, i);
+            }
+            else if (t.Is("so") && i > 0 && tokens[i - 1].IsPunct(',') && next is not null && next.IsCapitalized)
+            {
+                // "…, so Lee.": the German reporting "so" names the speaker after the quote
+                AddForward(found, tokens, AttributionKind.According, i + 1, i);
             }
             else if (t.Lower is "zufolge")
             {
@@ -142,15 +150,34 @@ public static class AttributionFinder
         // After the verb when the verb follows a comma, a quote or a fronted adverbial (German V2 inversion,
         // English ", said X"); the noun phrase must then start with a determiner, a capital or a known name.
         var weak = WeakVerbs.Contains(tokens[verb].Lower);
-        var after = Forward(tokens, verb + 1);
+        // "wie das Weiße Haus am Mittwoch mitteilte", "as the ministry said": the subject follows "wie"/"as"
+        if (WieClauseSubject(tokens, verb) is { } w)
+        {
+            found.Add(new Attribution(AttributionKind.Speech, w.First, w.Last, verb) { Weak = weak });
+            return;
+        }
+        // "On Oct. 18 it said", "Am Freitag sagte er": a pronoun subject stands for the source named before
+        if (verb > 0 && tokens[verb - 1].Lower is "it" or "he" or "she" or "they" or "we")
+        {
+            found.Add(new Attribution(AttributionKind.Speech, verb - 1, verb - 1, verb) { Weak = weak });
+            return;
+        }
+        var afterStart = verb + 1;
+        // "äußerte sich US-Außenminister Blinken": the reflexive pronoun is not the subject
+        if (afterStart < tokens.Count && tokens[afterStart].Lower is "sich") afterStart++;
+        var after = Forward(tokens, afterStart);
         var prev = verb > 0 ? tokens[verb - 1] : null;
         var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev);
-        if (after is { } a && (inverted || tokens[verb + 1].IsWord && Determiners.Contains(tokens[verb + 1].Lower) && verb > 1))
+        var before = Backward(tokens, verb - 1);
+        // a noun phrase that opens the clause before the verb is its subject ("Der Geheimdienst NIS schätzt die Zahl");
+        // only after a fronted adverbial ("Am Mittwoch meldete der Geheimdienst") does the subject follow the verb
+        var subjectFirst = before is { } bf && OpensClause(tokens, bf.First) && !IsTimeWord(tokens[bf.Last]);
+        if (after is { } a && (inverted || !subjectFirst && afterStart < tokens.Count && tokens[afterStart].IsWord
+                && (Determiners.Contains(tokens[afterStart].Lower) || tokens[afterStart].IsCapitalized) && verb > 1))
         {
             found.Add(new Attribution(AttributionKind.Speech, a.First, a.Last, verb) { Weak = weak });
             return;
         }
-        var before = Backward(tokens, verb - 1);
         if (before is { } b && !found.Any(f => f.First <= b.Last && b.First <= f.Last))
         {
             found.Add(new Attribution(AttributionKind.Speech, b.First, b.Last, verb) { Weak = weak });
@@ -159,6 +186,32 @@ public static class AttributionFinder
         // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
+    }
+
+    /// <summary>True when only determiners stand between the start of the clause and <paramref name="first"/>.</summary>
+    private static bool OpensClause(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k].Lower)) k--;
+        return k < 0 || tokens[k].Kind == TokenKind.Punct && !tokens[k].IsPunct('-');
+    }
+
+    private static bool IsTimeWord(Token t) =>
+        Dates.DateWords.WeekdayOf(t.Lower) is not null || Dates.DateWords.MonthOf(t.Lower) is not null
+        || t.Lower is "woche" or "week" or "monat" or "month" or "jahr" or "year" or "tag" or "day";
+
+    /// <summary>The subject of a clause "wie X … sagte" / "as X said" that ends in <paramref name="verb"/>.</summary>
+    private static (int First, int Last)? WieClauseSubject(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 12; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct && !t.IsPunct('-') && !t.IsPunct('.')) return null;
+            if (!t.Is("wie") && !(t.Is("as") && k + 1 < verb && Determiners.Contains(tokens[k + 1].Lower))) continue;
+            if (k > 0 && tokens[k - 1].Lower is "so" or "ebenso" or "genauso" or "such" or "as") return null;
+            return Forward(tokens, k + 1) is { } f && f.Last < verb ? f : null;
+        }
+        return null;
     }
 
     private static void AddForward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int start, int anchor)
@@ -201,6 +254,8 @@ public static class AttributionFinder
         {
             var t = tokens[i];
             if (t.IsPunct('-') || t.IsPunct('\'')) continue;
+            // "U.S. officials": the full stops of initials stay inside the phrase
+            if (t.IsPunct('.') && t.Glued && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1) continue;
             if (!IsNounPhraseWord(t)) break;
             first = i;
         }
