@@ -42,6 +42,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (entity is not null)
         {
             var e = lexicon.Entity(entity.KeyOf(MentionKind.Entity)!)!;
+            // "der Geheimdienst" later in the article is the agency named here
+            if (e.Country is { } ec && e.Institution is { } ei) institutionCountries[ei] = ec;
             // "US-Verteidigungsminister Lloyd Austin": a named person beats the institution words around them
             return new Resolved(new NamedRef(e.Name, words), e.Country, first, last, false);
         }
@@ -60,6 +62,13 @@ public sealed class SourceResolver(Lexicon lexicon)
                 return new Resolved(new NamedRef(name, words), countryName, first, last, false);
             }
             return new Resolved(new NamedRef(words, words), null, first, last, true);
+        }
+
+        // "die Zahl der getöteten nordkoreanischen Soldaten": a phrase about what is counted names no speaker
+        for (var k = first; k <= last; k++)
+        {
+            if (Figures.Units.NounUnit(tokens[k]) is not null || tokens[k].Lower is "zahl" or "anzahl" or "number" or "total" or "toll")
+                return null;
         }
 
         if (countryName is not null)
