@@ -12,6 +12,15 @@ internal sealed class ArticleContext
     public string? LastLocation { get; set; }
     public int LastClaimParagraph { get; set; } = -10;
 
+    /// <summary>The agency that last briefed lawmakers: their later figures are its figures.</summary>
+    public NamedRef? LastBriefer { get; set; }
+
+    /// <summary>Names of speakers who are lawmakers, so a later "so Lee" is read as passing on a briefing.</summary>
+    public HashSet<string> Lawmakers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each word of a speaker's full name, for a later bare surname ("Kirby said").</summary>
+    public Dictionary<string, NamedRef> Surnames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The country each institution was last named with: "der Geheimdienst" after "südkoreanischer Geheimdienst".</summary>
     public Dictionary<string, string> InstitutionCountries { get; } = new(StringComparer.Ordinal);
 }

@@ -132,7 +132,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         SourceResolver.Resolved? main = cited ?? speaker;
         if (main is null) return (null, spans);
-        var name = main.Ref;
+        var name = PassedOn.Surname(main, main.Ref, context);
+        PassedOn.Remember(toks, main, name, context);
+        if (PassedOn.Briefed(sources, toks, text, mentions, main, name, context) is { } briefer) return (briefer, spans);
         if (main.IsAnaphor && context.LastSource is not null) name = context.LastSource;
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
