@@ -38,7 +38,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var mentions = MentionFinder.Find(toks, lexicon);
         var evidence = new Evidence(sentence.Start, sentence.End, sentence.TextOf(text));
         var dates = DateFinder.Find(toks, published);
-        var stated = dates.FirstOrDefault(d => d.Role == DateRole.Stated);
+        // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
+        var stated = dates.FirstOrDefault(d => d.Role == DateRole.Stated && d.Precision == "day")
+                     ?? dates.FirstOrDefault(d => d.Role == DateRole.Stated);
         var statedOn = stated is null
             ? new DatePoint(Iso(published), "day")
             : new DatePoint(Iso(stated.Date), stated.Precision);
@@ -111,6 +113,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         SourceResolver.Resolved? Resolve(Attribution.Attribution a, string? speakerCountry) =>
             sources.Resolve(toks, text, mentions, a.First, a.Last, speakerCountry, context.InstitutionCountries);
 
+        // every named speaker, main or not, is remembered: a later "so Lee" or "the lawmaker" leans on them
+        foreach (var a in attributions)
+        {
+            if (Resolve(a, null) is not { IsAnaphor: false } any) continue;
+            PassedOn.Remember(toks, any, any.Ref, context);
+            if (mentions.Any(m => m.Overlaps(any.First, any.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers"))
+                context.Lawmakers.Add(any.Ref.Name);
+        }
+
         SourceResolver.Resolved? speaker = null;
         foreach (var a in attributions.Where(a => a.Kind != AttributionKind.Citing)
                      .OrderBy(a => a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1))
@@ -167,6 +178,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
         if (next is not null && (next.IsPunct('%') || next.IsPunct(':') && next.Glued)) return true;
         if (next is not null && next.IsPunct('-') && next.Glued) return true; // "26-jährige", "50-year-old"
+        // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
+        if (f.First > 0 && f.Precision == Precisions.Exact && toks[f.First - 1].Lower is "artikel" or "article" or "art" or "paragraf"
+                or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang")
+            return true;
         // a year on its own: "2023", "im Jahr 2022"
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
             && toks[f.First].Text.Length == 4;
@@ -220,6 +235,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 break;
             }
             happened ??= EventBefore(toks, f);
+            // "have captured two North Korean soldiers", "killed 100 troops": the verb before the object says what happened
+            if (happened is null && f.First > 0 && f.Precision == Precisions.Exact && Units.ParticipleUnit(toks[f.First - 1]) is { } before
+                && toks[f.First - 1].Lower is not ("dead" or "ums"))
+                happened = before;
             if (happened is not null) unit = happened;
         }
         return (unit, at);

@@ -87,6 +87,13 @@ public static class DateFinder
                 while (monday.DayOfWeek != DayOfWeek.Monday) monday = monday.AddDays(-1);
                 return new DateMention(i, i + 1, monday, "week", DateRole.Stated);
             }
+            // "last month", "vergangenen Monat", "im letzten Monat": the month before publication
+            if (w is "vergangene" or "vergangenen" or "letzte" or "letzten" or "vorige" or "vorigen" or "last"
+                && i + 1 < tokens.Count && tokens[i + 1].Lower is "monat" or "month")
+            {
+                var prior = published.AddMonths(-1);
+                return new DateMention(i, i + 1, new DateOnly(prior.Year, prior.Month, 1), "month", DateRole.Stated);
+            }
             if (w is "earlier" && i + 2 < tokens.Count && tokens[i + 1].Is("this") && tokens[i + 2].Is("month")
                 || w is "anfang" && i + 2 < tokens.Count && tokens[i + 1].Is("des") && tokens[i + 2].Lower is "monats")
             {
