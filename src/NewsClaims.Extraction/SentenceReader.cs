@@ -114,12 +114,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             sources.Resolve(toks, text, mentions, a.First, a.Last, speakerCountry, context.InstitutionCountries);
 
         // every named speaker, main or not, is remembered: a later "so Lee" or "the lawmaker" leans on them
+        var lawmakerHere = false;
         foreach (var a in attributions)
         {
             if (Resolve(a, null) is not { IsAnaphor: false } any) continue;
             PassedOn.Remember(toks, any, any.Ref, context);
-            if (mentions.Any(m => m.Overlaps(any.First, any.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers"))
-                context.Lawmakers.Add(any.Ref.Name);
+            if (!mentions.Any(m => m.Overlaps(any.First, any.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers")) continue;
+            context.Lawmakers.Add(any.Ref.Name);
+            lawmakerHere = true;
         }
 
         SourceResolver.Resolved? speaker = null;
@@ -146,6 +148,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var name = PassedOn.Surname(main, main.Ref, context);
         PassedOn.Remember(toks, main, name, context);
         if (PassedOn.Briefed(sources, toks, text, mentions, main, name, context) is { } briefer) return (briefer, spans);
+        // "Der Geheimdienst schätzt …, wie der Abgeordnete Lee mitteilte": the agency briefed the lawmaker
+        if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
         if (main.IsAnaphor && context.LastSource is not null) name = context.LastSource;
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
@@ -270,13 +274,29 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         for (var k = 0; k < f.First; k++)
         {
             if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl")) continue;
+            string? happened = null;
             for (var j = k + 1; j < f.First && j <= k + 5; j++)
             {
-                if (Units.NounUnit(toks[j]) is { } u) return u;
+                // "die Zahl der getöteten Soldaten": the participle before the noun says what happened to them
+                happened ??= Units.AdjectiveUnit(toks[j]);
+                if (Units.NounUnit(toks[j]) is { } u) return u == Units.Soldiers && happened is not null ? happened : u;
             }
+        }
+        // "The North Korean casualties have surpassed three thousand": the counted noun is the subject of the verb
+        for (var k = f.First - 1; k >= 0 && k >= f.First - 5; k--)
+        {
+            if (Units.NounUnit(toks[k]) is { } u && toks[k].Lower is not "men") return u;
+            if (!toks[k].IsWord || !CountVerbs.Contains(toks[k].Lower)) break;
         }
         return null;
     }
+
+    private static readonly HashSet<string> CountVerbs = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "surpassed", "exceeded", "topped", "reached", "rose", "risen", "stood", "stands", "at", "to",
+        "is", "are", "was", "were", "now", "totalled", "totaled", "numbered", "haben", "hat", "hätten", "habe", "überschritten",
+        "erreicht", "liegt", "lag", "liege", "bei", "auf", "gestiegen", "stieg", "steige", "sei", "seien", "ist", "sind", "nun",
+    };
 
     /// <summary>A number with no noun of its own ("Zuvor war von 1500 die Rede", "Tausende weitere"): it counts what the sentence before counted.</summary>
     private static bool IsBare(IReadOnlyList<Token> toks, FigureMention f, string language)

@@ -107,6 +107,11 @@ public static class AttributionFinder
             {
                 AddForward(found, tokens, AttributionKind.Citing, t.Is("citing") ? i + 1 : i + 2, i);
             }
+            else if (t.Lower is "gekommen" or "kam" or "kamen" or "concluded" && NearConclusion(tokens, i))
+            {
+                // "war zu dem Schluss gekommen, dass …", "kam zu dem Ergebnis": a verb of concluding reports an assessment
+                AddSpeech(found, tokens, i);
+            }
             else if (SpeechVerbs.Contains(t.Lower) && !(t.Is("according")))
             {
                 AddSpeech(found, tokens, i);
@@ -118,7 +123,7 @@ public static class AttributionFinder
     private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
     {
         "gesprochen", "gesagt", "erklärt", "gemeldet", "mitgeteilt", "berichtet", "geschätzt", "beziffert", "behauptet",
-        "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet",
+        "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -186,6 +191,16 @@ public static class AttributionFinder
         // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
+    }
+
+    private static bool NearConclusion(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Is("concluded")) return true;
+        for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
+        {
+            if (tokens[k].Lower is "schluss" or "ergebnis" or "einschätzung") return true;
+        }
+        return false;
     }
 
     /// <summary>True when only determiners stand between the start of the clause and <paramref name="first"/>.</summary>

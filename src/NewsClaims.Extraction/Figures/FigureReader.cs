@@ -13,7 +13,8 @@ public static class FigureReader
     [
         (["mehr", "als"], Precisions.AtLeast), (["more", "than"], Precisions.AtLeast), (["at", "least"], Precisions.AtLeast),
         (["no", "fewer", "than"], Precisions.AtLeast), (["upwards", "of"], Precisions.AtLeast), (["in", "excess", "of"], Precisions.AtLeast),
-        (["über"], Precisions.AtLeast), (["mindestens"], Precisions.AtLeast), (["wenigstens"], Precisions.AtLeast),
+        (["über"], Precisions.AtLeast), (["surpassed"], Precisions.AtLeast), (["exceeded"], Precisions.AtLeast),
+        (["topped"], Precisions.AtLeast), (["passed"], Precisions.AtLeast), (["mindestens"], Precisions.AtLeast), (["wenigstens"], Precisions.AtLeast),
         (["gut"], Precisions.AtLeast), (["over"], Precisions.AtLeast), (["weit", "über"], Precisions.AtLeast),
         (["bis", "zu"], Precisions.AtMost), (["up", "to"], Precisions.AtMost), (["as", "many", "as"], Precisions.AtMost),
         (["weniger", "als"], Precisions.AtMost), (["fewer", "than"], Precisions.AtMost), (["less", "than"], Precisions.AtMost),

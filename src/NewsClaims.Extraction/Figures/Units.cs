@@ -69,6 +69,19 @@ public static class Units
         return null;
     }
 
+    /// <summary>"getöteten", "verwundete", "captured": a participle used as an adjective before the counted noun.</summary>
+    public static string? AdjectiveUnit(Token t)
+    {
+        if (!t.IsWord) return null;
+        var w = t.Lower;
+        if (Participles.TryGetValue(w, out var u) && w is not ("ums" or "dead")) return u;
+        foreach (var ending in new[] { "en", "e", "er", "es" })
+        {
+            if (w.EndsWith(ending, StringComparison.Ordinal) && Participles.TryGetValue(w[..^ending.Length], out u)) return u;
+        }
+        return null;
+    }
+
     public static string? ParticipleUnit(Token t) =>
         t.IsWord && Participles.TryGetValue(t.Lower, out var u) ? u : null;
 }
