@@ -67,7 +67,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null || source is null) continue;
 
             var location = LocationOf(toks, mentions, sourceSpans);
-            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans) ?? context.LastActor;
+            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source)) ?? context.LastActor;
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
@@ -84,7 +84,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var speaker = source is not null && sourceSpans.Count > 0 ? source : SubjectOf(toks, text, mentions, context);
             if (speaker is not null)
             {
-                var actor = ActorOf(toks, text, mentions, null, null, sourceSpans) ?? context.LastActor;
+                var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
                 if (actor?.Name == speaker.Name) actor = context.LastActor;
                 claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []), statedOn,
                     stated is not null, refers, evidence));
@@ -334,7 +334,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
-        int? unitTok, List<(int First, int Last)> sourceSpans)
+        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry)
     {
         var candidates = mentions
             .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective)) && !m.Has(MentionKind.Institution))
@@ -347,6 +347,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         Mention? pick = null;
         if (figure is not null && unitTok is { } u)
             pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last <= u);
+        // beyond the counted noun's own adjective, the source's own country ("Washington followed, when Kirby said")
+        // is who speaks, not whose people are counted
+        if (pick is null && sourceCountry is not null)
+        {
+            candidates = candidates.Where(m => (m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)) != sourceCountry).ToList();
+            if (candidates.Count == 0) return null;
+        }
         if (figure is not null)
         {
             pick ??= candidates.LastOrDefault(m => m.Last < figure.First);
@@ -355,6 +362,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>The country a source speaks for: its lexicon entry's, a country itself, or "US government" by its adjective.</summary>
+    private string? CountryOf(NamedRef source)
+    {
+        if (lexicon.Entity(source.Name) is { Country: { } c }) return c;
+        if (lexicon.Country(source.Name) is not null) return source.Name;
+        return lexicon.Data.Countries.FirstOrDefault(k => source.Name.StartsWith(k.Adjective + " ", StringComparison.Ordinal))?.Name;
     }
 
     /// <summary>"südkoreanische" in "südkoreanische Abgeordnete" names whose lawmakers they are, not whose soldiers.</summary>
