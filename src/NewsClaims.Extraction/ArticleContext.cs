@@ -12,6 +12,17 @@ internal sealed class ArticleContext
     public string? LastLocation { get; set; }
     public int LastClaimParagraph { get; set; } = -10;
 
+    /// <summary>The country whose people the article first counts ("nordkoreanische Soldaten"): the actor of last resort.</summary>
+    public NamedRef? ArticleActor { get; set; }
+
+    /// <summary>Sentences read so far.</summary>
+    public int Sentence { get; set; }
+
+    /// <summary>The party a sentence without a source was about, for a pronoun in the next ("it said").</summary>
+    public NamedRef? LastNamed { get; set; }
+
+    public int LastNamedSentence { get; set; } = -10;
+
     /// <summary>The agency that last briefed lawmakers: their later figures are its figures.</summary>
     public NamedRef? LastBriefer { get; set; }
 

@@ -53,6 +53,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (source is null && !inHeadline && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
             source = carried;
 
+        // "nordkoreanische Soldaten", "North Korea's troops": whose people the article counts, for figures that do not say
+        if (context.ArticleActor is null && mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
+                && m.Last + 1 < toks.Count && Units.NounUnit(toks[m.Last + 1]) is not null) is { } owner)
+            context.ArticleActor = new NamedRef(owner.KeyOf(MentionKind.CountryAdjective) ?? owner.KeyOf(MentionKind.Country)!,
+                text[toks[owner.First].Start..toks[owner.Last].End]);
+
         var claims = new List<ClaimDraft>();
         foreach (var figure in FigureReader.Read(toks, language))
         {
@@ -67,7 +73,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null || source is null) continue;
 
             var location = LocationOf(toks, mentions, sourceSpans);
-            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source)) ?? context.LastActor;
+            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source)) ?? context.LastActor ?? context.ArticleActor;
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
@@ -91,10 +97,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
         }
 
+        context.Sentence++;
         if (source is not null && sourceSpans.Count > 0)
         {
             context.LastSource = source;
             context.LastSourceParagraph = sentence.Paragraph;
+            context.LastNamed = null;
+        }
+        else if (!inHeadline && SubjectOf(toks, text, mentions, context) is { } named)
+        {
+            // "South Korea's intelligence service went first. On Oct. 18 it said …": the subject is who "it" is
+            context.LastNamed = named;
+            context.LastNamedSentence = context.Sentence;
         }
         else if (claims.Count > 0)
         {
@@ -150,7 +164,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (PassedOn.Briefed(sources, toks, text, mentions, main, name, context) is { } briefer) return (briefer, spans);
         // "Der Geheimdienst schätzt …, wie der Abgeordnete Lee mitteilte": the agency briefed the lawmaker
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
-        if (main.IsAnaphor && context.LastSource is not null) name = context.LastSource;
+        var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
+        if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
+        else if (main.IsAnaphor && context.LastSource is { } earlier) name = earlier;
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
         return (name, spans);
@@ -341,6 +357,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
+            // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
+            .Where(m => m.First == 0 || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
+                or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom"))
             .ToList();
         if (candidates.Count == 0) return null;
 

@@ -19,7 +19,7 @@ public static class AttributionFinder
         "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
         "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
-        "schätzt", "beziffern", "bezifferten", "spricht", "teilt",
+        "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "states", "added", "noted", "announced", "confirmed", "confirms",

@@ -61,7 +61,10 @@ public sealed class SourceResolver(Lexicon lexicon)
                 var name = known?.Name ?? $"{lexicon.Country(countryName)?.Adjective ?? countryName} {lexicon.Institution(key)!.Name}";
                 return new Resolved(new NamedRef(name, words), countryName, first, last, false);
             }
-            return new Resolved(new NamedRef(words, words), null, first, last, true);
+            // "Verteidigungsminister Shin Won Sik": a title with a name is a person, not a "the ministry" back-reference
+            var named = Enumerable.Range(first, last - first + 1).Count(k => tokens[k].IsCapitalized && !institution.Overlaps(k, k)) >= 2
+                        || Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized && k > institution.Last);
+            return new Resolved(new NamedRef(words, words), null, first, last, !named);
         }
 
         // "die Zahl der getöteten nordkoreanischen Soldaten": a phrase about what is counted names no speaker
