@@ -107,6 +107,12 @@ public static class AttributionFinder
             {
                 AddForward(found, tokens, AttributionKind.Citing, t.Is("citing") ? i + 1 : i + 2, i);
             }
+            else if (t.Lower is "raised" or "lowered" or "revised" or "updated" or "erhöhte" or "korrigierte" or "senkte"
+                     && Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).Any(k => tokens[k].Lower is "estimate" or "estimates" or "schätzung" or "figure" or "tally"))
+            {
+                // "the military raised its estimate to 4,000": revising an estimate is stating it
+                AddSpeech(found, tokens, i);
+            }
             else if (t.Lower is "gekommen" or "kam" or "kamen" or "concluded" && NearConclusion(tokens, i))
             {
                 // "war zu dem Schluss gekommen, dass …", "kam zu dem Ergebnis": a verb of concluding reports an assessment
@@ -165,6 +171,20 @@ public static class AttributionFinder
         if (verb > 0 && tokens[verb - 1].Lower is "it" or "he" or "she" or "they" or "we")
         {
             found.Add(new Attribution(AttributionKind.Speech, verb - 1, verb - 1, verb) { Weak = weak });
+            return;
+        }
+        // "the NIS had estimated", "Kirby on Tuesday put", "Kirby yesterday said": auxiliaries and time adverbials
+        // stand between a clause-opening subject and its verb
+        var hop = verb - 1;
+        while (hop >= 0)
+        {
+            if (tokens[hop].IsWord && HopWords.Contains(tokens[hop].Lower)) hop--;
+            else if (hop > 0 && IsTimeWord(tokens[hop]) && tokens[hop - 1].Lower is "on" or "am" or "at" or "last") hop -= 2;
+            else break;
+        }
+        if (hop < verb - 1 && hop >= 0 && Backward(tokens, hop) is { } early && OpensClause(tokens, early.First) && !IsTimeWord(tokens[early.Last]))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, early.First, early.Last, verb) { Weak = weak });
             return;
         }
         var afterStart = verb + 1;
@@ -229,6 +249,13 @@ public static class AttributionFinder
         return null;
     }
 
+    private static readonly HashSet<string> HopWords = new(StringComparer.Ordinal)
+    {
+        "had", "has", "have", "was", "were", "will", "would", "could", "also", "yesterday", "today", "earlier", "later",
+        "previously", "reportedly", "already", "then", "recently", "first", "hatte", "hatten", "hat", "habe", "gestern",
+        "heute", "zuvor", "bereits", "zudem", "erstmals",
+    };
+
     private static void AddForward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int start, int anchor)
     {
         if (Forward(tokens, start) is { } span) found.Add(new Attribution(kind, span.First, span.Last, anchor));
@@ -271,6 +298,9 @@ public static class AttributionFinder
             if (t.IsPunct('-') || t.IsPunct('\'')) continue;
             // "U.S. officials": the full stops of initials stay inside the phrase
             if (t.IsPunct('.') && t.Glued && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1) continue;
+            // "U.S. and South Korean officials", "Ukrainian and U.S. officials": coordinated names share the head noun
+            if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0
+                && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsPunct('.') && tokens[i - 1].Glued)) continue;
             if (!IsNounPhraseWord(t)) break;
             first = i;
         }
