@@ -39,8 +39,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var evidence = new Evidence(sentence.Start, sentence.End, sentence.TextOf(text));
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
-        var stated = dates.FirstOrDefault(d => d.Role == DateRole.Stated && d.Precision == "day")
-                     ?? dates.FirstOrDefault(d => d.Role == DateRole.Stated);
+        var said = dates.Where(d => d.Role == DateRole.Stated && !IsDateline(toks, d) && !IsPeriodEnd(toks, d)).ToList();
+        var stated = said.FirstOrDefault(d => d.Precision == "day") ?? said.FirstOrDefault();
         var statedOn = stated is null
             ? new DatePoint(Iso(published), "day")
             : new DatePoint(Iso(stated.Date), stated.Precision);
@@ -77,7 +77,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
-            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, statedOn, stated is not null, refers, evidence));
+            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, statedOn, stated is not null, refers, evidence)
+                { InHeadline = inHeadline });
 
             context.LastUnit = unit;
             context.LastActor = actor;
@@ -115,6 +116,19 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastSourceParagraph = sentence.Paragraph;
         }
         return claims;
+    }
+
+    /// <summary>"SEOUL, Dec 20 — …": the dateline is when the copy was filed, not when anyone said anything.</summary>
+    private static bool IsDateline(IReadOnlyList<Token> toks, DateMention d) =>
+        d.Last + 1 < toks.Count && toks[d.Last + 1].Text is "—" or "–" or "-" && d.First <= 4;
+
+    /// <summary>"between January and March", "zwischen Januar und März": a period when it happened, not when it was said.</summary>
+    private static bool IsPeriodEnd(IReadOnlyList<Token> toks, DateMention d)
+    {
+        var before = d.First > 0 ? toks[d.First - 1].Lower : "";
+        var after = d.Last + 1 < toks.Count ? toks[d.Last + 1].Lower : "";
+        return before is "between" or "zwischen" or "from" or "von" or "and" or "und" or "to" && d.Precision != "day"
+            || after is "and" or "und" && before is "between" or "zwischen";
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
