@@ -225,6 +225,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         string? unit = null;
         int? at = null;
+        var adjacent = true; // no word yet between the number and this token (quotes aside)
         for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 5; k++)
         {
             var t = toks[k];
@@ -236,12 +237,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 at = k;
                 break;
             }
-            if (Units.ParticipleUnit(t) is { } p && k == f.NumberEnd)
+            if (Units.ParticipleUnit(t) is { } p && adjacent)
             {
-                unit = p;
+                // "several hundred killed and wounded": both together are casualties
+                unit = k + 2 < toks.Count && toks[k + 1].Lower is "and" or "or" or "und" or "oder"
+                       && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p ? Units.Casualties : p;
                 at = k;
                 break;
             }
+            // "some 600 who died", "300, die gefallen sind"
+            adjacent = t.Lower is "who" or "that";
             // "12,000 of its troops", "thousands of soldiers"
             if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
             if (UnitBreakers.Contains(t.Lower)) break;
@@ -303,7 +308,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         for (var k = 0; k < f.First; k++)
         {
-            if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl")) continue;
+            if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl" or "estimate" or "schätzung"
+                or "tally" or "figure")) continue;
             string? happened = null;
             for (var j = k + 1; j < f.First && j <= k + 5; j++)
             {
