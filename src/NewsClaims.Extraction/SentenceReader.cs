@@ -233,17 +233,26 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (!t.IsWord) break;
             if (Units.NounUnit(t) is { } u)
             {
-                unit = u;
+                unit = BothHappened(toks, k, u);
                 at = k;
                 break;
             }
             if (Units.ParticipleUnit(t) is { } p && adjacent)
             {
-                // "several hundred killed and wounded": both together are casualties
-                unit = k + 2 < toks.Count && toks[k + 1].Lower is "and" or "or" or "und" or "oder"
-                       && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p ? Units.Casualties : p;
+                unit = BothHappened(toks, k, p);
                 at = k;
                 break;
+            }
+            // "zwei der Raketen", "two of the missiles": the partitive names what is counted
+            if (adjacent && t.Lower is "der" or "of" && k + 2 < toks.Count)
+            {
+                var n = toks[k + 1].Lower is "the" or "its" or "their" ? k + 2 : k + 1;
+                if (Units.NounUnit(toks[n]) is { } part)
+                {
+                    unit = part;
+                    at = n;
+                    break;
+                }
             }
             // "some 600 who died", "300, die gefallen sind"
             adjacent = t.Lower is "who" or "that";
@@ -283,6 +292,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return (unit, at);
     }
 
+    /// <summary>"several hundred killed and wounded", "Tote oder Verletzte": both together are casualties.</summary>
+    private static string BothHappened(IReadOnlyList<Token> toks, int k, string unit) =>
+        unit is Units.Killed or Units.Wounded && k + 2 < toks.Count && toks[k + 1].Lower is "and" or "or" or "und" or "oder"
+        && (Units.ParticipleUnit(toks[k + 2]) ?? Units.NounUnit(toks[k + 2])) is Units.Killed or Units.Wounded
+        && (Units.ParticipleUnit(toks[k + 2]) ?? Units.NounUnit(toks[k + 2])) != unit
+            ? Units.Casualties
+            : unit;
+
     /// <summary>"die Festnahme der zwei Soldaten", "the deaths of 100 soldiers": a noun of what happened governs the count.</summary>
     private static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
@@ -321,17 +338,21 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "The North Korean casualties have surpassed three thousand": the counted noun is the subject of the verb
         for (var k = f.First - 1; k >= 0 && k >= f.First - 5; k--)
         {
-            if (Units.NounUnit(toks[k]) is { } u && toks[k].Lower is not "men") return u;
-            if (!toks[k].IsWord || !CountVerbs.Contains(toks[k].Lower)) break;
+            // the noun must be followed by a verb: "Raketen auf sieben Regionen" is no subject
+            if (Units.NounUnit(toks[k]) is { } u && toks[k].Lower is not "men" && k + 1 < f.First && CountVerbs.Contains(toks[k + 1].Lower))
+                return u;
+            if (!toks[k].IsWord || !CountVerbs.Contains(toks[k].Lower) && !CountParticles.Contains(toks[k].Lower)) break;
         }
         return null;
     }
 
+    private static readonly HashSet<string> CountParticles = new(StringComparer.Ordinal) { "at", "to", "now", "auf", "bei", "nun", "already", "bereits" };
+
     private static readonly HashSet<string> CountVerbs = new(StringComparer.Ordinal)
     {
-        "have", "has", "had", "surpassed", "exceeded", "topped", "reached", "rose", "risen", "stood", "stands", "at", "to",
-        "is", "are", "was", "were", "now", "totalled", "totaled", "numbered", "haben", "hat", "hätten", "habe", "überschritten",
-        "erreicht", "liegt", "lag", "liege", "bei", "auf", "gestiegen", "stieg", "steige", "sei", "seien", "ist", "sind", "nun",
+        "have", "has", "had", "surpassed", "exceeded", "topped", "reached", "rose", "risen", "stood", "stands",
+        "is", "are", "was", "were", "totalled", "totaled", "numbered", "haben", "hat", "hätten", "habe", "überschritten",
+        "erreicht", "liegt", "lag", "liege", "gestiegen", "stieg", "steige", "sei", "seien", "ist", "sind",
     };
 
     /// <summary>A number with no noun of its own ("Zuvor war von 1500 die Rede", "Tausende weitere"): it counts what the sentence before counted.</summary>

@@ -152,7 +152,10 @@ public static class AttributionFinder
             {
                 var weakP = WeakVerbs.Contains(tokens[verb].Lower);
                 var auxSubject = aux > 0 ? Backward(tokens, aux - 1) : null;
-                if (auxSubject is null || auxSubject.Value.First > 1 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)) auxSubject = Forward(tokens, aux + 1) is { } f && f.Last < verb ? f : auxSubject;
+                // "Der Kreml hat die Nutzung … bestätigt": a subject opening the clause keeps its place before the auxiliary
+                var opens = auxSubject is { } asj && OpensClause(tokens, asj.First) && !IsTimeWord(tokens[asj.Last]);
+                if (!opens && (auxSubject is null || auxSubject.Value.First > 1 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)))
+                    auxSubject = Forward(tokens, aux + 1) is { } f && f.Last < verb ? f : auxSubject;
                 if (auxSubject is { } sp) found.Add(new Attribution(AttributionKind.Speech, sp.First, sp.Last, verb) { Weak = weakP });
                 return;
             }
@@ -292,7 +295,7 @@ public static class AttributionFinder
     {
         var i = end;
         var first = -1;
-        for (; i >= 0 && i > end - 7; i--)
+        for (; i >= 0 && i > end - 9; i--)
         {
             var t = tokens[i];
             if (t.IsPunct('-') || t.IsPunct('\'')) continue;
