@@ -15,6 +15,9 @@ internal sealed class ArticleContext
     /// <summary>The country whose people the article first counts ("nordkoreanische Soldaten"): the actor of last resort.</summary>
     public NamedRef? ArticleActor { get; set; }
 
+    /// <summary>Set by "Das erklärte X am Freitag": when the claims of the sentence before were said.</summary>
+    public DatePoint? Restated { get; set; }
+
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 

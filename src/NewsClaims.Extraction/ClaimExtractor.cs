@@ -39,10 +39,20 @@ public sealed class ClaimExtractor
         var tokens = Tokenizer.Tokenize(article.Text);
         var context = new ArticleContext();
         var drafts = new List<ClaimDraft>();
+        var previous = 0; // where the drafts of the sentence before begin
         foreach (var sentence in SentenceSplitter.Split(article.Text, tokens))
         {
             var inHeadline = sentence.Start < article.HeadlineLength;
-            drafts.AddRange(_sentences.Read(article.Text, sentence, article.Language, published, inHeadline, context));
+            var read = _sentences.Read(article.Text, sentence, article.Language, published, inHeadline, context).ToList();
+            if (context.Restated is { } when)
+            {
+                for (var i = previous; i < drafts.Count; i++)
+                {
+                    if (!drafts[i].StatedExplicitly) drafts[i] = drafts[i] with { StatedOn = when, StatedExplicitly = true };
+                }
+            }
+            previous = drafts.Count;
+            drafts.AddRange(read);
         }
 
         var info = new ArticleInfo(article.Title, article.Kicker, article.Publisher,

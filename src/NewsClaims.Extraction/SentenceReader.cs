@@ -98,6 +98,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
         }
 
+        // "Das erklärte Generalstaatsanwalt Kostin am Freitag.": the sentence dates what the one before said
+        context.Restated = claims.Count == 0 && stated is not null && toks.Count > 2 && toks[0].Lower is "das" or "dies" or "this" or "that"
+                           && AttributionFinder.IsSpeechVerb(toks[1])
+            ? statedOn
+            : null;
         context.Sentence++;
         if (source is not null && sourceSpans.Count > 0)
         {

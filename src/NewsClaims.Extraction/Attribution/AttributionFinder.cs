@@ -70,6 +70,8 @@ public static class AttributionFinder
         "des", "der", "ihres", "seines", "landes", "of", "the", "den", "dem", "für", "for",
     };
 
+    public static bool IsSpeechVerb(Token t) => t.IsWord && SpeechVerbs.Contains(t.Lower);
+
     public static List<Attribution> Find(IReadOnlyList<Token> tokens)
     {
         var found = new List<Attribution>();
