@@ -18,6 +18,12 @@ internal sealed class ArticleContext
     /// <summary>Set by "Das erklärte X am Freitag": when the claims of the sentence before were said.</summary>
     public DatePoint? Restated { get; set; }
 
+    /// <summary>The last day the article named as when something was said: "five days later" counts from it.</summary>
+    public DateOnly? LastStated { get; set; }
+
+    /// <summary>Where each source is said to have spoken on a given day, for its undated sentences nearby.</summary>
+    public List<(int Offset, string Source, DatePoint Date)> SourceDates { get; } = [];
+
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 

@@ -16,6 +16,9 @@ namespace NewsClaims.Extraction;
 /// </summary>
 public sealed class ClaimExtractor
 {
+    /// <summary>How far (in characters) a source's dated sentence lends its day to its undated ones.</summary>
+    private const int MaxDateReach = 600;
+
     private readonly Lexicon _lexicon;
     private readonly SourceResolver _sources;
     private readonly SentenceReader _sentences;
@@ -53,6 +56,18 @@ public sealed class ClaimExtractor
             }
             previous = drafts.Count;
             drafts.AddRange(read);
+        }
+
+        // "laut Blinken …" then "sagte Blinken am Donnerstag": an undated sentence of a source takes the day the
+        // article gives for the same source nearby
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.StatedExplicitly) continue;
+            var near = context.SourceDates.Where(s => s.Source == d.Source.Name && s.Date.Precision == "day"
+                    && Math.Abs(s.Offset - d.Evidence.Start) <= MaxDateReach)
+                .OrderBy(s => Math.Abs(s.Offset - d.Evidence.Start)).Select(s => s.Date).FirstOrDefault();
+            if (near is not null) drafts[i] = d with { StatedOn = near };
         }
 
         var info = new ArticleInfo(article.Title, article.Kicker, article.Publisher,

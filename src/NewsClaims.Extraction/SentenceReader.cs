@@ -44,6 +44,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var statedOn = stated is null
             ? new DatePoint(Iso(published), "day")
             : new DatePoint(Iso(stated.Date), stated.Precision);
+        if (stated is null && RelativeDays.Find(toks) is { } shift && context.LastStated is { } anchor)
+        {
+            // "Five days later", "on the same day", "am selben Tag": counted from the last date the article gave
+            statedOn = new DatePoint(Iso(anchor.AddDays(shift)), "day");
+            stated = new DateMention(0, 0, anchor.AddDays(shift), "day", DateRole.Stated);
+        }
+        if (stated is { Precision: "day" }) context.LastStated = stated.Date;
         var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since) is { } r
             ? new ReferredDate(r.Iso, r.Precision, r.Role == DateRole.By ? "by" : "since")
             : null;
@@ -98,6 +105,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
         }
 
+        if (stated is not null && source is not null && sourceSpans.Count > 0)
+            context.SourceDates.Add((sentence.Start, source.Name, statedOn));
+
         // "Das erklärte Generalstaatsanwalt Kostin am Freitag.": the sentence dates what the one before said
         context.Restated = claims.Count == 0 && stated is not null && toks.Count > 2 && toks[0].Lower is "das" or "dies" or "this" or "that"
                            && AttributionFinder.IsSpeechVerb(toks[1])
@@ -130,6 +140,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"between January and March", "zwischen Januar und März": a period when it happened, not when it was said.</summary>
     private static bool IsPeriodEnd(IReadOnlyList<Token> toks, DateMention d)
     {
+        // "zwischen dem 8. und dem 13. Oktober": a "zwischen" shortly before opens a period
+        for (var k = d.First - 1; k >= 0 && k >= d.First - 6; k--)
+        {
+            if (toks[k].Lower is "zwischen" or "between") return true;
+            if (toks[k].IsWord && AttributionFinder.IsSpeechVerb(toks[k])) break;
+        }
         var before = d.First > 0 ? toks[d.First - 1].Lower : "";
         var after = d.Last + 1 < toks.Count ? toks[d.Last + 1].Lower : "";
         return before is "between" or "zwischen" or "from" or "von" or "and" or "und" or "to" && d.Precision != "day"
@@ -367,7 +383,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
         if (next is null || next.Kind == TokenKind.Punct) return true;
         if (language == "de") return !next.IsCapitalized;
-        return next.Lower is "the" or "a" or "had" or "have" or "has" or "were" or "was" or "more" or "in" or "to" or "by" or "since" or "and";
+        // "8,000 of them", "10,000 already in Kursk": the count leans on the noun counted before
+        return next.Lower is "the" or "a" or "had" or "have" or "has" or "were" or "was" or "more" or "in" or "to" or "by" or "since" or "and"
+            or "already" or "now" or "still"
+            || next.Is("of") && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these";
     }
 
     private string? LocationOf(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<(int First, int Last)> exclude)

@@ -110,6 +110,15 @@ public static class DateFinder
             return new DateMention(i, last, new DateOnly(published.Year, 12, 1), "month", DateRole.By);
         }
 
+        // "zwischen dem 8. und dem 13. Oktober": the first day borrows the month of the second
+        if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var from)
+            && from is >= 1 and <= 31 && i + 4 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 2].Lower is "und" or "bis")
+        {
+            var k = i + 3;
+            if (tokens[k].Lower is "zum" or "dem") k++;
+            if (k + 2 < tokens.Count && tokens[k].IsNumber && tokens[k + 1].IsPunct('.') && DateWords.MonthOf(tokens[k + 2].Lower) is { } shared)
+                return DayMention(i, i + 1, published, null, shared, from, role);
+        }
         // "18. Oktober [2024]", "am 18. Oktober"
         if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
             && day is >= 1 and <= 31 && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && DateWords.MonthOf(tokens[i + 2].Lower) is { } mo)
