@@ -76,7 +76,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null && IsPredicate(toks, figure)) continue;
             if (unit is null && IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
-                unit = context.LastUnit;
+                unit = context.LastUnit == Units.Soldiers ? HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : context.LastUnit;
             if (unit is null || source is null) continue;
 
             var location = LocationOf(toks, mentions, sourceSpans);
@@ -179,6 +179,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             speaker = Resolve(a, null);
             if (speaker is not null) break;
+        }
+        // "Ukrainischen Geheimdiensterkenntnissen zufolge …, sagte er": findings without a named agency are what the
+        // speaker relies on; the speaker is the source
+        if (speaker is { IsAnaphor: false } && lexicon.Entity(speaker.Ref.Name) is null
+            && attributions.Any(a => a.Kind == AttributionKind.According && a.First == speaker.First))
+        {
+            foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Speech && !a.Weak))
+            {
+                if (Resolve(a, null) is not { } said) continue;
+                var person = said.IsAnaphor ? context.LastSource : said.Ref;
+                if (person is null || context.Lawmakers.Contains(person.Name) || lexicon.Entity(person.Name) is null) continue;
+                speaker = said;
+                break;
+            }
         }
         SourceResolver.Resolved? cited = null;
         foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Citing))
@@ -286,23 +300,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
         if (unit == Units.Soldiers)
         {
-            string? happened = null;
-            for (var k = at!.Value + 1; k < toks.Count && k <= at.Value + 8; k++)
-            {
-                // "am 9. Januar gefangen genommen": a date between the noun and its participle does not end the clause
-                if (dates.FirstOrDefault(d => d.First <= k && k <= d.Last) is { } date)
-                {
-                    k = date.Last;
-                    continue;
-                }
-                var t = toks[k];
-                if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
-                if (Units.ParticipleUnit(t) is not { } p) continue;
-                happened = happened is not null && happened != p ? Units.Casualties : p;
-                if (k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p)
-                    happened = Units.Casualties;
-                break;
-            }
+            var happened = HappenedAfter(toks, at!.Value + 1, dates);
             happened ??= EventBefore(toks, f);
             // "have captured two North Korean soldiers", "killed 100 troops": the verb before the object says what happened
             if (happened is null && f.First > 0 && f.Precision == Precisions.Exact && Units.ParticipleUnit(toks[f.First - 1]) is { } before
@@ -311,6 +309,27 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (happened is not null) unit = happened;
         }
         return (unit, at);
+    }
+
+    /// <summary>"100 Soldaten … getötet", "4,000 of them were killed or wounded": the participle later in the clause.</summary>
+    private static string? HappenedAfter(IReadOnlyList<Token> toks, int start, List<DateMention> dates)
+    {
+        for (var k = start; k < toks.Count && k < start + 8; k++)
+        {
+            // "am 9. Januar gefangen genommen": a date between the noun and its participle does not end the clause
+            if (dates.FirstOrDefault(d => d.First <= k && k <= d.Last) is { } date)
+            {
+                k = date.Last;
+                continue;
+            }
+            var t = toks[k];
+            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
+            if (Units.ParticipleUnit(t) is not { } p) continue;
+            return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
+                ? Units.Casualties
+                : p;
+        }
+        return null;
     }
 
     /// <summary>"several hundred killed and wounded", "Tote oder Verletzte": both together are casualties.</summary>
