@@ -56,7 +56,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             : null;
 
         var attributions = AttributionFinder.Find(toks);
-        var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context);
+        var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
         if (source is null && !inHeadline && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
             source = carried;
 
@@ -156,7 +156,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
     /// <summary>The source of the sentence, and the token spans its words take (so they are not read as actor).</summary>
     private (NamedRef? Source, List<(int First, int Last)> Spans) ChooseSource(IReadOnlyList<Token> toks, string text,
-        IReadOnlyList<Mention> mentions, List<Attribution.Attribution> attributions, ArticleContext context)
+        IReadOnlyList<Mention> mentions, List<Attribution.Attribution> attributions, ArticleContext context, int paragraph)
     {
         var spans = new List<(int, int)>();
         SourceResolver.Resolved? Resolve(Attribution.Attribution a, string? speakerCountry) =>
@@ -215,7 +215,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
         var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
         if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
-        else if (main.IsAnaphor && context.LastSource is { } earlier) name = earlier;
+        else if (main.IsAnaphor && context.LastSource is { } earlier
+                 && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)) name = earlier;
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
         return (name, spans);

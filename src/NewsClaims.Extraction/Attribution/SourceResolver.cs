@@ -17,7 +17,7 @@ public sealed class SourceResolver(Lexicon lexicon)
     {
         "er", "sie", "he", "she", "they", "we", "wir", "man", "it", "es", "agency", "ministry", "official", "officials",
         "behörde", "ministerium", "dienst", "minister", "spokesman", "spokeswoman", "sprecher", "sprecherin", "report",
-        "bericht", "statement", "service",
+        "bericht", "statement", "service", "behörde", "regierung", "government",
     };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
@@ -53,13 +53,21 @@ public sealed class SourceResolver(Lexicon lexicon)
             var key = institution.KeyOf(MentionKind.Institution)!;
             if (countryName is null && tokens.Skip(first).Take(last - first + 1).Any(t => OwnCountryWords.Contains(t.Lower)))
                 countryName = speakerCountry;
-            if (countryName is null && institutionCountries.TryGetValue(key, out var remembered)) countryName = remembered;
+            var fromMemory = false;
+            if (countryName is null && institutionCountries.TryGetValue(key, out var remembered))
+            {
+                countryName = remembered;
+                fromMemory = true;
+            }
             if (countryName is not null)
             {
                 institutionCountries[key] = countryName;
                 var known = lexicon.EntityFor(countryName, key);
                 var name = known?.Name ?? $"{lexicon.Country(countryName)?.Adjective ?? countryName} {lexicon.Institution(key)!.Name}";
-                return new Resolved(new NamedRef(name, words), countryName, first, last, false);
+                // "teilte die Behörde mit": a bare "the authority" is still a back-reference; the guess from memory
+                // stands only when no source was named just before
+                var bare = fromMemory && last - first <= 1 && Pronouns.Contains(tokens[last].Lower);
+                return new Resolved(new NamedRef(name, words), countryName, first, last, bare);
             }
             // "Verteidigungsminister Shin Won Sik": a title with a name is a person, not a "the ministry" back-reference
             var named = Enumerable.Range(first, last - first + 1).Count(k => tokens[k].IsCapitalized && !institution.Overlaps(k, k)) >= 2
