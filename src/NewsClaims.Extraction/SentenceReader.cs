@@ -30,6 +30,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         "miles", "prozent", "percent", "%", "euro", "dollar", "won", "rubel", "uhr",
     };
 
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "mm", "millimeter", "millimetern", "cm", "zentimeter", "km", "kilometer", "kilometern", "kilometres", "kilometers", "miles",
+        "meilen", "meter", "metern", "metres", "meters", "minuten", "minutes", "stunden", "hours", "sekunden", "seconds", "tonnen",
+        "tons", "tonnes", "kilogramm", "kg",
+    };
+
     private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
 
     public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
@@ -62,7 +69,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         // "nordkoreanische Soldaten", "North Korea's troops": whose people the article counts, for figures that do not say
         if (context.ArticleActor is null && mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
-                && m.Last + 1 < toks.Count && Units.NounUnit(toks[m.Last + 1]) is not null) is { } owner)
+                && (m.Last + 1 < toks.Count && Units.NounUnit(toks[m.Last + 1]) is not null || Units.NounUnit(toks[m.Last]) is not null)
+                && !(m.First > 1 && toks[m.First - 2].Lower is "mit" or "with" or "gegen" or "against" or "von" or "from")
+                && !(m.First > 0 && toks[m.First - 1].Lower is "mit" or "with" or "gegen" or "against")) is { } owner)
             context.ArticleActor = new NamedRef(owner.KeyOf(MentionKind.CountryAdjective) ?? owner.KeyOf(MentionKind.Country)!,
                 text[toks[owner.First].Start..toks[owner.Last].End]);
 
@@ -148,8 +157,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         var before = d.First > 0 ? toks[d.First - 1].Lower : "";
         var after = d.Last + 1 < toks.Count ? toks[d.Last + 1].Lower : "";
+        // "im Januar und Februar", "in January and February": two months joined are a period too
+        var nextIsMonth = d.Last + 2 < toks.Count && DateWords.MonthOf(toks[d.Last + 2].Lower) is not null;
         return before is "between" or "zwischen" or "from" or "von" or "and" or "und" or "to" && d.Precision != "day"
-            || after is "and" or "und" && before is "between" or "zwischen";
+            || after is "and" or "und" && (before is "between" or "zwischen" || nextIsMonth && d.Precision != "day");
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -248,6 +259,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
         if (next is not null && (next.IsPunct('%') || next.IsPunct(':') && next.Glued)) return true;
         if (next is not null && next.IsPunct('-') && next.Glued) return true; // "26-jährige", "50-year-old"
+        // "170mm", "240 Millimetern", "86 Minuten": measures, not counts
+        if (next is not null && next.IsWord && Measures.Contains(next.Lower)) return true;
+        if (next is not null && next.IsWord && next.Glued && next.Lower is "am" or "pm" or "a" or "p" or "h") return true;
+        // "9:30 a.m.": the minutes of a clock time
+        if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;
         // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
         if (f.First > 0 && f.Precision == Precisions.Exact && toks[f.First - 1].Lower is "artikel" or "article" or "art" or "paragraf"
                 or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang")
@@ -372,7 +388,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             for (var j = k + 1; j < f.First && j <= k + 5; j++)
             {
                 // "die Zahl der getöteten Soldaten": the participle before the noun says what happened to them
-                happened ??= Units.AdjectiveUnit(toks[j]);
+                if (Units.AdjectiveUnit(toks[j]) is { } adj) happened = happened is null || happened == adj ? adj : Units.Casualties;
                 if (Units.NounUnit(toks[j]) is { } u) return u == Units.Soldiers && happened is not null ? happened : u;
             }
         }

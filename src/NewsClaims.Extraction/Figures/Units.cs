@@ -21,6 +21,8 @@ public static class Units
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
         ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
         ["taken"] = Captured,
+        // "mehr als 3000 Mann verloren": what an army lost is its casualties
+        ["verloren"] = Casualties,
     };
 
     private static Dictionary<string, string> BuildNouns()
