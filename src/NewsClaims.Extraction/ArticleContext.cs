@@ -24,6 +24,11 @@ internal sealed class ArticleContext
     /// <summary>Where each source is said to have spoken on a given day, for its undated sentences nearby.</summary>
     public List<(int Offset, string Source, DatePoint Date)> SourceDates { get; } = [];
 
+    /// <summary>When the last named source spoke, if its sentence said so, and which sentence that was.</summary>
+    public DatePoint? LastSourceStated { get; set; }
+
+    public int LastSourceSentence { get; set; } = -10;
+
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 

@@ -65,7 +65,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var attributions = AttributionFinder.Find(toks);
         var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
         if (source is null && !inHeadline && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
+        {
             source = carried;
+            // "Zudem habe Nordkorea … nachgeschickt": reported speech carried on from the sentence before was said then too
+            if (stated is null && context.LastSourceStated is { } then && context.LastSourceSentence == context.Sentence)
+                statedOn = then;
+        }
 
         // "nordkoreanische Soldaten", "North Korea's troops": whose people the article counts, for figures that do not say
         if (context.ArticleActor is null && mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
@@ -127,6 +132,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             context.LastSource = source;
             context.LastSourceParagraph = sentence.Paragraph;
+            context.LastSourceStated = stated is not null ? statedOn : null;
+            context.LastSourceSentence = context.Sentence;
             context.LastNamed = null;
         }
         else if (!inHeadline && SubjectOf(toks, text, mentions, context) is { } named)
@@ -385,7 +392,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl" or "estimate" or "schätzung"
                 or "tally" or "figure")) continue;
             string? happened = null;
-            for (var j = k + 1; j < f.First && j <= k + 5; j++)
+            for (var j = k + 1; j < f.First && j <= k + 7; j++)
             {
                 // "die Zahl der getöteten Soldaten": the participle before the noun says what happened to them
                 if (Units.AdjectiveUnit(toks[j]) is { } adj) happened = happened is null || happened == adj ? adj : Units.Casualties;
