@@ -285,14 +285,21 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         string? unit = null;
         int? at = null;
         var adjacent = true; // no word yet between the number and this token (quotes aside)
-        for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 5; k++)
+        string? described = null; // "getöteten und verwundeten Soldaten": what the adjectives say happened
+        for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 6; k++)
         {
             var t = toks[k];
             if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;
             if (!t.IsWord) break;
+            if (!t.IsCapitalized && language == "de" && Units.AdjectiveUnit(t) is { } adj && !Units.IsParticiple(t))
+            {
+                described = described is null || described == adj ? adj : Units.Casualties;
+                continue;
+            }
+            if (described is not null && t.Lower is "und" or "oder") continue;
             if (Units.NounUnit(t) is { } u)
             {
-                unit = BothHappened(toks, k, u);
+                unit = described is not null && u == Units.Soldiers ? described : BothHappened(toks, k, u);
                 at = k;
                 break;
             }
@@ -395,7 +402,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             for (var j = k + 1; j < f.First && j <= k + 7; j++)
             {
                 // "die Zahl der getöteten Soldaten": the participle before the noun says what happened to them
-                if (Units.AdjectiveUnit(toks[j]) is { } adj) happened = happened is null || happened == adj ? adj : Units.Casualties;
+                if (Units.AdjectiveUnit(toks[j]) is { } adj && !toks[j].IsCapitalized)
+                {
+                    happened = happened is null || happened == adj ? adj : Units.Casualties;
+                    continue;
+                }
                 if (Units.NounUnit(toks[j]) is { } u) return u == Units.Soldiers && happened is not null ? happened : u;
             }
         }

@@ -85,6 +85,12 @@ public static class AttributionFinder
             {
                 AddForward(found, tokens, AttributionKind.According, i + 1, i);
             }
+            else if (i > 0 && tokens[i - 1].Lower is "nach" && t.Lower.Contains('-', StringComparison.Ordinal)
+                     && SourceNouns.Contains(t.Lower[(t.Lower.LastIndexOf('-') + 1)..]))
+            {
+                // "nach US-Schätzungen", "nach Kiewer-Angaben": the first part of the compound is the source
+                found.Add(new Attribution(AttributionKind.According, i, i, i));
+            }
             else if (SourceNouns.Contains(t.Lower) && i > 0 && tokens[i - 1].Lower is "nach" or "den" or "den")
             {
                 var s = i + 1;
@@ -206,6 +212,8 @@ public static class AttributionFinder
                 && (Determiners.Contains(tokens[afterStart].Lower) || tokens[afterStart].IsCapitalized) && verb > 1))
         {
             found.Add(new Attribution(AttributionKind.Speech, a.First, a.Last, verb) { Weak = weak });
+            // "Kowalenko … bezifferte die Verluste": when the phrase after the verb names no one, the one before may
+            if (!inverted && before is { } alt) found.Add(new Attribution(AttributionKind.Speech, alt.First, alt.Last, verb) { Weak = true });
             return;
         }
         if (before is { } b && !found.Any(f => f.First <= b.Last && b.First <= f.Last))

@@ -34,7 +34,9 @@ public sealed class SourceResolver(Lexicon lexicon)
         var inside = mentions.Where(m => m.First >= first && m.Last <= last).ToList();
         var words = text[tokens[first].Start..tokens[last].End];
 
-        var entity = inside.FirstOrDefault(m => m.Has(MentionKind.Entity));
+        // "Kowalenko vom Zentrum zur Bekämpfung von Desinformation": a name the phrase cuts into still names it
+        var entity = inside.FirstOrDefault(m => m.Has(MentionKind.Entity))
+                     ?? mentions.FirstOrDefault(m => m.Has(MentionKind.Entity) && m.Overlaps(first, last) && m.Last - m.First >= 2);
         var institution = inside.FirstOrDefault(m => m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity));
         var country = inside.FirstOrDefault(m => m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Country));
         string? countryName = country?.KeyOf(MentionKind.CountryAdjective) ?? country?.KeyOf(MentionKind.Country);

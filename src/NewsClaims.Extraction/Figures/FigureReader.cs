@@ -69,6 +69,9 @@ public static class FigureReader
             }
 
             var start = ModifierStart(tokens, num.First, out var precision);
+            // "die Marke von 3000 überschritten": the verb after the number makes it a floor
+            if (precision == Precisions.Exact && num.Last + 1 < tokens.Count && tokens[num.Last + 1].Lower is "überschritten" or "übertroffen" or "überstiegen")
+                precision = Precisions.AtLeast;
             var v = num.Value;
             figures.Add(precision switch
             {
@@ -108,7 +111,7 @@ public static class FigureReader
                 i += 2;
             }
             // "mehrere Tausend", "several thousand", "einige hundert", "a few thousand"
-            if (t.Lower is "mehrere" or "einige" or "several" or "few" && i + 1 < tokens.Count)
+            if (t.Lower is "mehrere" or "mehreren" or "einige" or "einigen" or "several" or "few" && i + 1 < tokens.Count)
             {
                 var scale = tokens[i + 1].Lower;
                 decimal? vague = scale switch

@@ -85,6 +85,8 @@ public static class Units
         return null;
     }
 
+    public static bool IsParticiple(Token t) => t.IsWord && Participles.ContainsKey(t.Lower);
+
     public static string? ParticipleUnit(Token t) =>
         t.IsWord && Participles.TryGetValue(t.Lower, out var u) ? u : null;
 }
