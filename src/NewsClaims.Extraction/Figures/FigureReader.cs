@@ -81,7 +81,10 @@ public static class FigureReader
             } with { NumberEnd = num.Last + 1 });
         }
 
-        figures.AddRange(ReadVague(tokens));
+        // "mehreren Hundert", "several thousand": the vague reading replaces the bare scale word read as a number
+        var vague = ReadVague(tokens).ToList();
+        figures.RemoveAll(f => vague.Any(v => v.First <= f.Last && f.First <= v.Last));
+        figures.AddRange(vague);
         figures.Sort((a, b) => a.First.CompareTo(b.First));
         return figures;
     }
