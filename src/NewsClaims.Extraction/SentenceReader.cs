@@ -107,15 +107,23 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastClaimParagraph = sentence.Paragraph;
         }
 
-        if (claims.Count == 0 && !inHeadline && StanceCue.Find(toks) is { } stance)
+        if (claims.Count == 0 && !inHeadline)
         {
-            var speaker = source is not null && sourceSpans.Count > 0 ? source : SubjectOf(toks, text, mentions, context);
-            if (speaker is not null)
+            var according = attributions.Any(a => a.Kind == AttributionKind.According) && source is not null && sourceSpans.Count > 0;
+            foreach (var clause in Clauses(toks))
             {
-                var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
-                if (actor?.Name == speaker.Name) actor = context.LastActor;
-                claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []), statedOn,
-                    stated is not null, refers, evidence));
+                if (StanceCue.Find(clause) is not { } stance) continue;
+                // the party taking a position is the clause's subject ("Moskau und Pjöngjang bestreiten …"), unless the
+                // sentence names its source by "laut"/"zufolge"
+                var speakers = according ? [source!] : SubjectsOf(clause, text, MentionFinder.Find(clause, lexicon), context);
+                if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
+                foreach (var speaker in speakers)
+                {
+                    var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
+                    if (actor?.Name == speaker.Name) actor = context.LastActor;
+                    claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []), statedOn,
+                        stated is not null, refers, evidence));
+                }
             }
         }
 
@@ -240,22 +248,67 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return (name, spans);
     }
 
-    /// <summary>For a sentence with a position but no verb of saying: the first named party, if not after a preposition.</summary>
-    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
+    private static List<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> toks)
     {
+        var clauses = new List<IReadOnlyList<Token>>();
+        var start = 0;
+        for (var i = 0; i < toks.Count; i++)
+        {
+            var split = toks[i].IsPunct(';')
+                        || toks[i].IsPunct(',') && i + 1 < toks.Count && toks[i + 1].Lower is "while" or "whereas" or "während" or "wohingegen";
+            if (!split || i == start) continue;
+            clauses.Add(toks.Skip(start).Take(i - start).ToList());
+            start = i + 1;
+        }
+        clauses.Add(start == 0 ? toks : toks.Skip(start).ToList());
+        return clauses;
+    }
+
+    /// <summary>The subject of a clause and the parties coordinated with it: "Moskau und Pjöngjang", "Neither Pyongyang nor Moscow".</summary>
+    private List<NamedRef> SubjectsOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    {
+        var found = new List<NamedRef>();
+        if (SubjectOf(toks, text, mentions, context, out var last) is not { } first) return found;
+        found.Add(first);
+        while (last + 2 < toks.Count && toks[last + 1].Lower is "und" or "and" or "nor" or "or" or "sowie" or "noch")
+        {
+            var next = mentions.FirstOrDefault(m => m.First == last + 2 && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Country)));
+            if (next is null) break;
+            var r = sources.Resolve(toks, text, mentions, next.First, next.Last, null, context.InstitutionCountries);
+            if (r is null || r.IsAnaphor) break;
+            if (found.All(f => f.Name != r.Ref.Name)) found.Add(r.Ref);
+            last = next.Last;
+        }
+        return found;
+    }
+
+    /// <summary>For a sentence with a position but no verb of saying: the first named party, if not after a preposition.</summary>
+    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context) =>
+        SubjectOf(toks, text, mentions, context, out _);
+
+    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context, out int end)
+    {
+        end = -1;
         foreach (var m in mentions)
         {
             if (m.First > 0 && toks[m.First - 1].Lower is "über" or "nach" or "in" or "to" or "about" or "of" or "von" or "from" or "into" or "gegen" or "against" or "mit" or "with")
                 continue;
-            if (!m.Has(MentionKind.Entity) && !m.Has(MentionKind.Country) && !m.Has(MentionKind.Institution)) continue;
+            // "Die ukrainische Armeeführung": a country adjective opens the subject when an institution follows it
+            var ownsInstitution = m.Has(MentionKind.CountryAdjective) && mentions.Any(n => n.First == m.Last + 1 && n.Has(MentionKind.Institution));
+            if (!m.Has(MentionKind.Entity) && !m.Has(MentionKind.Country) && !m.Has(MentionKind.Institution) && !ownsInstitution) continue;
             var last = m.Last;
-            if (m.Has(MentionKind.Institution) || m.Has(MentionKind.CountryAdjective))
-            {
-                var next = mentions.FirstOrDefault(n => n.First == m.Last + 1);
-                if (next is not null) last = next.Last;
-            }
+            // "südkoreanische Geheimdienst", and appositions "Kremlsprecher Dmitri Peskow"
+            var next = mentions.FirstOrDefault(n => n.First == m.Last + 1);
+            if (next is not null && (m.Has(MentionKind.Institution) || m.Has(MentionKind.CountryAdjective)
+                    || m.Has(MentionKind.Entity) && next.Has(MentionKind.Entity)))
+                last = next.Last;
             var r = sources.Resolve(toks, text, mentions, m.First, last, null, context.InstitutionCountries);
-            if (r is not null && !r.IsAnaphor) return r.Ref;
+            if (r is not null && !r.IsAnaphor)
+            {
+                end = last;
+                return r.Ref;
+            }
         }
         return null;
     }

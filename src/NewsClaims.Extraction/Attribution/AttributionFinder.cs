@@ -91,7 +91,9 @@ public static class AttributionFinder
                 // "nach US-Schätzungen", "nach Kiewer-Angaben": the first part of the compound is the source
                 found.Add(new Attribution(AttributionKind.According, i, i, i));
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 0 && tokens[i - 1].Lower is "nach" or "den" or "den")
+            else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
+                     // "den Angaben des Ministeriums zufolge", but not "zu den Berichten aus Seoul"
+                     || tokens[i - 1].Is("den") && tokens.Skip(i).Take(8).Any(x => x.Is("zufolge"))))
             {
                 var s = i + 1;
                 if (s < tokens.Count && tokens[s].Lower is "von" or "aus") s++;
