@@ -59,7 +59,7 @@ public static class StanceCue
 
     private static bool Negated(IReadOnlyList<Token> tokens, int i)
     {
-        for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 3); k++)
+        for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
         {
             if (Negation.Contains(tokens[k].Lower)) return true;
         }
