@@ -110,12 +110,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (claims.Count == 0 && !inHeadline)
         {
             var according = attributions.Any(a => a.Kind == AttributionKind.According) && source is not null && sourceSpans.Count > 0;
+            var spoken = source is not null && sourceSpans.Count > 0
+                         && attributions.Any(a => a.Kind != AttributionKind.Citing && !a.Weak);
             foreach (var clause in Clauses(toks))
             {
-                if (StanceCue.Find(clause) is not { } stance) continue;
+                var cue = StanceCue.Find(clause);
+                var stance = cue ?? (spoken && StanceCue.AssertsPresence(clause) ? StanceNames.Asserts : null);
+                if (stance is null) continue;
                 // the party taking a position is the clause's subject ("Moskau und Pjöngjang bestreiten …"), unless the
-                // sentence names its source by "laut"/"zufolge"
-                var speakers = according ? [source!] : SubjectsOf(clause, text, MentionFinder.Find(clause, lexicon), context);
+                // sentence names its source by "laut"/"zufolge"; who says troops are there is the speaker
+                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, MentionFinder.Find(clause, lexicon), context);
                 if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
                 foreach (var speaker in speakers)
                 {

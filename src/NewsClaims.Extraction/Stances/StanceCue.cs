@@ -57,6 +57,31 @@ public static class StanceCue
         return null;
     }
 
+    private static readonly HashSet<string> Presence = new(StringComparer.Ordinal)
+    {
+        "verlegt", "entsandt", "stationiert", "deployed", "stationed", "fighting", "kämpfen", "kämpften", "gekämpft",
+        "gefechte", "gefechten", "kampfhandlungen",
+    };
+
+    private static readonly HashSet<string> Conditional = new(StringComparer.Ordinal)
+    {
+        "falls", "wenn", "ob", "if", "whether", "wäre", "wären", "würde", "würden", "would", "could", "might", "könnte", "könnten",
+    };
+
+    /// <summary>
+    /// A speaker saying troops are there or fighting ("Rutte said North Korean units had been deployed",
+    /// "es habe erste Gefechte gegeben") asserts their presence; a hedged or negated one does not.
+    /// </summary>
+    public static bool AssertsPresence(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Any(t => Conditional.Contains(t.Lower))) return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Presence.Contains(tokens[i].Lower) && !Negated(tokens, i)) return true;
+        }
+        return false;
+    }
+
     private static bool Negated(IReadOnlyList<Token> tokens, int i)
     {
         for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
