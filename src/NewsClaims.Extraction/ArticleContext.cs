@@ -29,6 +29,9 @@ internal sealed class ArticleContext
 
     public int LastSourceSentence { get; set; } = -10;
 
+    /// <summary>The last statement date the article gave, at any precision ("in February" … "at the time").</summary>
+    public DatePoint? LastStatedPoint { get; set; }
+
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 

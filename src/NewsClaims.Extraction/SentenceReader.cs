@@ -57,7 +57,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             statedOn = new DatePoint(Iso(anchor.AddDays(shift)), "day");
             stated = new DateMention(0, 0, anchor.AddDays(shift), "day", DateRole.Stated);
         }
+        if (stated is null && context.LastStatedPoint is not null && (toks.Any(t => t.Lower is "damals") || AtTheTime(toks)))
+        {
+            // "An NIS official estimated at the time", "hieß es damals": when the article last said something was said
+            statedOn = context.LastStatedPoint!;
+            stated = new DateMention(0, 0, DateOnly.ParseExact(statedOn.Date.Length == 7 ? statedOn.Date + "-01" : statedOn.Date, "yyyy-MM-dd",
+                CultureInfo.InvariantCulture), statedOn.Precision, DateRole.Stated);
+        }
         if (stated is { Precision: "day" }) context.LastStated = stated.Date;
+        if (stated is not null) context.LastStatedPoint = statedOn;
         var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since) is { } r
             ? new ReferredDate(r.Iso, r.Precision, r.Role == DateRole.By ? "by" : "since")
             : null;
@@ -91,6 +99,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null && IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
                 unit = context.LastUnit == Units.Soldiers ? HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : context.LastUnit;
+            if (unit is not null && source is null)
+            {
+                // "Pentagon: Rund 10.000 Soldaten …" then "bezifferte sie auf rund 10.000": the unit carries over
+                context.LastUnit = unit;
+                context.LastClaimParagraph = sentence.Paragraph;
+            }
             if (unit is null || source is null) continue;
 
             var location = LocationOf(toks, mentions, sourceSpans);
@@ -159,6 +173,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastSourceParagraph = sentence.Paragraph;
         }
         return claims;
+    }
+
+    private static bool AtTheTime(IReadOnlyList<Token> toks)
+    {
+        for (var i = 0; i + 2 < toks.Count; i++)
+        {
+            if (toks[i].Is("at") && toks[i + 1].Is("the") && toks[i + 2].Is("time")) return true;
+        }
+        return false;
     }
 
     /// <summary>"SEOUL, Dec 20 — …": the dateline is when the copy was filed, not when anyone said anything.</summary>
@@ -535,7 +558,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
             .Where(m => m.First == 0 || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
-                or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom"))
+                or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"))
             .ToList();
         if (candidates.Count == 0) return null;
 

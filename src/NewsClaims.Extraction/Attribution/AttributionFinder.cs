@@ -22,7 +22,7 @@ public static class AttributionFinder
         "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
-        "reports", "claimed", "claims", "stated", "states", "added", "noted", "announced", "confirmed", "confirms",
+        "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
         "according", "disclosed", "alleged", "informed",
     };
@@ -313,6 +313,9 @@ public static class AttributionFinder
             if (t.IsPunct('-') || t.IsPunct('\'')) continue;
             // "U.S. officials": the full stops of initials stay inside the phrase
             if (t.IsPunct('.') && t.Glued && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1) continue;
+            // "Das Verteidigungsministerium in Washington": a place after the institution belongs to its name
+            if (t.Lower is "in" or "aus" && first == i + 1 && first == end && tokens[first].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized)
+                continue;
             // "U.S. and South Korean officials", "Ukrainian and U.S. officials": coordinated names share the head noun
             if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsPunct('.') && tokens[i - 1].Glued)) continue;
