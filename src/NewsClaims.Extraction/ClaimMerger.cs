@@ -43,9 +43,11 @@ internal static class ClaimMerger
             m.StatedOn, m.RefersTo, evidence[i])).ToList();
     }
 
+    /// <summary>The same number of the same thing, however hedged: the headline drops "as many as".</summary>
     private static bool SameFigure(ClaimDraft a, ClaimDraft b) =>
         a.Quantity is not null && b.Quantity is not null && a.Unit == b.Unit && a.Stance == b.Stance
-        && a.Quantity.Value == b.Quantity.Value && a.Quantity.Low == b.Quantity.Low && a.Quantity.High == b.Quantity.High;
+        && (a.Quantity.Value is not null && a.Quantity.Value == b.Quantity.Value
+            || a.Quantity.Low == b.Quantity.Low && a.Quantity.High == b.Quantity.High);
 
     private static bool SameClaim(ClaimDraft a, ClaimDraft b)
     {

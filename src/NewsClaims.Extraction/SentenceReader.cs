@@ -370,6 +370,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             var t = toks[k];
             if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;
+            // "3 million 152mm shells": a calibre between the number and its noun
+            if (t.IsNumber && k + 1 < toks.Count && toks[k + 1].Glued && Measures.Contains(toks[k + 1].Lower))
+            {
+                k++;
+                continue;
+            }
             if (!t.IsWord) break;
             if (!t.IsCapitalized && language == "de" && Units.AdjectiveUnit(t) is { } adj && !Units.IsParticiple(t))
             {

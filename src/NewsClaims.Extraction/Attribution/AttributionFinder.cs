@@ -162,6 +162,8 @@ public static class AttributionFinder
             {
                 var weakP = WeakVerbs.Contains(tokens[verb].Lower);
                 var auxSubject = aux > 0 ? Backward(tokens, aux - 1) : null;
+                // "Am vergangenen Donnerstag hatte Blinken … gesprochen": a fronted time is no subject
+                if (auxSubject is { } ts && IsTimeWord(tokens[ts.Last])) auxSubject = null;
                 // "Der Kreml hat die Nutzung … bestätigt": a subject opening the clause keeps its place before the auxiliary
                 var opens = auxSubject is { } asj && OpensClause(tokens, asj.First) && !IsTimeWord(tokens[asj.Last]);
                 if (!opens && (auxSubject is null || auxSubject.Value.First > 1 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)))
