@@ -47,16 +47,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
         var said = dates.Where(d => d.Role == DateRole.Stated && !IsDateline(toks, d) && !IsPeriodEnd(toks, d)).ToList();
-        var stated = said.FirstOrDefault(d => d.Precision == "day") ?? said.FirstOrDefault();
+        if (RelativeDays.Find(toks, out var relativeAt) is { } shift && context.LastStated is { } anchor)
+        {
+            // "Five days later", "on the same day", "am selben Tag": counted from the last date the article gave
+            said.Add(new DateMention(relativeAt, relativeAt, anchor.AddDays(shift), "day", DateRole.Stated));
+            said.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+        var days = said.Where(d => d.Precision == "day").ToList();
+        var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         var statedOn = stated is null
             ? new DatePoint(Iso(published), "day")
             : new DatePoint(Iso(stated.Date), stated.Precision);
-        if (stated is null && RelativeDays.Find(toks) is { } shift && context.LastStated is { } anchor)
-        {
-            // "Five days later", "on the same day", "am selben Tag": counted from the last date the article gave
-            statedOn = new DatePoint(Iso(anchor.AddDays(shift)), "day");
-            stated = new DateMention(0, 0, anchor.AddDays(shift), "day", DateRole.Stated);
-        }
         if (stated is null && context.LastStatedPoint is not null && (toks.Any(t => t.Lower is "damals") || AtTheTime(toks)))
         {
             // "An NIS official estimated at the time", "hieß es damals": when the article last said something was said
@@ -112,7 +113,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
-            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, statedOn, stated is not null, refers, evidence)
+            // "said on the same day that … 10,000, while its first estimate, on Oct. 18, had spoken of 12k": each figure
+            // takes the last day named before it
+            var figureStated = days.Count > 1 && days.LastOrDefault(d => d.First < figure.First) is { } own && own != stated
+                ? new DatePoint(Iso(own.Date), own.Precision)
+                : statedOn;
+            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, figureStated, stated is not null, refers, evidence)
                 { InHeadline = inHeadline });
 
             context.LastUnit = unit;

@@ -24,7 +24,7 @@ public static class AttributionFinder
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
-        "according", "disclosed", "alleged", "informed",
+        "according", "disclosed", "alleged", "informed", "counted", "zählte", "recorded", "registrierte",
     };
 
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
@@ -38,6 +38,7 @@ public static class AttributionFinder
     {
         "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
+        "counted", "zählte", "recorded", "registrierte",
     };
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)

@@ -47,7 +47,8 @@ public static class Units
         Add("containers", "Container", "Containern", "containers", "container");
         Add("shells", "Granaten", "Artilleriegranaten", "Artilleriegeschosse", "Geschosse", "shells",
             "artillery shells", "rounds", "munitions");
-        Add("missiles", "Raketen", "Kurzstreckenraketen", "Marschflugkörper", "Flugkörper", "missiles", "rockets");
+        Add("missiles", "Raketen", "Kurzstreckenraketen", "Marschflugkörper", "Flugkörper", "missiles", "rockets",
+            "launches", "missile launches", "Raketenstarts", "Raketenangriffe");
         Add("drones", "Drohnen", "Kamikazedrohnen", "drones");
         Add("reservists", "Reservisten", "reservists");
         Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces");
