@@ -158,6 +158,10 @@ public static class DateFinder
                 "ende" or "late" => 28,
                 _ => 1,
             };
+            // "By June, the minister said, the count had reached 10,000": a past perfect makes the month one gone by,
+            // and the time the figure was given
+            if (role == DateRole.By && y is null && tokens.Any(x => x.Lower is "had" or "hatte" or "hatten"))
+                role = DateRole.Stated;
             var yr = y ?? (role == DateRole.By
                 ? (month >= published.Month ? published.Year : published.Year + 1)
                 : (month <= published.Month ? published.Year : published.Year - 1));
