@@ -27,7 +27,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         "sein", "seien", "sollen", "soll", "to", "in", "into", "at", "on", "from", "with", "for", "by", "since", "until",
         "and", "or", "the", "a", "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "than",
         "als", "pro", "per", "je", "a", "jahre", "years", "year", "jahren", "tage", "days", "kilometer", "km", "meilen",
-        "miles", "prozent", "percent", "%", "euro", "dollar", "won", "rubel", "uhr",
+        "miles", "prozent", "percent", "%", "euro", "dollar", "won", "rubel", "uhr", "über", "gegen", "durch", "ohne", "unter",
+        "um", "via", "across", "per",
     };
 
     private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
@@ -346,6 +347,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
+    /// <summary>"un-resolution" → "resolution": the head of a hyphenated compound.</summary>
+    private static string LastPart(string lower) => lower[(lower.LastIndexOf('-') + 1)..];
+
     private static bool IsNotACount(IReadOnlyList<Token> toks, FigureMention f)
     {
         if (f.First > 0 && Currency.Contains(toks[f.First - 1].Text)) return true;
@@ -358,7 +362,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "9:30 a.m.": the minutes of a clock time
         if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;
         // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
-        if (f.First > 0 && f.Precision == Precisions.Exact && toks[f.First - 1].Lower is "artikel" or "article" or "art" or "paragraf"
+        if (f.First > 0 && f.Precision == Precisions.Exact && LastPart(toks[f.First - 1].Lower) is "artikel" or "article" or "art" or "paragraf"
                 or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang")
             return true;
         // a year on its own: "2023", "im Jahr 2022"
@@ -421,7 +425,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (unit is null) return (null, null);
 
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
-        if (unit == Units.Soldiers)
+        if (unit is Units.Soldiers or "civilians" or "workers")
         {
             var happened = HappenedAfter(toks, at!.Value + 1, dates);
             happened ??= EventBefore(toks, f);

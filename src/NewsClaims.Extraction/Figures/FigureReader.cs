@@ -83,6 +83,8 @@ public static class FigureReader
 
         // "mehreren Hundert", "several thousand": the vague reading replaces the bare scale word read as a number
         var vague = ReadVague(tokens).ToList();
+        // "hundreds of thousands" is one figure, not also "thousands"
+        vague.RemoveAll(v => vague.Any(w => w != v && w.First <= v.First && v.Last <= w.Last && w.Last - w.First > v.Last - v.First));
         figures.RemoveAll(f => vague.Any(v => v.First <= f.Last && f.First <= v.Last));
         figures.AddRange(vague);
         figures.Sort((a, b) => a.First.CompareTo(b.First));
