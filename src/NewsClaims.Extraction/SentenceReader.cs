@@ -38,6 +38,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         "tons", "tonnes", "kilogramm", "kg",
     };
 
+    /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
+    private static readonly HashSet<string> GenericSpeakers = new(StringComparer.Ordinal)
+    {
+        "analysts", "experts", "observers", "analysten", "experten", "beobachter", "fachleute", "militärexperten", "researchers",
+        "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",
+    };
+
     private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
 
     public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
@@ -74,7 +81,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         var attributions = AttributionFinder.Find(toks);
         var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
-        if (source is null && !inHeadline && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
+        // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
+        var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak
+                                               && a.First <= a.Last && GenericSpeakers.Contains(toks[a.Last].Lower));
+        if (source is null && !inHeadline && !ownSpeaker && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
         {
             source = carried;
             // "Zudem habe Nordkorea … nachgeschickt": reported speech carried on from the sentence before was said then too
@@ -91,6 +101,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 text[toks[owner.First].Start..toks[owner.Last].End]);
 
         var claims = new List<ClaimDraft>();
+        var countsOther = false; // an earlier figure of this sentence counted something that is no unit ("zwölf Angriffe")
         foreach (var figure in FigureReader.Read(toks, language))
         {
             if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
@@ -98,7 +109,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var (unit, unitTok) = UnitOf(toks, figure, language, dates);
             unit ??= CountedBefore(toks, figure);
             if (unit is null && IsPredicate(toks, figure)) continue;
-            if (unit is null && IsBare(toks, figure, language) && context.LastUnit is not null
+            // "zwölf Angriffe …, drei davon auf die Hauptstadt": a bare count then leans on that noun, not on the unit before
+            if (unit is null && figure.NumberEnd < toks.Count && toks[figure.NumberEnd].IsCapitalized && language == "de") countsOther = true;
+            if (unit is null && !countsOther && IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
                 unit = context.LastUnit == Units.Soldiers ? HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : context.LastUnit;
             if (unit is not null && source is null)
