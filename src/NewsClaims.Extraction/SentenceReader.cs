@@ -464,6 +464,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
             var t = toks[k];
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
+            // "taken prisoner", "in Gefangenschaft geraten"
+            if (t.Lower is "prisoner" or "prisoners" or "captive" && k > start && toks[k - 1].Lower is "taken" or "held"
+                || t.Lower is "gefangenschaft") return Units.Captured;
             if (Units.ParticipleUnit(t) is not { } p) continue;
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties

@@ -106,8 +106,10 @@ public static class AttributionFinder
             }
             else if (t.Is("so") && i > 0 && tokens[i - 1].IsPunct(',') && next is not null && next.IsCapitalized)
             {
-                // "…, so Lee.": the German reporting "so" names the speaker after the quote
-                AddForward(found, tokens, AttributionKind.According, i + 1, i);
+                // "…, so Lee.": the German reporting "so" names the speaker after the quote, and ends the sentence
+                // (unlike English ", so North Korea sent …")
+                if (Forward(tokens, i + 1) is { } so && (so.Last + 1 >= tokens.Count || tokens[so.Last + 1].IsPunct('.')))
+                    found.Add(new Attribution(AttributionKind.According, so.First, so.Last, i));
             }
             else if (t.Lower is "zufolge")
             {

@@ -20,7 +20,6 @@ public static class Units
         ["died"] = Killed, ["ums"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
         ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
-        ["taken"] = Captured,
         // "mehr als 3000 Mann verloren": what an army lost is its casualties
         ["verloren"] = Casualties,
     };
