@@ -38,13 +38,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         "tons", "tonnes", "kilogramm", "kg",
     };
 
-    /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
-    private static readonly HashSet<string> GenericSpeakers = new(StringComparer.Ordinal)
-    {
-        "analysts", "experts", "observers", "analysten", "experten", "beobachter", "fachleute", "militärexperten", "researchers",
-        "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",
-    };
-
     private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
 
     public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
@@ -81,15 +74,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         var attributions = AttributionFinder.Find(toks);
         var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
+        DatePoint? carriedOn = null; // when the carried source spoke, for the figures it carries
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
         var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak
-                                               && a.First <= a.Last && GenericSpeakers.Contains(toks[a.Last].Lower));
+                                               && a.First <= a.Last && SourceResolver.GenericSpeakers.Contains(toks[a.Last].Lower));
         if (source is null && !inHeadline && !ownSpeaker && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
         {
             source = carried;
             // "Zudem habe Nordkorea … nachgeschickt": reported speech carried on from the sentence before was said then too
             if (stated is null && context.LastSourceStated is { } then && context.LastSourceSentence == context.Sentence)
-                statedOn = then;
+                carriedOn = then;
         }
 
         // "nordkoreanische Soldaten", "North Korea's troops": whose people the article counts, for figures that do not say
@@ -132,7 +126,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var figureStated = days.Count > 1 && days.LastOrDefault(d => d.First < figure.First) is { } own && own != stated
                 ? new DatePoint(Iso(own.Date), own.Precision)
                 : statedOn;
-            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, figureStated, stated is not null, refers, evidence)
+            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
                 { InHeadline = inHeadline });
 
             context.LastUnit = unit;
@@ -159,7 +153,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 {
                     var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
                     if (actor?.Name == speaker.Name) actor = context.LastActor;
-                    claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []), statedOn,
+                    claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []),
+                        speaker.Name == source?.Name ? carriedOn ?? statedOn : statedOn,
                         stated is not null, refers, evidence));
                 }
             }

@@ -20,6 +20,13 @@ public sealed class SourceResolver(Lexicon lexicon)
         "bericht", "statement", "service", "behörde", "regierung", "government",
     };
 
+    /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
+    public static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "analysts", "experts", "observers", "analysten", "experten", "beobachter", "fachleute", "militärexperten", "researchers",
+        "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",
+    };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "woche", "monat", "jahr", "tag", "tagen", "wochen", "monaten", "week", "month", "year", "day", "days", "weeks", "zeit", "time",
@@ -37,7 +44,12 @@ public sealed class SourceResolver(Lexicon lexicon)
         // "Kowalenko vom Zentrum zur Bekämpfung von Desinformation": a name the phrase cuts into still names it
         var entity = inside.FirstOrDefault(m => m.Has(MentionKind.Entity))
                      ?? mentions.FirstOrDefault(m => m.Has(MentionKind.Entity) && m.Overlaps(first, last) && m.Last - m.First >= 2);
-        var institution = inside.FirstOrDefault(m => m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity));
+        var institutions = inside.Where(m => m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity)).ToList();
+        // "Sprecher der ukrainischen Armee", "spokesman for the defence ministry": the spokesman speaks for the
+        // institution named after the title
+        var institution = institutions.Count > 1 && institutions[0].KeyOf(MentionKind.Institution) == "government"
+            ? institutions[1]
+            : institutions.FirstOrDefault();
         var country = inside.FirstOrDefault(m => m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Country));
         string? countryName = country?.KeyOf(MentionKind.CountryAdjective) ?? country?.KeyOf(MentionKind.Country);
 
@@ -91,6 +103,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (Figures.Units.NounUnit(lastWord) is not null || TimeWords.Contains(lastWord.Lower)
             || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
+        // "Experts estimate", "analysts said": a speaker nobody can be named for
+        if (GenericSpeakers.Contains(lastWord.Lower)) return null;
         var anaphor = Pronouns.Contains(lastWord.Lower) && last - first <= 1;
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;
