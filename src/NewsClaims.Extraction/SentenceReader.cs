@@ -36,6 +36,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         "mm", "millimeter", "millimetern", "cm", "zentimeter", "km", "kilometer", "kilometern", "kilometres", "kilometers", "miles",
         "meilen", "meter", "metern", "metres", "meters", "minuten", "minutes", "stunden", "hours", "sekunden", "seconds", "tonnen",
         "tons", "tonnes", "kilogramm", "kg",
+        // money, shares and spans of time: "800 Dollar", "30 percent", "seit 5 Jahren", "within two days"
+        "dollar", "dollars", "euro", "euros", "rubel", "rubles", "roubles", "won", "yuan", "usd", "eur", "prozent", "percent",
+        "jahre", "jahren", "jahr", "years", "year", "monate", "monaten", "months", "wochen", "weeks", "tage", "tagen", "days",
     };
 
     private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
