@@ -251,6 +251,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             speaker = Resolve(a, null);
             if (speaker is not null) break;
         }
+        // "The NIS said …, according to lawmakers who attended the briefing": the lawmakers pass on what the agency said
+        if (speaker is { } viaLawmakers && mentions.Any(m => m.Overlaps(viaLawmakers.First, viaLawmakers.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers")
+            && attributions.Any(a => a.Kind == AttributionKind.According && a.First == viaLawmakers.First))
+        {
+            foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Speech && !a.Weak))
+            {
+                if (Resolve(a, null) is not { IsAnaphor: false } agency || lexicon.Entity(agency.Ref.Name) is null) continue;
+                context.LastBriefer = agency.Ref;
+                break;
+            }
+        }
         // "Ukrainischen Geheimdiensterkenntnissen zufolge …, sagte er": findings without a named agency are what the
         // speaker relies on; the speaker is the source
         if (speaker is { IsAnaphor: false } && lexicon.Entity(speaker.Ref.Name) is null
