@@ -111,6 +111,9 @@ public static class StanceCue
             || w is "lehnte" or "lehnt" or "lehnten" && Within(8, "stellungnahme", "kommentar", "auskunft", "äußerung")
             || w is "verwies" or "verweist" && Near("fragen", "frage", "anfragen")
             || w is "ging" or "geht" && Within(8, "nicht") && Within(10, "ein")
+            // "eine solche Entsendung wäre – falls es sie gebe – …", "if any such troops exist": not even granting it exists
+            || w is "falls" or "sofern" && Near("gebe", "gibt", "geben", "existiert", "existieren")
+            || w is "if" && Near("exist", "exists", "existed")
             || w is "schweigt" or "schwieg"
             // "did not respond", "has not commented", "neither … commented", "could not yet confirm"
             || w is "respond" or "responded" or "commented" or "comment" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3))
