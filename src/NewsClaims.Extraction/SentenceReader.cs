@@ -280,6 +280,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Citing))
         {
             cited = Resolve(a, speaker?.Country);
+            // "citing intelligence from allies": an unnamed original adds nothing to the speaker
+            if (cited is { IsAnaphor: true } unnamed
+                && !mentions.Any(m => m.Overlaps(unnamed.First, unnamed.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers"))
+                cited = null;
             if (cited is not null) break;
         }
 

@@ -111,6 +111,12 @@ public static class AttributionFinder
                 if (Forward(tokens, i + 1) is { } so && (so.Last + 1 >= tokens.Count || tokens[so.Last + 1].IsPunct('.')))
                     found.Add(new Attribution(AttributionKind.According, so.First, so.Last, i));
             }
+            else if (t.Lower is "hieß" or "heißt" or "verlautete" && i + 2 < tokens.Count
+                     && Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).FirstOrDefault(k => tokens[k].Is("aus")) is var aus and > 0)
+            {
+                // "hieß es aus Kiew", "verlautete aus Regierungskreisen": where the word came from
+                AddForward(found, tokens, AttributionKind.According, aus + 1, i);
+            }
             else if (t.Lower is "zufolge")
             {
                 AddBackward(found, tokens, AttributionKind.According, i - 1, i);

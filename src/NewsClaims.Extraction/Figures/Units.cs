@@ -21,7 +21,7 @@ public static class Units
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
         ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
         // "mehr als 3000 Mann verloren": what an army lost is its casualties
-        ["verloren"] = Casualties,
+        ["verloren"] = Casualties, ["lost"] = Casualties,
     };
 
     private static Dictionary<string, string> BuildNouns()
