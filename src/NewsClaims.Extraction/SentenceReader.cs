@@ -110,7 +110,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null && figure.NumberEnd < toks.Count && toks[figure.NumberEnd].IsCapitalized && language == "de") countsOther = true;
             if (unit is null && !countsOther && IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
-                unit = context.LastUnit == Units.Soldiers ? HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : context.LastUnit;
+                // "killed up to 1,200 more": the verb before a bare count says what happened to them
+                unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
+                    ? verb
+                    : context.LastUnit == Units.Soldiers ? HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : context.LastUnit;
             if (unit is not null && source is null)
             {
                 // "Pentagon: Rund 10.000 Soldaten …" then "bezifferte sie auf rund 10.000": the unit carries over
@@ -477,9 +480,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
             var t = toks[k];
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
-            // "taken prisoner", "in Gefangenschaft geraten"
-            if (t.Lower is "prisoner" or "prisoners" or "captive" && k > start && toks[k - 1].Lower is "taken" or "held"
-                || t.Lower is "gefangenschaft") return Units.Captured;
+            // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten"
+            if (t.Lower is "prisoner" or "captive" or "gefangenschaft") return Units.Captured;
             if (Units.ParticipleUnit(t) is not { } p) continue;
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties
