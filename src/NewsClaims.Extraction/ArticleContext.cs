@@ -9,6 +9,9 @@ internal sealed class ArticleContext
     public int LastSourceParagraph { get; set; } = -10;
     public NamedRef? LastActor { get; set; }
     public string? LastUnit { get; set; }
+
+    /// <summary>The noun behind the last unit: "soldiers" for "300 Soldaten getötet" (unit killed).</summary>
+    public string? LastBaseUnit { get; set; }
     public string? LastLocation { get; set; }
     public int LastClaimParagraph { get; set; } = -10;
 

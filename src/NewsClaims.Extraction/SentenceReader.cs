@@ -88,13 +88,21 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null && !countsOther && CountedNoun.IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
                 // "killed up to 1,200 more": the verb before a bare count says what happened to them
+            {
+                // a bare count carries the noun counted before ("Between 11,000 and 12,000 remain"), and what happened
+                // to them only when it speaks of that figure again ("the number had already passed 200")
+                var carriedUnit = toks.Any(t => t.Lower is "zahl" or "anzahl" or "number" or "toll" or "marke" or "figure")
+                    ? context.LastUnit
+                    : context.LastBaseUnit ?? context.LastUnit;
                 unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
                     ? verb
-                    : context.LastUnit == Units.Soldiers ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : context.LastUnit;
+                    : carriedUnit == Units.Soldiers ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : carriedUnit;
+            }
             if (unit is not null && source is null)
             {
                 // "Pentagon: Rund 10.000 Soldaten …" then "bezifferte sie auf rund 10.000": the unit carries over
                 context.LastUnit = unit;
+                context.LastBaseUnit = unitTok is { } ht && Units.NounUnit(toks[ht]) is { } headNoun ? headNoun : unit;
                 context.LastClaimParagraph = sentence.Paragraph;
             }
             if (unit is null || source is null) continue;
@@ -113,6 +121,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 { InHeadline = inHeadline });
 
             context.LastUnit = unit;
+            context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
             context.LastActor = actor;
             context.LastLocation = location;
             context.LastClaimParagraph = sentence.Paragraph;

@@ -195,6 +195,16 @@ internal static class CountedNoun
                 if (Units.NounUnit(toks[j]) is { } u) return u == Units.Soldiers && happened is not null ? happened : u;
             }
         }
+        // "bezifferte die Verluste auf mehr als 200", "put North Korean losses at 1,000": the noun put at the figure
+        if (f.First > 1 && toks[f.First - 1].Lower is "auf" or "at")
+        {
+            var n = f.First - 2;
+            while (n > 0 && toks[n].Lower is "heute" or "gestern" or "nun" or "jetzt" or "zuletzt" or "inzwischen" or "now" or "today") n--;
+            var estimated = Enumerable.Range(Math.Max(0, n - 6), Math.Max(0, n - Math.Max(0, n - 6)))
+                .Any(k => toks[k].Lower is "bezifferte" or "beziffert" or "bezifferten" or "beziffern" or "schätzte" or "schätzt"
+                    or "schätzen" or "put" or "puts" or "putting" or "estimated" or "estimates" or "korrigierte" or "setzte");
+            if (estimated && Units.NounUnit(toks[n]) is { } put) return put;
+        }
         // "The North Korean casualties have surpassed three thousand": the counted noun is the subject of the verb
         for (var k = f.First - 1; k >= 0 && k >= f.First - 5; k--)
         {
@@ -225,6 +235,9 @@ internal static class CountedNoun
         // "8,000 of them", "10,000 already in Kursk": the count leans on the noun counted before
         return next.Lower is "the" or "a" or "had" or "have" or "has" or "were" or "was" or "more" or "in" or "to" or "by" or "since" or "and"
             or "already" or "now" or "still"
+            // "Between 11,000 and 12,000 remain in the region": a verb right after the number
+            or "remain" or "remained" or "remains" or "are" or "is" or "died" or "arrived" or "returned" or "stayed" or "fought"
+            or "will" or "would" or "could" or "may" or "might"
             || next.Is("of") && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these";
     }
 }
