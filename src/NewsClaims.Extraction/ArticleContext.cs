@@ -21,6 +21,9 @@ internal sealed class ArticleContext
     /// <summary>Set by "Das erklärte X am Freitag": when the claims of the sentence before were said.</summary>
     public DatePoint? Restated { get; set; }
 
+    /// <summary>Set by "Das berichtete Yonhap unter Berufung auf …": who stands behind the sentence before.</summary>
+    public NamedRef? RestatedSource { get; set; }
+
     /// <summary>The last day the article named as when something was said: "five days later" counts from it.</summary>
     public DateOnly? LastStated { get; set; }
 

@@ -54,6 +54,14 @@ public sealed class ClaimExtractor
                     if (!drafts[i].StatedExplicitly) drafts[i] = drafts[i] with { StatedOn = when, StatedExplicitly = true };
                 }
             }
+            if (context.RestatedSource is { } who)
+            {
+                // only a bare country ("Südkorea geht davon aus …") gives way to the more specific source named after it
+                for (var i = previous; i < drafts.Count; i++)
+                {
+                    if (_lexicon.Country(drafts[i].Source.Name) is not null) drafts[i] = drafts[i] with { Source = who };
+                }
+            }
             previous = drafts.Count;
             drafts.AddRange(read);
         }

@@ -156,10 +156,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.SourceDates.Add((sentence.Start, source.Name, statedOn));
 
         // "Das erklärte Generalstaatsanwalt Kostin am Freitag.": the sentence dates what the one before said
-        context.Restated = claims.Count == 0 && stated is not null && toks.Count > 2 && toks[0].Lower is "das" or "dies" or "this" or "that"
-                           && AttributionFinder.IsSpeechVerb(toks[1])
-            ? statedOn
-            : null;
+        var restates = claims.Count == 0 && toks.Count > 2 && toks[0].Lower is "das" or "dies" or "this" or "that"
+                       && AttributionFinder.IsSpeechVerb(toks[1]);
+        context.Restated = restates && stated is not null ? statedOn : null;
+        // "Das berichtete Yonhap unter Berufung auf den Generalstab": the named source stands behind the sentence before
+        context.RestatedSource = restates && source is not null && sourceSpans.Count > 0 ? source : null;
         context.Sentence++;
         if (source is not null && sourceSpans.Count > 0)
         {

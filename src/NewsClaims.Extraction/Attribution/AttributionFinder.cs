@@ -306,6 +306,13 @@ public static class AttributionFinder
         {
             var t = tokens[i];
             if (t.IsPunct('-') || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
+            // "den Generalstab in Seoul": a place after the institution belongs to its name
+            if (t.Lower is "in" or "aus" && last == i - 1 && last >= first && tokens[last].IsCapitalized && i + 1 < tokens.Count
+                && tokens[i + 1].IsCapitalized && (i + 2 >= tokens.Count || !IsNounPhraseWord(tokens[i + 2])))
+            {
+                last = ++i;
+                break;
+            }
             if (!IsNounPhraseWord(t)) break;
             last = i;
         }
