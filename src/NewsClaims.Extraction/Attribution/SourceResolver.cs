@@ -21,7 +21,7 @@ public sealed class SourceResolver(Lexicon lexicon)
     };
 
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
-    public static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
+    internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
     {
         "analysts", "experts", "observers", "analysten", "experten", "beobachter", "fachleute", "militärexperten", "researchers",
         "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",

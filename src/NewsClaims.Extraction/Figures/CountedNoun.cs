@@ -114,12 +114,12 @@ internal static class CountedNoun
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
         if (unit is Units.Soldiers or "civilians" or "workers")
         {
-            var happened = HappenedAfter(toks, at!.Value + 1, dates);
+            // "have captured two North Korean soldiers", "killed around 50 troops and wounded 47 others": the verb right
+            // before the object says what happened, before any later participle
+            var happened = f.First > 0 && Units.ParticipleUnit(toks[f.First - 1]) is { } before && toks[f.First - 1].Lower is not ("dead" or "ums")
+                ? before
+                : HappenedAfter(toks, at!.Value + 1, dates);
             happened ??= EventBefore(toks, f);
-            // "have captured two North Korean soldiers", "killed 100 troops": the verb before the object says what happened
-            if (happened is null && f.First > 0 && f.Precision == Precisions.Exact && Units.ParticipleUnit(toks[f.First - 1]) is { } before
-                && toks[f.First - 1].Lower is not ("dead" or "ums"))
-                happened = before;
             if (happened is not null) unit = happened;
         }
         return (unit, at);
@@ -234,7 +234,7 @@ internal static class CountedNoun
         if (language == "de") return !next.IsCapitalized;
         // "8,000 of them", "10,000 already in Kursk": the count leans on the noun counted before
         return next.Lower is "the" or "a" or "had" or "have" or "has" or "were" or "was" or "more" or "in" or "to" or "by" or "since" or "and"
-            or "already" or "now" or "still"
+            or "already" or "now" or "still" or "others" or "other"
             // "Between 11,000 and 12,000 remain in the region": a verb right after the number
             or "remain" or "remained" or "remains" or "are" or "is" or "died" or "arrived" or "returned" or "stayed" or "fought"
             or "will" or "would" or "could" or "may" or "might"

@@ -36,7 +36,7 @@ public static class Units
             "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
             "Einsatzkräfte", "Bodentruppen", "Kommandosoldaten", "commandos", "special forces",
             // in war reporting a bare demonym plural counts people sent to fight: "3000 Nordkoreaner", "11,000 North Koreans"
-            "Nordkoreaner", "Nordkoreanern", "Pioniere", "Pionieren", "sappers", "engineers", "Koreans", "Russen", "Russians", "Ukrainer", "Ukrainians");
+            "Nordkoreaner", "Nordkoreanern", "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "Koreans", "Russen", "Russians", "Ukrainer", "Ukrainians");
         Add(Killed, "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
         Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
