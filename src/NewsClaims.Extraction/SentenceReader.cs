@@ -87,13 +87,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null && figure.NumberEnd < toks.Count && toks[figure.NumberEnd].IsCapitalized && language == "de") countsOther = true;
             if (unit is null && !countsOther && CountedNoun.IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
-                // "killed up to 1,200 more": the verb before a bare count says what happened to them
             {
                 // a bare count carries the noun counted before ("Between 11,000 and 12,000 remain"), and what happened
                 // to them only when it speaks of that figure again ("the number had already passed 200")
                 var carriedUnit = toks.Any(t => t.Lower is "zahl" or "anzahl" or "number" or "toll" or "marke" or "figure")
                     ? context.LastUnit
                     : context.LastBaseUnit ?? context.LastUnit;
+                // "killed up to 1,200 more": the verb before a bare count says what happened to them
                 unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
                     ? verb
                     : carriedUnit == Units.Soldiers ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : carriedUnit;
