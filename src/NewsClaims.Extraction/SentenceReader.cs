@@ -36,6 +36,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         var days = said.Where(d => d.Precision == "day").ToList();
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
+        // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying
+        var verbs = AttributionFinder.Find(toks).Where(a => a.Kind == AttributionKind.Speech).Select(a => a.Anchor).ToList();
+        if (days.Count > 1 && verbs.Count > 0)
+        {
+            stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
+        }
         var statedOn = stated is null
             ? new DatePoint(Iso(published), "day")
             : new DatePoint(Iso(stated.Date), stated.Precision);
@@ -114,7 +120,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
             // "said on the same day that … 10,000, while its first estimate, on Oct. 18, had spoken of 12k": each figure
             // takes the last day named before it
-            var figureStated = days.Count > 1 && days.LastOrDefault(d => d.First < figure.First) is { } own && own != stated
+            var figureStated = days.Count > 1 && stated is not null
+                               && days.LastOrDefault(d => d.First < figure.First && d.First > stated.First) is { } own
                 ? new DatePoint(Iso(own.Date), own.Precision)
                 : statedOn;
             claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)

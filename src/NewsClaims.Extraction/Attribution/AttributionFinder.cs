@@ -30,7 +30,7 @@ public static class AttributionFinder
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
-        "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "darstellung",
+        "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
         "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten",
     };
 
@@ -214,7 +214,10 @@ public static class AttributionFinder
         var afterStart = verb + 1;
         // "äußerte sich US-Außenminister Blinken": the reflexive pronoun is not the subject
         if (afterStart < tokens.Count && tokens[afterStart].Lower is "sich") afterStart++;
-        var after = Forward(tokens, afterStart);
+        // "Voloshyn told the BBC", "informed lawmakers": the phrase after these verbs is who was told, not who spoke
+        var after = tokens[verb].Lower is "told" or "tells" or "informed" or "briefed" && !(verb > 0 && tokens[verb - 1].Text is "\"" or "”" or "“")
+            ? null
+            : Forward(tokens, afterStart);
         var prev = verb > 0 ? tokens[verb - 1] : null;
         var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev);
         var before = Backward(tokens, verb - 1);

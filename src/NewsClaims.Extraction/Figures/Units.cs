@@ -32,7 +32,7 @@ public static class Units
             foreach (var w in words) map[Words.Stem(w)] = unit;
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
-            "Militärpersonal", "Kämpfer", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
+            "Militärpersonal", "Kämpfer", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
             "Einsatzkräfte", "Bodentruppen", "Kommandosoldaten", "commandos", "special forces",
             // in war reporting a bare demonym plural counts people sent to fight: "3000 Nordkoreaner", "11,000 North Koreans"

@@ -75,6 +75,9 @@ public static class StanceCue
     public static bool AssertsPresence(IReadOnlyList<Token> tokens)
     {
         if (tokens.Any(t => Conditional.Contains(t.Lower))) return false;
+        // it must be about troops: "North Korean units had been deployed", not "the fighting was the fiercest"
+        if (!tokens.Any(t => Figures.Units.NounUnit(t) == Figures.Units.Soldiers || t.Lower is "units" or "unit" or "einheiten" or "einheit"))
+            return false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (Presence.Contains(tokens[i].Lower) && !Negated(tokens, i)) return true;
