@@ -34,6 +34,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             said.Add(new DateMention(relativeAt, relativeAt, anchor.AddDays(shift), "day", DateRole.Stated));
             said.Sort((a, b) => a.First.CompareTo(b.First));
         }
+        // "Dem Geheimdienst zufolge wurden im Dezember 70 Haubitzen geliefert": a month inside what is reported is when it
+        // happened; a month said of the statement stands before its verb, right after it ("said last month that") or at the
+        // end of the sentence ("raised its estimate to 4,000 last month")
+        var anchors = AttributionFinder.Find(toks).Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
+        if (anchors.Count > 0)
+            said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2);
         var days = said.Where(d => d.Precision == "day").ToList();
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying

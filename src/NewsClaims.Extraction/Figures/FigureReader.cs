@@ -16,7 +16,7 @@ public static class FigureReader
         (["über"], Precisions.AtLeast), (["surpassed"], Precisions.AtLeast), (["exceeded"], Precisions.AtLeast),
         (["topped"], Precisions.AtLeast), (["passed"], Precisions.AtLeast), (["mindestens"], Precisions.AtLeast), (["wenigstens"], Precisions.AtLeast),
         (["gut"], Precisions.AtLeast), (["over"], Precisions.AtLeast), (["weit", "über"], Precisions.AtLeast),
-        (["bis", "zu"], Precisions.AtMost), (["up", "to"], Precisions.AtMost), (["as", "many", "as"], Precisions.AtMost),
+        (["bis", "zu"], Precisions.AtMost), (["up", "to"], Precisions.AtMost), (["as", "many", "as"], Precisions.AtMost), (["as", "high", "as"], Precisions.AtMost),
         (["weniger", "als"], Precisions.AtMost), (["fewer", "than"], Precisions.AtMost), (["less", "than"], Precisions.AtMost),
         (["no", "more", "than"], Precisions.AtMost), (["höchstens"], Precisions.AtMost), (["knapp"], Precisions.AtMost),
         (["fast"], Precisions.AtMost), (["beinahe"], Precisions.AtMost), (["nahezu"], Precisions.AtMost),

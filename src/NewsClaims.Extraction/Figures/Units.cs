@@ -50,7 +50,8 @@ public static class Units
             "launches", "missile launches", "Raketenstarts", "Raketenangriffe");
         Add("drones", "Drohnen", "Kamikazedrohnen", "drones");
         Add("reservists", "Reservisten", "reservists");
-        Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces");
+        Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces", "guns",
+            "Geschütze", "Selbstfahrlafetten", "Artilleriegeschütze");
         Add("tanks", "Panzer", "Kampfpanzer", "tanks");
         Add("refugees", "Flüchtlinge", "refugees");
         Add("civilians", "Zivilisten", "civilians");
