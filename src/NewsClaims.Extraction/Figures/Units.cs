@@ -35,8 +35,10 @@ public static class Units
             "Militärpersonal", "Kämpfer", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
             "Einsatzkräfte", "Bodentruppen", "Kommandosoldaten", "commandos", "special forces",
-            // in war reporting a bare demonym plural counts people sent to fight: "3000 Nordkoreaner", "11,000 North Koreans"
-            "Nordkoreaner", "Nordkoreanern", "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "Koreans", "Russen", "Russians", "Ukrainer", "Ukrainians");
+            "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen",
+            // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
+            // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
+            "Nordkoreaner", "Nordkoreanern", "Koreans");
         Add(Killed, "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
         Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
