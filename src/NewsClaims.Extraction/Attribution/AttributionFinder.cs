@@ -55,6 +55,7 @@ public static class AttributionFinder
         "too", "mehr", "more", "than", "rund", "about", "etwa", "around", "insgesamt", "ihren", "seinen", "their",
         "its", "his", "her", "ihre", "seine", "mindestens", "least", "up", "nearly", "inzwischen", "mittlerweile", "derzeit",
         "zudem", "noch", "still", "ebenfalls", "außerdem", "nicht", "not", "damit", "dabei", "daher", "erstmals", "first",
+        "unter", "citing",
         // sentence adverbs that open a clause before the verb but never name a speaker
         "ähnlich", "similarly", "likewise", "ebenso", "unterdessen", "indes", "indessen", "meanwhile", "dann", "then",
         "daraufhin", "gleichzeitig", "zuletzt", "sich", "lediglich", "only", "offenbar", "apparently", "offiziell", "officially",
@@ -252,6 +253,8 @@ public static class AttributionFinder
         return false;
     }
 
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "\"" or "„" or "“" or "”" or "«" or "»";
+
     /// <summary>True when only determiners stand between the start of the clause and <paramref name="first"/>.</summary>
     private static bool OpensClause(IReadOnlyList<Token> tokens, int first)
     {
@@ -302,13 +305,15 @@ public static class AttributionFinder
     internal static (int First, int Last)? Forward(IReadOnlyList<Token> tokens, int start)
     {
         var i = start;
-        while (i < tokens.Count && tokens[i].IsWord && Determiners.Contains(tokens[i].Lower)) i++;
+        // 'nach Informationen des "Wall Street Journal"': determiners and opening quotes before the name
+        while (i < tokens.Count && (tokens[i].IsWord && Determiners.Contains(tokens[i].Lower) || IsQuote(tokens[i]))) i++;
         var first = i;
         var last = -1;
         for (; i < tokens.Count && i < first + 7; i++)
         {
             var t = tokens[i];
             if (t.IsPunct('-') || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
+            if (IsQuote(t) && i > first) break;
             // "den Generalstab in Seoul": a place after the institution belongs to its name
             if (t.Lower is "in" or "aus" && last == i - 1 && last >= first && tokens[last].IsCapitalized && i + 1 < tokens.Count
                 && tokens[i + 1].IsCapitalized && (i + 2 >= tokens.Count || !IsNounPhraseWord(tokens[i + 2])))
