@@ -9,8 +9,51 @@ internal sealed class ArticleContext
     public int LastSourceParagraph { get; set; } = -10;
     public NamedRef? LastActor { get; set; }
     public string? LastUnit { get; set; }
+
+    /// <summary>The noun behind the last unit: "soldiers" for "300 Soldaten getötet" (unit killed).</summary>
+    public string? LastBaseUnit { get; set; }
     public string? LastLocation { get; set; }
     public int LastClaimParagraph { get; set; } = -10;
+
+    /// <summary>The country whose people the article first counts ("nordkoreanische Soldaten"): the actor of last resort.</summary>
+    public NamedRef? ArticleActor { get; set; }
+
+    /// <summary>Set by "Das erklärte X am Freitag": when the claims of the sentence before were said.</summary>
+    public DatePoint? Restated { get; set; }
+
+    /// <summary>Set by "Das berichtete Yonhap unter Berufung auf …": who stands behind the sentence before.</summary>
+    public NamedRef? RestatedSource { get; set; }
+
+    /// <summary>The last day the article named as when something was said: "five days later" counts from it.</summary>
+    public DateOnly? LastStated { get; set; }
+
+    /// <summary>Where each source is said to have spoken on a given day, for its undated sentences nearby.</summary>
+    public List<(int Offset, string Source, DatePoint Date)> SourceDates { get; } = [];
+
+    /// <summary>When the last named source spoke, if its sentence said so, and which sentence that was.</summary>
+    public DatePoint? LastSourceStated { get; set; }
+
+    public int LastSourceSentence { get; set; } = -10;
+
+    /// <summary>The last statement date the article gave, at any precision ("in February" … "at the time").</summary>
+    public DatePoint? LastStatedPoint { get; set; }
+
+    /// <summary>Sentences read so far.</summary>
+    public int Sentence { get; set; }
+
+    /// <summary>The party a sentence without a source was about, for a pronoun in the next ("it said").</summary>
+    public NamedRef? LastNamed { get; set; }
+
+    public int LastNamedSentence { get; set; } = -10;
+
+    /// <summary>The agency that last briefed lawmakers: their later figures are its figures.</summary>
+    public NamedRef? LastBriefer { get; set; }
+
+    /// <summary>Names of speakers who are lawmakers, so a later "so Lee" is read as passing on a briefing.</summary>
+    public HashSet<string> Lawmakers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each word of a speaker's full name, for a later bare surname ("Kirby said").</summary>
+    public Dictionary<string, NamedRef> Surnames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The country each institution was last named with: "der Geheimdienst" after "südkoreanischer Geheimdienst".</summary>
     public Dictionary<string, string> InstitutionCountries { get; } = new(StringComparer.Ordinal);

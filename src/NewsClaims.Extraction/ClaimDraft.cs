@@ -13,4 +13,8 @@ internal sealed record ClaimDraft(
     DatePoint StatedOn,
     bool StatedExplicitly,
     ReferredDate? RefersTo,
-    Evidence Evidence);
+    Evidence Evidence)
+{
+    /// <summary>Read from the headline, which repeats a figure of the body in fewer words.</summary>
+    public bool InHeadline { get; init; }
+}

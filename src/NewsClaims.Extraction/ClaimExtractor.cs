@@ -16,6 +16,9 @@ namespace NewsClaims.Extraction;
 /// </summary>
 public sealed class ClaimExtractor
 {
+    /// <summary>How far (in characters) a source's dated sentence lends its day to its undated ones.</summary>
+    private const int MaxDateReach = 600;
+
     private readonly Lexicon _lexicon;
     private readonly SourceResolver _sources;
     private readonly SentenceReader _sentences;
@@ -39,10 +42,40 @@ public sealed class ClaimExtractor
         var tokens = Tokenizer.Tokenize(article.Text);
         var context = new ArticleContext();
         var drafts = new List<ClaimDraft>();
+        var previous = 0; // where the drafts of the sentence before begin
         foreach (var sentence in SentenceSplitter.Split(article.Text, tokens))
         {
             var inHeadline = sentence.Start < article.HeadlineLength;
-            drafts.AddRange(_sentences.Read(article.Text, sentence, article.Language, published, inHeadline, context));
+            var read = _sentences.Read(article.Text, sentence, article.Language, published, inHeadline, context).ToList();
+            if (context.Restated is { } when)
+            {
+                for (var i = previous; i < drafts.Count; i++)
+                {
+                    if (!drafts[i].StatedExplicitly) drafts[i] = drafts[i] with { StatedOn = when, StatedExplicitly = true };
+                }
+            }
+            if (context.RestatedSource is { } who)
+            {
+                // only a bare country ("Südkorea geht davon aus …") gives way to the more specific source named after it
+                for (var i = previous; i < drafts.Count; i++)
+                {
+                    if (_lexicon.Country(drafts[i].Source.Name) is not null) drafts[i] = drafts[i] with { Source = who };
+                }
+            }
+            previous = drafts.Count;
+            drafts.AddRange(read);
+        }
+
+        // "laut Blinken …" then "sagte Blinken am Donnerstag": an undated sentence of a source takes the day the
+        // article gives for the same source nearby
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.StatedExplicitly) continue;
+            var near = context.SourceDates.Where(s => s.Source == d.Source.Name && s.Date.Precision == "day"
+                    && Math.Abs(s.Offset - d.Evidence.Start) <= MaxDateReach)
+                .OrderBy(s => Math.Abs(s.Offset - d.Evidence.Start)).Select(s => s.Date).FirstOrDefault();
+            if (near is not null) drafts[i] = d with { StatedOn = near };
         }
 
         var info = new ArticleInfo(article.Title, article.Kicker, article.Publisher,

@@ -10,11 +10,16 @@ internal static class ClaimMerger
 {
     public static List<ExtractedClaim> Merge(IEnumerable<ClaimDraft> drafts)
     {
+        // body claims first, so that a headline figure finds the claim it repeats
+        var ordered = drafts.ToList();
+        drafts = ordered.Where(d => !d.InHeadline).Concat(ordered.Where(d => d.InHeadline));
         var merged = new List<ClaimDraft>();
         var evidence = new List<List<Evidence>>();
         foreach (var d in drafts)
         {
             var at = merged.FindIndex(m => SameClaim(m, d));
+            // the headline's "Seoul says 100 killed" is the body's figure said by the body's fuller source
+            if (at < 0 && d.InHeadline) at = merged.FindIndex(m => SameFigure(m, d));
             if (at < 0)
             {
                 merged.Add(d);
@@ -37,6 +42,12 @@ internal static class ClaimMerger
         return merged.Select((m, i) => new ExtractedClaim(m.Source, m.Actor, m.Stance, m.Quantity, m.Unit, m.Location,
             m.StatedOn, m.RefersTo, evidence[i])).ToList();
     }
+
+    /// <summary>The same number of the same thing, however hedged: the headline drops "as many as".</summary>
+    private static bool SameFigure(ClaimDraft a, ClaimDraft b) =>
+        a.Quantity is not null && b.Quantity is not null && a.Unit == b.Unit && a.Stance == b.Stance
+        && (a.Quantity.Value is not null && a.Quantity.Value == b.Quantity.Value
+            || a.Quantity.Low == b.Quantity.Low && a.Quantity.High == b.Quantity.High);
 
     private static bool SameClaim(ClaimDraft a, ClaimDraft b)
     {

@@ -20,78 +20,174 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         "nach", "in", "im", "ins", "into", "to", "inside", "at", "within", "towards", "toward", "zur", "zum",
     };
 
-    private static readonly HashSet<string> UnitBreakers = new(StringComparer.Ordinal)
-    {
-        "nach", "in", "im", "an", "auf", "aus", "von", "vom", "zu", "zum", "zur", "mit", "für", "bei", "seit", "bis", "und",
-        "oder", "die", "der", "das", "den", "dem", "ist", "sind", "war", "waren", "hat", "haben", "wurden", "worden",
-        "sein", "seien", "sollen", "soll", "to", "in", "into", "at", "on", "from", "with", "for", "by", "since", "until",
-        "and", "or", "the", "a", "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "than",
-        "als", "pro", "per", "je", "a", "jahre", "years", "year", "jahren", "tage", "days", "kilometer", "km", "meilen",
-        "miles", "prozent", "percent", "%", "euro", "dollar", "won", "rubel", "uhr",
-    };
-
-    private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
-
     public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
     {
         var toks = sentence.Tokens;
         var mentions = MentionFinder.Find(toks, lexicon);
         var evidence = new Evidence(sentence.Start, sentence.End, sentence.TextOf(text));
         var dates = DateFinder.Find(toks, published);
-        var stated = dates.FirstOrDefault(d => d.Role == DateRole.Stated);
+        // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
+        var said = dates.Where(d => d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)).ToList();
+        if (RelativeDays.Find(toks, out var relativeAt) is { } shift && context.LastStated is { } anchor)
+        {
+            // "Five days later", "on the same day", "am selben Tag": counted from the last date the article gave
+            said.Add(new DateMention(relativeAt, relativeAt, anchor.AddDays(shift), "day", DateRole.Stated));
+            said.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+        // "Dem Geheimdienst zufolge wurden im Dezember 70 Haubitzen geliefert": a month inside what is reported is when it
+        // happened; a month said of the statement stands before its verb, right after it ("said last month that") or at the
+        // end of the sentence ("raised its estimate to 4,000 last month")
+        var anchors = AttributionFinder.Find(toks).Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
+        if (anchors.Count > 0)
+            said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2);
+        var days = said.Where(d => d.Precision == "day").ToList();
+        var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
+        // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying
+        var verbs = AttributionFinder.Find(toks).Where(a => a.Kind == AttributionKind.Speech).Select(a => a.Anchor).ToList();
+        if (days.Count > 1 && verbs.Count > 0)
+        {
+            stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
+        }
         var statedOn = stated is null
             ? new DatePoint(Iso(published), "day")
             : new DatePoint(Iso(stated.Date), stated.Precision);
+        if (stated is null && context.LastStatedPoint is not null && (toks.Any(t => t.Lower is "damals") || StatementDates.AtTheTime(toks)))
+        {
+            // "An NIS official estimated at the time", "hieß es damals": when the article last said something was said
+            statedOn = context.LastStatedPoint!;
+            stated = new DateMention(0, 0, DateOnly.ParseExact(statedOn.Date.Length == 7 ? statedOn.Date + "-01" : statedOn.Date, "yyyy-MM-dd",
+                CultureInfo.InvariantCulture), statedOn.Precision, DateRole.Stated);
+        }
+        if (stated is { Precision: "day" }) context.LastStated = stated.Date;
+        if (stated is not null) context.LastStatedPoint = statedOn;
         var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since) is { } r
             ? new ReferredDate(r.Iso, r.Precision, r.Role == DateRole.By ? "by" : "since")
             : null;
 
         var attributions = AttributionFinder.Find(toks);
-        var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context);
-        if (source is null && !inHeadline && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
+        var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
+        DatePoint? carriedOn = null; // when the carried source spoke, for the figures it carries
+        // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
+        var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak
+                                               && a.First <= a.Last && SourceResolver.GenericSpeakers.Contains(toks[a.Last].Lower));
+        if (source is null && !inHeadline && !ownSpeaker && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
+        {
             source = carried;
+            // "Zudem habe Nordkorea … nachgeschickt": reported speech carried on from the sentence before was said then too
+            if (stated is null && context.LastSourceStated is { } then && context.LastSourceSentence == context.Sentence)
+                carriedOn = then;
+        }
+
+        // "nordkoreanische Soldaten", "North Korea's troops": whose people the article counts, for figures that do not say
+        if (context.ArticleActor is null && mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
+                && (m.Last + 1 < toks.Count && Units.NounUnit(toks[m.Last + 1]) is not null || Units.NounUnit(toks[m.Last]) is not null)
+                && !(m.First > 1 && toks[m.First - 2].Lower is "mit" or "with" or "gegen" or "against" or "von" or "from")
+                && !(m.First > 0 && toks[m.First - 1].Lower is "mit" or "with" or "gegen" or "against")) is { } owner)
+            context.ArticleActor = new NamedRef(owner.KeyOf(MentionKind.CountryAdjective) ?? owner.KeyOf(MentionKind.Country)!,
+                text[toks[owner.First].Start..toks[owner.Last].End]);
 
         var claims = new List<ClaimDraft>();
+        var countsOther = false; // an earlier figure of this sentence counted something that is no unit ("zwölf Angriffe")
         foreach (var figure in FigureReader.Read(toks, language))
         {
             if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
-            if (IsNotACount(toks, figure)) continue;
-            var (unit, unitTok) = UnitOf(toks, figure, language);
-            unit ??= CountedBefore(toks, figure);
-            if (unit is null && IsBare(toks, figure, language) && context.LastUnit is not null
+            if (CountedNoun.IsNotACount(toks, figure)) continue;
+            var (unit, unitTok) = CountedNoun.UnitOf(toks, figure, language, dates);
+            unit ??= CountedNoun.CountedBefore(toks, figure);
+            if (unit is null && CountedNoun.IsPredicate(toks, figure)) continue;
+            // "zwölf Angriffe …, drei davon auf die Hauptstadt": a bare count then leans on that noun, not on the unit before
+            if (unit is null && figure.NumberEnd < toks.Count && toks[figure.NumberEnd].IsCapitalized && language == "de") countsOther = true;
+            if (unit is null && !countsOther && CountedNoun.IsBare(toks, figure, language) && context.LastUnit is not null
                 && sentence.Paragraph - context.LastClaimParagraph <= 1)
-                unit = context.LastUnit;
+            {
+                // a bare count carries the noun counted before ("Between 11,000 and 12,000 remain"), and what happened
+                // to them only when it speaks of that figure again ("the number had already passed 200")
+                var carriedUnit = toks.Any(t => t.Lower is "zahl" or "anzahl" or "number" or "toll" or "marke" or "figure")
+                    ? context.LastUnit
+                    : context.LastBaseUnit ?? context.LastUnit;
+                // "killed up to 1,200 more": the verb before a bare count says what happened to them
+                unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
+                    ? verb
+                    : carriedUnit == Units.Soldiers ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : carriedUnit;
+            }
+            if (unit is not null && source is null)
+            {
+                // "Pentagon: Rund 10.000 Soldaten …" then "bezifferte sie auf rund 10.000": the unit carries over
+                context.LastUnit = unit;
+                context.LastBaseUnit = unitTok is { } ht && Units.NounUnit(toks[ht]) is { } headNoun ? headNoun : unit;
+                context.LastClaimParagraph = sentence.Paragraph;
+            }
             if (unit is null || source is null) continue;
 
             var location = LocationOf(toks, mentions, sourceSpans);
-            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans) ?? context.LastActor;
+            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source)) ?? context.LastActor ?? context.ArticleActor;
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
-            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, statedOn, stated is not null, refers, evidence));
+            // "said on the same day that … 10,000, while its first estimate, on Oct. 18, had spoken of 12k": each figure
+            // takes the last day named before it
+            var figureStated = days.Count > 1 && stated is not null
+                               && days.LastOrDefault(d => d.First < figure.First && d.First > stated.First) is { } own
+                ? new DatePoint(Iso(own.Date), own.Precision)
+                : statedOn;
+            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
+                { InHeadline = inHeadline });
 
             context.LastUnit = unit;
+            context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
             context.LastActor = actor;
             context.LastLocation = location;
             context.LastClaimParagraph = sentence.Paragraph;
         }
 
-        if (claims.Count == 0 && !inHeadline && StanceCue.Find(toks) is { } stance)
+        if (claims.Count == 0 && !inHeadline)
         {
-            var speaker = source is not null && sourceSpans.Count > 0 ? source : SubjectOf(toks, text, mentions, context);
-            if (speaker is not null)
+            var according = attributions.Any(a => a.Kind == AttributionKind.According) && source is not null && sourceSpans.Count > 0;
+            var spoken = source is not null && sourceSpans.Count > 0
+                         && attributions.Any(a => a.Kind != AttributionKind.Citing && !a.Weak);
+            foreach (var clause in Clauses(toks))
             {
-                var actor = ActorOf(toks, text, mentions, null, null, sourceSpans) ?? context.LastActor;
-                if (actor?.Name == speaker.Name) actor = context.LastActor;
-                claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []), statedOn,
-                    stated is not null, refers, evidence));
+                var cue = StanceCue.Find(clause);
+                var stance = cue ?? (spoken && StanceCue.AssertsPresence(clause) ? StanceNames.Asserts : null);
+                if (stance is null) continue;
+                // the party taking a position is the clause's subject ("Moskau und Pjöngjang bestreiten …"), unless the
+                // sentence names its source by "laut"/"zufolge"; who says troops are there is the speaker
+                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, MentionFinder.Find(clause, lexicon), context);
+                if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
+                foreach (var speaker in speakers)
+                {
+                    var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
+                    if (actor?.Name == speaker.Name) actor = context.LastActor;
+                    claims.Add(new ClaimDraft(speaker, actor, stance, null, null, LocationOf(toks, mentions, []),
+                        speaker.Name == source?.Name ? carriedOn ?? statedOn : statedOn,
+                        stated is not null, refers, evidence));
+                }
             }
         }
 
+        if (stated is not null && source is not null && sourceSpans.Count > 0)
+            context.SourceDates.Add((sentence.Start, source.Name, statedOn));
+
+        // "Das erklärte Generalstaatsanwalt Kostin am Freitag.": the sentence dates what the one before said
+        var restates = claims.Count == 0 && toks.Count > 2 && toks[0].Lower is "das" or "dies" or "this" or "that"
+                       && AttributionFinder.IsSpeechVerb(toks[1]);
+        context.Restated = restates && stated is not null ? statedOn : null;
+        // "Das berichtete Yonhap unter Berufung auf den Generalstab": the named source stands behind the sentence before
+        context.RestatedSource = restates && source is not null && sourceSpans.Count > 0 ? source : null;
+        context.Sentence++;
         if (source is not null && sourceSpans.Count > 0)
         {
             context.LastSource = source;
             context.LastSourceParagraph = sentence.Paragraph;
+            context.LastSourceStated = stated is not null ? statedOn : null;
+            context.LastSourceSentence = context.Sentence;
+            context.LastNamed = null;
+        }
+        else if (!inHeadline && SubjectOf(toks, text, mentions, context) is { } named)
+        {
+            // "South Korea's intelligence service went first. On Oct. 18 it said …": the subject is who "it" is
+            context.LastNamed = named;
+            context.LastNamedSentence = context.Sentence;
         }
         else if (claims.Count > 0)
         {
@@ -104,11 +200,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
     /// <summary>The source of the sentence, and the token spans its words take (so they are not read as actor).</summary>
     private (NamedRef? Source, List<(int First, int Last)> Spans) ChooseSource(IReadOnlyList<Token> toks, string text,
-        IReadOnlyList<Mention> mentions, List<Attribution.Attribution> attributions, ArticleContext context)
+        IReadOnlyList<Mention> mentions, List<Attribution.Attribution> attributions, ArticleContext context, int paragraph)
     {
         var spans = new List<(int, int)>();
         SourceResolver.Resolved? Resolve(Attribution.Attribution a, string? speakerCountry) =>
             sources.Resolve(toks, text, mentions, a.First, a.Last, speakerCountry, context.InstitutionCountries);
+
+        // every named speaker, main or not, is remembered: a later "so Lee" or "the lawmaker" leans on them
+        var lawmakerHere = false;
+        foreach (var a in attributions)
+        {
+            if (Resolve(a, null) is not { IsAnaphor: false } any) continue;
+            PassedOn.Remember(toks, any, any.Ref, context);
+            if (!mentions.Any(m => m.Overlaps(any.First, any.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers")) continue;
+            context.Lawmakers.Add(any.Ref.Name);
+            lawmakerHere = true;
+        }
 
         SourceResolver.Resolved? speaker = null;
         foreach (var a in attributions.Where(a => a.Kind != AttributionKind.Citing)
@@ -117,10 +224,39 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             speaker = Resolve(a, null);
             if (speaker is not null) break;
         }
+        // "The NIS said …, according to lawmakers who attended the briefing": the lawmakers pass on what the agency said
+        if (speaker is { } viaLawmakers && mentions.Any(m => m.Overlaps(viaLawmakers.First, viaLawmakers.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers")
+            && attributions.Any(a => a.Kind == AttributionKind.According && a.First == viaLawmakers.First))
+        {
+            foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Speech && !a.Weak))
+            {
+                if (Resolve(a, null) is not { IsAnaphor: false } agency || lexicon.Entity(agency.Ref.Name) is null) continue;
+                context.LastBriefer = agency.Ref;
+                break;
+            }
+        }
+        // "Ukrainischen Geheimdiensterkenntnissen zufolge …, sagte er": findings without a named agency are what the
+        // speaker relies on; the speaker is the source
+        if (speaker is { IsAnaphor: false } && lexicon.Entity(speaker.Ref.Name) is null
+            && attributions.Any(a => a.Kind == AttributionKind.According && a.First == speaker.First))
+        {
+            foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Speech && !a.Weak))
+            {
+                if (Resolve(a, null) is not { } said) continue;
+                var person = said.IsAnaphor ? context.LastSource : said.Ref;
+                if (person is null || context.Lawmakers.Contains(person.Name) || lexicon.Entity(person.Name) is null) continue;
+                speaker = said;
+                break;
+            }
+        }
         SourceResolver.Resolved? cited = null;
         foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Citing))
         {
             cited = Resolve(a, speaker?.Country);
+            // "citing intelligence from allies": an unnamed original adds nothing to the speaker
+            if (cited is { IsAnaphor: true } unnamed
+                && !mentions.Any(m => m.Overlaps(unnamed.First, unnamed.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers"))
+                cited = null;
             if (cited is not null) break;
         }
 
@@ -131,112 +267,83 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         SourceResolver.Resolved? main = cited ?? speaker;
         if (main is null) return (null, spans);
-        var name = main.Ref;
-        if (main.IsAnaphor && context.LastSource is not null) name = context.LastSource;
+        var name = PassedOn.Surname(main, main.Ref, context);
+        PassedOn.Remember(toks, main, name, context);
+        if (PassedOn.Briefed(sources, toks, text, mentions, main, name, context) is { } briefer) return (briefer, spans);
+        // "Der Geheimdienst schätzt …, wie der Abgeordnete Lee mitteilte": the agency briefed the lawmaker
+        if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
+        var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
+        if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
+        else if (main.IsAnaphor && context.LastSource is { } earlier
+                 && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)) name = earlier;
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
         return (name, spans);
     }
 
-    /// <summary>For a sentence with a position but no verb of saying: the first named party, if not after a preposition.</summary>
-    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
+    private static List<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> toks)
     {
+        var clauses = new List<IReadOnlyList<Token>>();
+        var start = 0;
+        for (var i = 0; i < toks.Count; i++)
+        {
+            var split = toks[i].IsPunct(';')
+                        || toks[i].IsPunct(',') && i + 1 < toks.Count && toks[i + 1].Lower is "while" or "whereas" or "während" or "wohingegen";
+            if (!split || i == start) continue;
+            clauses.Add(toks.Skip(start).Take(i - start).ToList());
+            start = i + 1;
+        }
+        clauses.Add(start == 0 ? toks : toks.Skip(start).ToList());
+        return clauses;
+    }
+
+    /// <summary>The subject of a clause and the parties coordinated with it: "Moskau und Pjöngjang", "Neither Pyongyang nor Moscow".</summary>
+    private List<NamedRef> SubjectsOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    {
+        var found = new List<NamedRef>();
+        if (SubjectOf(toks, text, mentions, context, out var last) is not { } first) return found;
+        found.Add(first);
+        while (last + 2 < toks.Count && toks[last + 1].Lower is "und" or "and" or "nor" or "or" or "sowie" or "noch")
+        {
+            var next = mentions.FirstOrDefault(m => m.First == last + 2 && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Country)));
+            if (next is null) break;
+            var r = sources.Resolve(toks, text, mentions, next.First, next.Last, null, context.InstitutionCountries);
+            if (r is null || r.IsAnaphor) break;
+            if (found.All(f => f.Name != r.Ref.Name)) found.Add(r.Ref);
+            last = next.Last;
+        }
+        return found;
+    }
+
+    /// <summary>For a sentence with a position but no verb of saying: the first named party, if not after a preposition.</summary>
+    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context) =>
+        SubjectOf(toks, text, mentions, context, out _);
+
+    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context, out int end)
+    {
+        end = -1;
         foreach (var m in mentions)
         {
             if (m.First > 0 && toks[m.First - 1].Lower is "über" or "nach" or "in" or "to" or "about" or "of" or "von" or "from" or "into" or "gegen" or "against" or "mit" or "with")
                 continue;
-            if (!m.Has(MentionKind.Entity) && !m.Has(MentionKind.Country) && !m.Has(MentionKind.Institution)) continue;
+            // "Die ukrainische Armeeführung": a country adjective opens the subject when an institution follows it
+            var ownsInstitution = m.Has(MentionKind.CountryAdjective) && mentions.Any(n => n.First == m.Last + 1 && n.Has(MentionKind.Institution));
+            if (!m.Has(MentionKind.Entity) && !m.Has(MentionKind.Country) && !m.Has(MentionKind.Institution) && !ownsInstitution) continue;
             var last = m.Last;
-            if (m.Has(MentionKind.Institution) || m.Has(MentionKind.CountryAdjective))
-            {
-                var next = mentions.FirstOrDefault(n => n.First == m.Last + 1);
-                if (next is not null) last = next.Last;
-            }
+            // "südkoreanische Geheimdienst", and appositions "Kremlsprecher Dmitri Peskow"
+            var next = mentions.FirstOrDefault(n => n.First == m.Last + 1);
+            if (next is not null && (m.Has(MentionKind.Institution) || m.Has(MentionKind.CountryAdjective)
+                    || m.Has(MentionKind.Entity) && next.Has(MentionKind.Entity)))
+                last = next.Last;
             var r = sources.Resolve(toks, text, mentions, m.First, last, null, context.InstitutionCountries);
-            if (r is not null && !r.IsAnaphor) return r.Ref;
-        }
-        return null;
-    }
-
-    private static bool IsNotACount(IReadOnlyList<Token> toks, FigureMention f)
-    {
-        if (f.First > 0 && Currency.Contains(toks[f.First - 1].Text)) return true;
-        var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
-        if (next is not null && (next.IsPunct('%') || next.IsPunct(':') && next.Glued)) return true;
-        if (next is not null && next.IsPunct('-') && next.Glued) return true; // "26-jährige", "50-year-old"
-        // a year on its own: "2023", "im Jahr 2022"
-        return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
-            && toks[f.First].Text.Length == 4;
-    }
-
-    private static (string? Unit, int? Token) UnitOf(IReadOnlyList<Token> toks, FigureMention f, string language)
-    {
-        string? unit = null;
-        int? at = null;
-        for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 5; k++)
-        {
-            var t = toks[k];
-            if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;
-            if (!t.IsWord) break;
-            if (Units.NounUnit(t) is { } u)
+            if (r is not null && !r.IsAnaphor)
             {
-                unit = u;
-                at = k;
-                break;
-            }
-            if (Units.ParticipleUnit(t) is { } p && k == f.NumberEnd)
-            {
-                unit = p;
-                at = k;
-                break;
-            }
-            // "12,000 of its troops", "thousands of soldiers"
-            if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
-            if (UnitBreakers.Contains(t.Lower)) break;
-        }
-        if (unit is null) return (null, null);
-
-        // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
-        if (unit == Units.Soldiers)
-        {
-            string? happened = null;
-            for (var k = at!.Value + 1; k < toks.Count && k <= at.Value + 8; k++)
-            {
-                var t = toks[k];
-                if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
-                if (Units.ParticipleUnit(t) is not { } p) continue;
-                happened = happened is not null && happened != p ? Units.Casualties : p;
-                if (k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p)
-                    happened = Units.Casualties;
-                break;
-            }
-            if (happened is not null) unit = happened;
-        }
-        return (unit, at);
-    }
-
-    /// <summary>"die Zahl der entsandten Soldaten … auf rund 12.000", "the number of troops … to 12,000".</summary>
-    private static string? CountedBefore(IReadOnlyList<Token> toks, FigureMention f)
-    {
-        for (var k = 0; k < f.First; k++)
-        {
-            if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl")) continue;
-            for (var j = k + 1; j < f.First && j <= k + 5; j++)
-            {
-                if (Units.NounUnit(toks[j]) is { } u) return u;
+                end = last;
+                return r.Ref;
             }
         }
         return null;
-    }
-
-    /// <summary>A number with no noun of its own ("Zuvor war von 1500 die Rede", "Tausende weitere"): it counts what the sentence before counted.</summary>
-    private static bool IsBare(IReadOnlyList<Token> toks, FigureMention f, string language)
-    {
-        if (f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100) return false;
-        var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
-        if (next is null || next.Kind == TokenKind.Punct) return true;
-        if (language == "de") return !next.IsCapitalized;
-        return next.Lower is "the" or "a" or "had" or "have" or "has" or "were" or "was" or "more" or "in" or "to" or "by" or "since" or "and";
     }
 
     private string? LocationOf(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<(int First, int Last)> exclude)
@@ -265,19 +372,29 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
-        int? unitTok, List<(int First, int Last)> sourceSpans)
+        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry)
     {
         var candidates = mentions
             .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective)) && !m.Has(MentionKind.Institution))
             .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
+            // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
+            .Where(m => m.First == 0 || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
+                or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"))
             .ToList();
         if (candidates.Count == 0) return null;
 
         Mention? pick = null;
         if (figure is not null && unitTok is { } u)
-            pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last < u);
+            pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last <= u);
+        // beyond the counted noun's own adjective, the source's own country ("Washington followed, when Kirby said")
+        // is who speaks, not whose people are counted
+        if (pick is null && sourceCountry is not null)
+        {
+            candidates = candidates.Where(m => (m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)) != sourceCountry).ToList();
+            if (candidates.Count == 0) return null;
+        }
         if (figure is not null)
         {
             pick ??= candidates.LastOrDefault(m => m.Last < figure.First);
@@ -286,6 +403,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>The country a source speaks for: its lexicon entry's, a country itself, or "US government" by its adjective.</summary>
+    private string? CountryOf(NamedRef source)
+    {
+        if (lexicon.Entity(source.Name) is { Country: { } c }) return c;
+        if (lexicon.Country(source.Name) is not null) return source.Name;
+        return lexicon.Data.Countries.FirstOrDefault(k => source.Name.StartsWith(k.Adjective + " ", StringComparison.Ordinal))?.Name;
     }
 
     /// <summary>"südkoreanische" in "südkoreanische Abgeordnete" names whose lawmakers they are, not whose soldiers.</summary>

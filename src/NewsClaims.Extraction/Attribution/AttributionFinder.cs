@@ -19,18 +19,18 @@ public static class AttributionFinder
         "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
         "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
-        "schätzt", "beziffern", "bezifferten", "spricht", "teilt",
+        "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
-        "reports", "claimed", "claims", "stated", "states", "added", "noted", "announced", "confirmed", "confirms",
+        "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
-        "according", "disclosed", "alleged", "informed",
+        "according", "disclosed", "alleged", "informed", "counted", "zählte", "recorded", "registrierte",
     };
 
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
-        "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "darstellung",
+        "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
         "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten",
     };
 
@@ -38,6 +38,7 @@ public static class AttributionFinder
     {
         "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
+        "counted", "zählte", "recorded", "registrierte",
     };
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -54,6 +55,10 @@ public static class AttributionFinder
         "too", "mehr", "more", "than", "rund", "about", "etwa", "around", "insgesamt", "ihren", "seinen", "their",
         "its", "his", "her", "ihre", "seine", "mindestens", "least", "up", "nearly", "inzwischen", "mittlerweile", "derzeit",
         "zudem", "noch", "still", "ebenfalls", "außerdem", "nicht", "not", "damit", "dabei", "daher", "erstmals", "first",
+        "unter", "citing",
+        // sentence adverbs that open a clause before the verb but never name a speaker
+        "ähnlich", "similarly", "likewise", "ebenso", "unterdessen", "indes", "indessen", "meanwhile", "dann", "then",
+        "daraufhin", "gleichzeitig", "zuletzt", "sich", "lediglich", "only", "offenbar", "apparently", "offiziell", "officially",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -66,6 +71,8 @@ public static class AttributionFinder
     {
         "des", "der", "ihres", "seines", "landes", "of", "the", "den", "dem", "für", "for",
     };
+
+    public static bool IsSpeechVerb(Token t) => t.IsWord && SpeechVerbs.Contains(t.Lower);
 
     public static List<Attribution> Find(IReadOnlyList<Token> tokens)
     {
@@ -80,7 +87,15 @@ public static class AttributionFinder
             {
                 AddForward(found, tokens, AttributionKind.According, i + 1, i);
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 0 && tokens[i - 1].Lower is "nach" or "den" or "den")
+            else if (i > 0 && tokens[i - 1].Lower is "nach" && t.Lower.Contains('-', StringComparison.Ordinal)
+                     && SourceNouns.Contains(t.Lower[(t.Lower.LastIndexOf('-') + 1)..]))
+            {
+                // "nach US-Schätzungen", "nach Kiewer-Angaben": the first part of the compound is the source
+                found.Add(new Attribution(AttributionKind.According, i, i, i));
+            }
+            else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
+                     // "den Angaben des Ministeriums zufolge", but not "zu den Berichten aus Seoul"
+                     || tokens[i - 1].Is("den") && tokens.Skip(i).Take(8).Any(x => x.Is("zufolge"))))
             {
                 var s = i + 1;
                 if (s < tokens.Count && tokens[s].Lower is "von" or "aus") s++;
@@ -90,6 +105,19 @@ public static class AttributionFinder
             {
                 AddForward(found, tokens, AttributionKind.According, i + 2, i);
             }
+            else if (t.Is("so") && i > 0 && tokens[i - 1].IsPunct(',') && next is not null && next.IsCapitalized)
+            {
+                // "…, so Lee.": the German reporting "so" names the speaker after the quote, and ends the sentence
+                // (unlike English ", so North Korea sent …")
+                if (Forward(tokens, i + 1) is { } so && (so.Last + 1 >= tokens.Count || tokens[so.Last + 1].IsPunct('.')))
+                    found.Add(new Attribution(AttributionKind.According, so.First, so.Last, i));
+            }
+            else if (t.Lower is "hieß" or "heißt" or "verlautete" && i + 2 < tokens.Count
+                     && Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).FirstOrDefault(k => tokens[k].Is("aus")) is var aus and > 0)
+            {
+                // "hieß es aus Kiew", "verlautete aus Regierungskreisen": where the word came from
+                AddForward(found, tokens, AttributionKind.According, aus + 1, i);
+            }
             else if (t.Lower is "zufolge")
             {
                 AddBackward(found, tokens, AttributionKind.According, i - 1, i);
@@ -98,6 +126,17 @@ public static class AttributionFinder
                      || t.Is("berufung") && i > 0 && tokens[i - 1].Is("unter") && next is not null && next.Is("auf"))
             {
                 AddForward(found, tokens, AttributionKind.Citing, t.Is("citing") ? i + 1 : i + 2, i);
+            }
+            else if (t.Lower is "raised" or "lowered" or "revised" or "updated" or "erhöhte" or "korrigierte" or "senkte"
+                     && Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).Any(k => tokens[k].Lower is "estimate" or "estimates" or "schätzung" or "figure" or "tally"))
+            {
+                // "the military raised its estimate to 4,000": revising an estimate is stating it
+                AddSpeech(found, tokens, i);
+            }
+            else if (t.Lower is "gekommen" or "kam" or "kamen" or "concluded" && NearConclusion(tokens, i))
+            {
+                // "war zu dem Schluss gekommen, dass …", "kam zu dem Ergebnis": a verb of concluding reports an assessment
+                AddSpeech(found, tokens, i);
             }
             else if (SpeechVerbs.Contains(t.Lower) && !(t.Is("according")))
             {
@@ -110,7 +149,7 @@ public static class AttributionFinder
     private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
     {
         "gesprochen", "gesagt", "erklärt", "gemeldet", "mitgeteilt", "berichtet", "geschätzt", "beziffert", "behauptet",
-        "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet",
+        "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -133,7 +172,12 @@ public static class AttributionFinder
             {
                 var weakP = WeakVerbs.Contains(tokens[verb].Lower);
                 var auxSubject = aux > 0 ? Backward(tokens, aux - 1) : null;
-                if (auxSubject is null || auxSubject.Value.First > 1 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)) auxSubject = Forward(tokens, aux + 1) is { } f && f.Last < verb ? f : auxSubject;
+                // "Am vergangenen Donnerstag hatte Blinken … gesprochen": a fronted time is no subject
+                if (auxSubject is { } ts && IsTimeWord(tokens[ts.Last])) auxSubject = null;
+                // "Der Kreml hat die Nutzung … bestätigt": a subject opening the clause keeps its place before the auxiliary
+                var opens = auxSubject is { } asj && OpensClause(tokens, asj.First) && !IsTimeWord(tokens[asj.Last]);
+                if (!opens && (auxSubject is null || auxSubject.Value.First > 1 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)))
+                    auxSubject = Forward(tokens, aux + 1) is { } f && f.Last < verb ? f : auxSubject;
                 if (auxSubject is { } sp) found.Add(new Attribution(AttributionKind.Speech, sp.First, sp.Last, verb) { Weak = weakP });
                 return;
             }
@@ -142,15 +186,53 @@ public static class AttributionFinder
         // After the verb when the verb follows a comma, a quote or a fronted adverbial (German V2 inversion,
         // English ", said X"); the noun phrase must then start with a determiner, a capital or a known name.
         var weak = WeakVerbs.Contains(tokens[verb].Lower);
-        var after = Forward(tokens, verb + 1);
-        var prev = verb > 0 ? tokens[verb - 1] : null;
-        var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev);
-        if (after is { } a && (inverted || tokens[verb + 1].IsWord && Determiners.Contains(tokens[verb + 1].Lower) && verb > 1))
+        // "wie das Weiße Haus am Mittwoch mitteilte", "as the ministry said": the subject follows "wie"/"as"
+        if (WieClauseSubject(tokens, verb) is { } w)
         {
-            found.Add(new Attribution(AttributionKind.Speech, a.First, a.Last, verb) { Weak = weak });
+            found.Add(new Attribution(AttributionKind.Speech, w.First, w.Last, verb) { Weak = weak });
             return;
         }
+        // "On Oct. 18 it said", "Am Freitag sagte er": a pronoun subject stands for the source named before
+        if (verb > 0 && tokens[verb - 1].Lower is "it" or "he" or "she" or "they" or "we")
+        {
+            found.Add(new Attribution(AttributionKind.Speech, verb - 1, verb - 1, verb) { Weak = weak });
+            return;
+        }
+        // "the NIS had estimated", "Kirby on Tuesday put", "Kirby yesterday said": auxiliaries and time adverbials
+        // stand between a clause-opening subject and its verb
+        var hop = verb - 1;
+        while (hop >= 0)
+        {
+            if (tokens[hop].IsWord && HopWords.Contains(tokens[hop].Lower)) hop--;
+            else if (hop > 0 && IsTimeWord(tokens[hop]) && tokens[hop - 1].Lower is "on" or "am" or "at" or "last") hop -= 2;
+            else break;
+        }
+        if (hop < verb - 1 && hop >= 0 && Backward(tokens, hop) is { } early && OpensClause(tokens, early.First) && !IsTimeWord(tokens[early.Last]))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, early.First, early.Last, verb) { Weak = weak });
+            return;
+        }
+        var afterStart = verb + 1;
+        // "äußerte sich US-Außenminister Blinken": the reflexive pronoun is not the subject
+        if (afterStart < tokens.Count && tokens[afterStart].Lower is "sich") afterStart++;
+        // "Voloshyn told the BBC", "informed lawmakers": the phrase after these verbs is who was told, not who spoke
+        var after = tokens[verb].Lower is "told" or "tells" or "informed" or "briefed" && !(verb > 0 && tokens[verb - 1].Text is "\"" or "”" or "“")
+            ? null
+            : Forward(tokens, afterStart);
+        var prev = verb > 0 ? tokens[verb - 1] : null;
+        var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev);
         var before = Backward(tokens, verb - 1);
+        // a noun phrase that opens the clause before the verb is its subject ("Der Geheimdienst NIS schätzt die Zahl");
+        // only after a fronted adverbial ("Am Mittwoch meldete der Geheimdienst") does the subject follow the verb
+        var subjectFirst = before is { } bf && OpensClause(tokens, bf.First) && !IsTimeWord(tokens[bf.Last]);
+        if (after is { } a && (inverted || !subjectFirst && afterStart < tokens.Count && tokens[afterStart].IsWord
+                && (Determiners.Contains(tokens[afterStart].Lower) || tokens[afterStart].IsCapitalized) && verb > 1))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, a.First, a.Last, verb) { Weak = weak });
+            // "Kowalenko … bezifferte die Verluste": when the phrase after the verb names no one, the one before may
+            if (!inverted && before is { } alt) found.Add(new Attribution(AttributionKind.Speech, alt.First, alt.Last, verb) { Weak = true });
+            return;
+        }
         if (before is { } b && !found.Any(f => f.First <= b.Last && b.First <= f.Last))
         {
             found.Add(new Attribution(AttributionKind.Speech, b.First, b.Last, verb) { Weak = weak });
@@ -160,6 +242,51 @@ public static class AttributionFinder
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
     }
+
+    private static bool NearConclusion(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Is("concluded")) return true;
+        for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
+        {
+            if (tokens[k].Lower is "schluss" or "ergebnis" or "einschätzung") return true;
+        }
+        return false;
+    }
+
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "\"" or "„" or "“" or "”" or "«" or "»";
+
+    /// <summary>True when only determiners stand between the start of the clause and <paramref name="first"/>.</summary>
+    private static bool OpensClause(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k].Lower)) k--;
+        return k < 0 || tokens[k].Kind == TokenKind.Punct && !tokens[k].IsPunct('-');
+    }
+
+    private static bool IsTimeWord(Token t) =>
+        Dates.DateWords.WeekdayOf(t.Lower) is not null || Dates.DateWords.MonthOf(t.Lower) is not null
+        || t.Lower is "woche" or "week" or "monat" or "month" or "jahr" or "year" or "tag" or "day";
+
+    /// <summary>The subject of a clause "wie X … sagte" / "as X said" that ends in <paramref name="verb"/>.</summary>
+    private static (int First, int Last)? WieClauseSubject(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 12; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct && !t.IsPunct('-') && !t.IsPunct('.')) return null;
+            if (!t.Is("wie") && !(t.Is("as") && k + 1 < verb && Determiners.Contains(tokens[k + 1].Lower))) continue;
+            if (k > 0 && tokens[k - 1].Lower is "so" or "ebenso" or "genauso" or "such" or "as") return null;
+            return Forward(tokens, k + 1) is { } f && f.Last < verb ? f : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> HopWords = new(StringComparer.Ordinal)
+    {
+        "had", "has", "have", "was", "were", "will", "would", "could", "also", "yesterday", "today", "earlier", "later",
+        "previously", "reportedly", "already", "then", "recently", "first", "hatte", "hatten", "hat", "habe", "gestern",
+        "heute", "zuvor", "bereits", "zudem", "erstmals",
+    };
 
     private static void AddForward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int start, int anchor)
     {
@@ -178,13 +305,22 @@ public static class AttributionFinder
     internal static (int First, int Last)? Forward(IReadOnlyList<Token> tokens, int start)
     {
         var i = start;
-        while (i < tokens.Count && tokens[i].IsWord && Determiners.Contains(tokens[i].Lower)) i++;
+        // 'nach Informationen des "Wall Street Journal"': determiners and opening quotes before the name
+        while (i < tokens.Count && (tokens[i].IsWord && Determiners.Contains(tokens[i].Lower) || IsQuote(tokens[i]))) i++;
         var first = i;
         var last = -1;
         for (; i < tokens.Count && i < first + 7; i++)
         {
             var t = tokens[i];
             if (t.IsPunct('-') || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
+            if (IsQuote(t) && i > first) break;
+            // "den Generalstab in Seoul": a place after the institution belongs to its name
+            if (t.Lower is "in" or "aus" && last == i - 1 && last >= first && tokens[last].IsCapitalized && i + 1 < tokens.Count
+                && tokens[i + 1].IsCapitalized && (i + 2 >= tokens.Count || !IsNounPhraseWord(tokens[i + 2])))
+            {
+                last = ++i;
+                break;
+            }
             if (!IsNounPhraseWord(t)) break;
             last = i;
         }
@@ -197,10 +333,18 @@ public static class AttributionFinder
     {
         var i = end;
         var first = -1;
-        for (; i >= 0 && i > end - 7; i--)
+        for (; i >= 0 && i > end - 9; i--)
         {
             var t = tokens[i];
             if (t.IsPunct('-') || t.IsPunct('\'')) continue;
+            // "U.S. officials": the full stops of initials stay inside the phrase
+            if (t.IsPunct('.') && t.Glued && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1) continue;
+            // "Das Verteidigungsministerium in Washington": a place after the institution belongs to its name
+            if (t.Lower is "in" or "aus" && first == i + 1 && first == end && tokens[first].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized)
+                continue;
+            // "U.S. and South Korean officials", "Ukrainian and U.S. officials": coordinated names share the head noun
+            if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0
+                && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsPunct('.') && tokens[i - 1].Glued)) continue;
             if (!IsNounPhraseWord(t)) break;
             first = i;
         }

@@ -17,7 +17,14 @@ public sealed class SourceResolver(Lexicon lexicon)
     {
         "er", "sie", "he", "she", "they", "we", "wir", "man", "it", "es", "agency", "ministry", "official", "officials",
         "behörde", "ministerium", "dienst", "minister", "spokesman", "spokeswoman", "sprecher", "sprecherin", "report",
-        "bericht", "statement", "service",
+        "bericht", "statement", "service", "behörde", "regierung", "government",
+    };
+
+    /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
+    internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "analysts", "experts", "observers", "analysten", "experten", "beobachter", "fachleute", "militärexperten", "researchers",
+        "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",
     };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
@@ -34,14 +41,23 @@ public sealed class SourceResolver(Lexicon lexicon)
         var inside = mentions.Where(m => m.First >= first && m.Last <= last).ToList();
         var words = text[tokens[first].Start..tokens[last].End];
 
-        var entity = inside.FirstOrDefault(m => m.Has(MentionKind.Entity));
-        var institution = inside.FirstOrDefault(m => m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity));
+        // "Kowalenko vom Zentrum zur Bekämpfung von Desinformation": a name the phrase cuts into still names it
+        var entity = inside.FirstOrDefault(m => m.Has(MentionKind.Entity))
+                     ?? mentions.FirstOrDefault(m => m.Has(MentionKind.Entity) && m.Overlaps(first, last) && m.Last - m.First >= 2);
+        var institutions = inside.Where(m => m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity)).ToList();
+        // "Sprecher der ukrainischen Armee", "spokesman for the defence ministry": the spokesman speaks for the
+        // institution named after the title
+        var institution = institutions.Count > 1 && institutions[0].KeyOf(MentionKind.Institution) == "government"
+            ? institutions[1]
+            : institutions.FirstOrDefault();
         var country = inside.FirstOrDefault(m => m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Country));
         string? countryName = country?.KeyOf(MentionKind.CountryAdjective) ?? country?.KeyOf(MentionKind.Country);
 
         if (entity is not null)
         {
             var e = lexicon.Entity(entity.KeyOf(MentionKind.Entity)!)!;
+            // "der Geheimdienst" later in the article is the agency named here
+            if (e.Country is { } ec && e.Institution is { } ei) institutionCountries[ei] = ec;
             // "US-Verteidigungsminister Lloyd Austin": a named person beats the institution words around them
             return new Resolved(new NamedRef(e.Name, words), e.Country, first, last, false);
         }
@@ -51,15 +67,33 @@ public sealed class SourceResolver(Lexicon lexicon)
             var key = institution.KeyOf(MentionKind.Institution)!;
             if (countryName is null && tokens.Skip(first).Take(last - first + 1).Any(t => OwnCountryWords.Contains(t.Lower)))
                 countryName = speakerCountry;
-            if (countryName is null && institutionCountries.TryGetValue(key, out var remembered)) countryName = remembered;
+            var fromMemory = false;
+            if (countryName is null && institutionCountries.TryGetValue(key, out var remembered))
+            {
+                countryName = remembered;
+                fromMemory = true;
+            }
             if (countryName is not null)
             {
                 institutionCountries[key] = countryName;
                 var known = lexicon.EntityFor(countryName, key);
                 var name = known?.Name ?? $"{lexicon.Country(countryName)?.Adjective ?? countryName} {lexicon.Institution(key)!.Name}";
-                return new Resolved(new NamedRef(name, words), countryName, first, last, false);
+                // "teilte die Behörde mit": a bare "the authority" is still a back-reference; the guess from memory
+                // stands only when no source was named just before
+                var bare = fromMemory && last - first <= 1 && Pronouns.Contains(tokens[last].Lower);
+                return new Resolved(new NamedRef(name, words), countryName, first, last, bare);
             }
-            return new Resolved(new NamedRef(words, words), null, first, last, true);
+            // "Verteidigungsminister Shin Won Sik": a title with a name is a person, not a "the ministry" back-reference
+            var named = Enumerable.Range(first, last - first + 1).Count(k => tokens[k].IsCapitalized && !institution.Overlaps(k, k)) >= 2
+                        || Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized && k > institution.Last);
+            return new Resolved(new NamedRef(words, words), null, first, last, !named);
+        }
+
+        // "die Zahl der getöteten nordkoreanischen Soldaten": a phrase about what is counted names no speaker
+        for (var k = first; k <= last; k++)
+        {
+            if (Figures.Units.NounUnit(tokens[k]) is not null || tokens[k].Lower is "zahl" or "anzahl" or "number" or "total" or "toll")
+                return null;
         }
 
         if (countryName is not null)
@@ -69,6 +103,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (Figures.Units.NounUnit(lastWord) is not null || TimeWords.Contains(lastWord.Lower)
             || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
+        // "Experts estimate", "analysts said": a speaker nobody can be named for
+        if (GenericSpeakers.Contains(lastWord.Lower)) return null;
         var anaphor = Pronouns.Contains(lastWord.Lower) && last - first <= 1;
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;

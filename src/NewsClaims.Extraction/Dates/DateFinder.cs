@@ -87,6 +87,13 @@ public static class DateFinder
                 while (monday.DayOfWeek != DayOfWeek.Monday) monday = monday.AddDays(-1);
                 return new DateMention(i, i + 1, monday, "week", DateRole.Stated);
             }
+            // "last month", "vergangenen Monat", "im letzten Monat": the month before publication
+            if (w is "vergangene" or "vergangenen" or "letzte" or "letzten" or "vorige" or "vorigen" or "last"
+                && i + 1 < tokens.Count && tokens[i + 1].Lower is "monat" or "month")
+            {
+                var prior = published.AddMonths(-1);
+                return new DateMention(i, i + 1, new DateOnly(prior.Year, prior.Month, 1), "month", DateRole.Stated);
+            }
             if (w is "earlier" && i + 2 < tokens.Count && tokens[i + 1].Is("this") && tokens[i + 2].Is("month")
                 || w is "anfang" && i + 2 < tokens.Count && tokens[i + 1].Is("des") && tokens[i + 2].Lower is "monats")
             {
@@ -103,6 +110,15 @@ public static class DateFinder
             return new DateMention(i, last, new DateOnly(published.Year, 12, 1), "month", DateRole.By);
         }
 
+        // "zwischen dem 8. und dem 13. Oktober": the first day borrows the month of the second
+        if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var from)
+            && from is >= 1 and <= 31 && i + 4 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 2].Lower is "und" or "bis")
+        {
+            var k = i + 3;
+            if (tokens[k].Lower is "zum" or "dem") k++;
+            if (k + 2 < tokens.Count && tokens[k].IsNumber && tokens[k + 1].IsPunct('.') && DateWords.MonthOf(tokens[k + 2].Lower) is { } shared)
+                return DayMention(i, i + 1, published, null, shared, from, role);
+        }
         // "18. Oktober [2024]", "am 18. Oktober"
         if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
             && day is >= 1 and <= 31 && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && DateWords.MonthOf(tokens[i + 2].Lower) is { } mo)
@@ -142,6 +158,10 @@ public static class DateFinder
                 "ende" or "late" => 28,
                 _ => 1,
             };
+            // "By June, the minister said, the count had reached 10,000": a past perfect makes the month one gone by,
+            // and the time the figure was given
+            if (role == DateRole.By && y is null && tokens.Any(x => x.Lower is "had" or "hatte" or "hatten"))
+                role = DateRole.Stated;
             var yr = y ?? (role == DateRole.By
                 ? (month >= published.Month ? published.Year : published.Year + 1)
                 : (month <= published.Month ? published.Year : published.Year - 1));

@@ -13,9 +13,10 @@ public static class FigureReader
     [
         (["mehr", "als"], Precisions.AtLeast), (["more", "than"], Precisions.AtLeast), (["at", "least"], Precisions.AtLeast),
         (["no", "fewer", "than"], Precisions.AtLeast), (["upwards", "of"], Precisions.AtLeast), (["in", "excess", "of"], Precisions.AtLeast),
-        (["über"], Precisions.AtLeast), (["mindestens"], Precisions.AtLeast), (["wenigstens"], Precisions.AtLeast),
+        (["über"], Precisions.AtLeast), (["surpassed"], Precisions.AtLeast), (["exceeded"], Precisions.AtLeast),
+        (["topped"], Precisions.AtLeast), (["passed"], Precisions.AtLeast), (["mindestens"], Precisions.AtLeast), (["wenigstens"], Precisions.AtLeast),
         (["gut"], Precisions.AtLeast), (["over"], Precisions.AtLeast), (["weit", "über"], Precisions.AtLeast),
-        (["bis", "zu"], Precisions.AtMost), (["up", "to"], Precisions.AtMost), (["as", "many", "as"], Precisions.AtMost),
+        (["bis", "zu"], Precisions.AtMost), (["up", "to"], Precisions.AtMost), (["as", "many", "as"], Precisions.AtMost), (["as", "high", "as"], Precisions.AtMost),
         (["weniger", "als"], Precisions.AtMost), (["fewer", "than"], Precisions.AtMost), (["less", "than"], Precisions.AtMost),
         (["no", "more", "than"], Precisions.AtMost), (["höchstens"], Precisions.AtMost), (["knapp"], Precisions.AtMost),
         (["fast"], Precisions.AtMost), (["beinahe"], Precisions.AtMost), (["nahezu"], Precisions.AtMost),
@@ -68,6 +69,9 @@ public static class FigureReader
             }
 
             var start = ModifierStart(tokens, num.First, out var precision);
+            // "die Marke von 3000 überschritten": the verb after the number makes it a floor
+            if (precision == Precisions.Exact && num.Last + 1 < tokens.Count && tokens[num.Last + 1].Lower is "überschritten" or "übertroffen" or "überstiegen")
+                precision = Precisions.AtLeast;
             var v = num.Value;
             figures.Add(precision switch
             {
@@ -77,8 +81,10 @@ public static class FigureReader
             } with { NumberEnd = num.Last + 1 });
         }
 
+        // "mehreren Hundert", "several thousand": the vague reading replaces the bare scale word read as a number
         var vague = ReadVague(tokens).ToList();
-        // "mehrere Hundert": the vague reading replaces the number word inside it
+        // "hundreds of thousands" is one figure, not also "thousands"
+        vague.RemoveAll(v => vague.Any(w => w != v && w.First <= v.First && v.Last <= w.Last && w.Last - w.First > v.Last - v.First));
         figures.RemoveAll(f => vague.Any(v => v.First <= f.Last && f.First <= v.Last));
         figures.AddRange(vague);
         figures.Sort((a, b) => a.First.CompareTo(b.First));
@@ -110,7 +116,7 @@ public static class FigureReader
                 i += 2;
             }
             // "mehrere Tausend", "several thousand", "einige hundert", "a few thousand"
-            if (t.Lower is "mehrere" or "einige" or "several" or "few" && i + 1 < tokens.Count)
+            if (t.Lower is "mehrere" or "mehreren" or "einige" or "einigen" or "several" or "few" && i + 1 < tokens.Count)
             {
                 var scale = tokens[i + 1].Lower;
                 decimal? vague = scale switch

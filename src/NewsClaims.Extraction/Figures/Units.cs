@@ -19,7 +19,9 @@ public static class Units
         ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed,
         ["died"] = Killed, ["ums"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
-        ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured,
+        ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
+        // "mehr als 3000 Mann verloren": what an army lost is its casualties
+        ["verloren"] = Casualties, ["lost"] = Casualties,
     };
 
     private static Dictionary<string, string> BuildNouns()
@@ -30,21 +32,28 @@ public static class Units
             foreach (var w in words) map[Words.Stem(w)] = unit;
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
-            "Militärpersonal", "Kämpfer", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
+            "Militärpersonal", "Kämpfer", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
-            "Einsatzkräfte", "Bodentruppen", "Kommandosoldaten", "commandos", "special forces");
+            "Einsatzkräfte", "Bodentruppen", "Kommandosoldaten", "commandos", "special forces",
+            "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen",
+            // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
+            // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
+            "Nordkoreaner", "Nordkoreanern", "Koreans");
         Add(Killed, "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
         Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
         Add(Captured, "Gefangene", "Gefangenen", "Kriegsgefangene", "prisoners", "POWs", "captives");
-        Add("workers", "Arbeiter", "Arbeitskräfte", "Bauarbeiter", "workers", "laborers", "labourers");
+        Add("workers", "Arbeiter", "Arbeitskräfte", "Bauarbeiter", "workers", "laborers", "labourers", "builders",
+            "construction workers", "deminers", "Minenräumer", "Militärbauarbeiter", "Bautrupps");
         Add("containers", "Container", "Containern", "containers", "container");
         Add("shells", "Granaten", "Artilleriegranaten", "Artilleriegeschosse", "Geschosse", "shells",
             "artillery shells", "rounds", "munitions");
-        Add("missiles", "Raketen", "Kurzstreckenraketen", "Marschflugkörper", "Flugkörper", "missiles", "rockets");
+        Add("missiles", "Raketen", "Kurzstreckenraketen", "Marschflugkörper", "Flugkörper", "missiles", "rockets",
+            "launches", "missile launches", "Raketenstarts", "Raketenangriffe");
         Add("drones", "Drohnen", "Kamikazedrohnen", "drones");
         Add("reservists", "Reservisten", "reservists");
-        Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces");
+        Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces", "guns",
+            "Geschütze", "Selbstfahrlafetten", "Artilleriegeschütze");
         Add("tanks", "Panzer", "Kampfpanzer", "tanks");
         Add("refugees", "Flüchtlinge", "refugees");
         Add("civilians", "Zivilisten", "civilians");
@@ -65,6 +74,21 @@ public static class Units
         }
         return null;
     }
+
+    /// <summary>"getöteten", "verwundete", "captured": a participle used as an adjective before the counted noun.</summary>
+    public static string? AdjectiveUnit(Token t)
+    {
+        if (!t.IsWord) return null;
+        var w = t.Lower;
+        if (Participles.TryGetValue(w, out var u) && w is not ("ums" or "dead")) return u;
+        foreach (var ending in new[] { "en", "e", "er", "es" })
+        {
+            if (w.EndsWith(ending, StringComparison.Ordinal) && Participles.TryGetValue(w[..^ending.Length], out u)) return u;
+        }
+        return null;
+    }
+
+    public static bool IsParticiple(Token t) => t.IsWord && Participles.ContainsKey(t.Lower);
 
     public static string? ParticipleUnit(Token t) =>
         t.IsWord && Participles.TryGetValue(t.Lower, out var u) ? u : null;

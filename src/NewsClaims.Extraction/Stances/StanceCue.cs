@@ -15,12 +15,17 @@ public static class StanceCue
         "zurückgewiesen", "zurückweisen", "zurückwies", "dementiert", "dementierte", "dementierten", "dementieren",
         "bestreitet", "bestritt", "bestritten", "bestreiten", "abgestritten", "stritt", "denied", "denies", "deny",
         "denying", "dismissed", "rejected", "refuted", "leugnet", "leugnete", "falschmeldung", "fake",
+        // calling reports false: "haltlose Gerüchte", "groundless", "unfounded", "fabrications", "dreiste Lügen"
+        "haltlos", "haltlose", "haltlosen", "groundless", "unfounded", "baseless", "fabrication", "fabrications", "lügen",
+        "lies", "propaganda",
     };
 
     private static readonly HashSet<string> Assertion = new(StringComparer.Ordinal)
     {
         "beweise", "beweis", "belege", "evidence", "proof", "bestätigt", "bestätigte", "bestätigten", "bestätigen",
         "confirmed", "confirms", "confirm", "bestätigung",
+        // admitting: "räumt den Einsatz ein", "hat … eingeräumt", "acknowledged"
+        "eingeräumt", "acknowledged", "acknowledges", "admitted", "admits",
     };
 
     private static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
@@ -35,19 +40,58 @@ public static class StanceCue
         {
             var w = tokens[i].Lower;
             if (IsDecline(tokens, i)) return StanceNames.Declines;
-            if (w is "wies" or "weist" && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 1)).Any(k => tokens[k].Is("zurück")))
+            if (w is "wies" or "weist" or "weisen" && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 1)).Any(k => tokens[k].Is("zurück")))
                 return StanceNames.Denies;
+            // "Pjöngjang räumt den Einsatz ein": a separable verb of admitting
+            if (w is "räumt" or "räumte" or "räumen" && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 1)).Any(k => tokens[k].Is("ein"))
+                && !Negated(tokens, i))
+                return StanceNames.Asserts;
         }
         var deny = tokens.Any(t => Denial.Contains(t.Lower));
         if (deny) return StanceNames.Denies;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Assertion.Contains(tokens[i].Lower)) continue;
-            var negated = false;
-            for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 3); k++) negated |= Negation.Contains(tokens[k].Lower);
-            if (!negated) return StanceNames.Asserts;
+            if (!Negated(tokens, i)) return StanceNames.Asserts;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> Presence = new(StringComparer.Ordinal)
+    {
+        "verlegt", "entsandt", "stationiert", "deployed", "stationed", "fighting", "kämpfen", "kämpften", "gekämpft",
+        "gefechte", "gefechten", "kampfhandlungen",
+    };
+
+    private static readonly HashSet<string> Conditional = new(StringComparer.Ordinal)
+    {
+        "falls", "wenn", "ob", "if", "whether", "wäre", "wären", "würde", "würden", "would", "could", "might", "könnte", "könnten",
+    };
+
+    /// <summary>
+    /// A speaker saying troops are there or fighting ("Rutte said North Korean units had been deployed",
+    /// "es habe erste Gefechte gegeben") asserts their presence; a hedged or negated one does not.
+    /// </summary>
+    public static bool AssertsPresence(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Any(t => Conditional.Contains(t.Lower))) return false;
+        // it must be about troops: "North Korean units had been deployed", not "the fighting was the fiercest"
+        if (!tokens.Any(t => Figures.Units.NounUnit(t) == Figures.Units.Soldiers || t.Lower is "units" or "unit" or "einheiten" or "einheit"))
+            return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Presence.Contains(tokens[i].Lower) && !Negated(tokens, i)) return true;
+        }
+        return false;
+    }
+
+    private static bool Negated(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
+        {
+            if (Negation.Contains(tokens[k].Lower)) return true;
+        }
+        return false;
     }
 
     private static bool IsDecline(IReadOnlyList<Token> tokens, int i)
@@ -62,6 +106,25 @@ public static class StanceCue
             || w is "neither" && Near("confirmed", "confirm")
             || w is "weder" && Near("bestätigt", "bestätigen", "bestätigte")
             || w is "no" && i + 1 < tokens.Count && tokens[i + 1].Is("comment")
-            || w is "äußern" or "äußerte" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Is("nicht"));
+            || w is "äußern" or "äußerte" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Is("nicht"))
+            // "äußerte sich auf Anfrage nicht", "haben sich … nicht geäußert", "wich einer Antwort aus", "lehnte jeden Kommentar ab"
+            || w is "äußerte" or "äußerten" or "äußert" && Near("nicht")
+            || w is "geäußert" && i > 0 && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).Any(k => tokens[k].Lower is "nicht" or "nie")
+            || w is "wich" or "weicht" && Near("antwort", "aus", "frage", "fragen")
+            || w is "lehnte" or "lehnt" or "lehnten" && Within(8, "stellungnahme", "kommentar", "auskunft", "äußerung")
+            || w is "verwies" or "verweist" && Near("fragen", "frage", "anfragen")
+            || w is "ging" or "geht" && Within(8, "nicht") && Within(10, "ein")
+            // "eine solche Entsendung wäre – falls es sie gebe – …", "if any such troops exist": not even granting it exists
+            || w is "falls" or "sofern" && Near("gebe", "gibt", "geben", "existiert", "existieren")
+            || w is "if" && Near("exist", "exists", "existed")
+            || w is "schweigt" or "schwieg"
+            // "did not respond", "has not commented", "neither … commented", "could not yet confirm"
+            || w is "respond" or "responded" or "commented" or "comment" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3))
+                .Any(k => tokens[k].Lower is "not" or "neither" or "nor" or "never" or "no")
+            || w is "confirm" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "not" or "cannot")
+                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "could" or "cannot" or "can" or "unable");
+
+        bool Within(int n, params string[] words) =>
+            Enumerable.Range(i + 1, Math.Min(n, tokens.Count - i - 1)).Any(k => words.Contains(tokens[k].Lower));
     }
 }

@@ -1,0 +1,38 @@
+using NewsClaims.Extraction.Figures;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Dates;
+
+/// <summary>
+/// Days counted from the date the article named last: "five days later" (+5), "zwei Tage später" (+2),
+/// "on the same day", "am selben Tag" (0), "the next day", "am Tag darauf" (+1).
+/// </summary>
+public static class RelativeDays
+{
+    public static int? Find(IReadOnlyList<Token> tokens) => Find(tokens, out _);
+
+    /// <summary>The shift in days, and in <paramref name="at"/> the token where the phrase starts.</summary>
+    public static int? Find(IReadOnlyList<Token> tokens, out int at)
+    {
+        at = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Lower;
+            at = i;
+            if (w is "same" or "selben" or "gleichen" && i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag") return 0;
+            if (w is "next" or "following" or "folgenden" && i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag") return 1;
+            if (w is "days" or "tage" && i > 0 && i + 1 < tokens.Count && tokens[i + 1].Lower is "later" or "später" or "darauf"
+                && Count(tokens[i - 1]) is { } n)
+                return n;
+            at = -1;
+        }
+        return null;
+    }
+
+    private static int? Count(Token t)
+    {
+        if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
+        if (NumberWords.EnglishSmallOf(t.Lower) is { } e) return e;
+        return NumberWords.German(t.Lower) is { } g && g < 32 ? (int)g : null;
+    }
+}

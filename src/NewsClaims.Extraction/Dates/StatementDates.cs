@@ -1,0 +1,38 @@
+using NewsClaims.Extraction.Attribution;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Dates;
+
+/// <summary>Which dates in a sentence say when something was said, and which say when it happened.</summary>
+internal static class StatementDates
+{
+    internal static bool AtTheTime(IReadOnlyList<Token> toks)
+    {
+        for (var i = 0; i + 2 < toks.Count; i++)
+        {
+            if (toks[i].Is("at") && toks[i + 1].Is("the") && toks[i + 2].Is("time")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"SEOUL, Dec 20 — …": the dateline is when the copy was filed, not when anyone said anything.</summary>
+    internal static bool IsDateline(IReadOnlyList<Token> toks, DateMention d) =>
+        d.Last + 1 < toks.Count && toks[d.Last + 1].Text is "—" or "–" or "-" && d.First <= 4;
+
+    /// <summary>"between January and March", "zwischen Januar und März": a period when it happened, not when it was said.</summary>
+    internal static bool IsPeriodEnd(IReadOnlyList<Token> toks, DateMention d)
+    {
+        // "zwischen dem 8. und dem 13. Oktober": a "zwischen" shortly before opens a period
+        for (var k = d.First - 1; k >= 0 && k >= d.First - 6; k--)
+        {
+            if (toks[k].Lower is "zwischen" or "between") return true;
+            if (toks[k].IsWord && AttributionFinder.IsSpeechVerb(toks[k])) break;
+        }
+        var before = d.First > 0 ? toks[d.First - 1].Lower : "";
+        var after = d.Last + 1 < toks.Count ? toks[d.Last + 1].Lower : "";
+        // "im Januar und Februar", "in January and February": two months joined are a period too
+        var nextIsMonth = d.Last + 2 < toks.Count && DateWords.MonthOf(toks[d.Last + 2].Lower) is not null;
+        return before is "between" or "zwischen" or "from" or "von" or "and" or "und" or "to" && d.Precision != "day"
+            || after is "and" or "und" && (before is "between" or "zwischen" || nextIsMonth && d.Precision != "day");
+    }
+}

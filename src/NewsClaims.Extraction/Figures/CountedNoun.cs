@@ -1,0 +1,243 @@
+using NewsClaims.Extraction.Contract;
+using NewsClaims.Extraction.Dates;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Figures;
+
+/// <summary>
+/// What a figure counts, read from the words around it: the noun after it ("3000 Soldaten"), what happened to
+/// them ("getötet oder verwundet", "taken prisoner"), the noun a "Zahl der …" names, or nothing for numbers that
+/// are no counts (ages, measures, money, labels, clock times).
+/// </summary>
+internal static class CountedNoun
+{
+    private static readonly HashSet<string> UnitBreakers = new(StringComparer.Ordinal)
+    {
+        "nach", "in", "im", "an", "auf", "aus", "von", "vom", "zu", "zum", "zur", "mit", "für", "bei", "seit", "bis", "und",
+        "oder", "die", "der", "das", "den", "dem", "ist", "sind", "war", "waren", "hat", "haben", "wurden", "worden",
+        "sein", "seien", "sollen", "soll", "to", "in", "into", "at", "on", "from", "with", "for", "by", "since", "until",
+        "and", "or", "the", "a", "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "than",
+        "als", "pro", "per", "je", "a", "jahre", "years", "year", "jahren", "tage", "days", "kilometer", "km", "meilen",
+        "miles", "prozent", "percent", "%", "euro", "dollar", "won", "rubel", "uhr", "über", "gegen", "durch", "ohne", "unter",
+        "um", "via", "across",
+    };
+
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "mm", "millimeter", "millimetern", "cm", "zentimeter", "km", "kilometer", "kilometern", "kilometres", "kilometers", "miles",
+        "meilen", "meter", "metern", "metres", "meters", "minuten", "minutes", "stunden", "hours", "sekunden", "seconds", "tonnen",
+        "tons", "tonnes", "kilogramm", "kg",
+        // money, shares and spans of time: "800 Dollar", "30 percent", "seit 5 Jahren", "within two days"
+        "dollar", "dollars", "euro", "euros", "rubel", "rubles", "roubles", "won", "yuan", "usd", "eur", "prozent", "percent",
+        "jahre", "jahren", "jahr", "years", "year", "monate", "monaten", "months", "wochen", "weeks", "tage", "tagen", "days",
+    };
+
+    private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
+
+    /// <summary>"un-resolution" → "resolution": the head of a hyphenated compound.</summary>
+    private static string LastPart(string lower) => lower[(lower.LastIndexOf('-') + 1)..];
+
+    internal static bool IsNotACount(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        if (f.First > 0 && Currency.Contains(toks[f.First - 1].Text)) return true;
+        var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
+        if (next is not null && (next.IsPunct('%') || next.IsPunct(':') && next.Glued)) return true;
+        if (next is not null && next.IsPunct('-') && next.Glued) return true; // "26-jährige", "50-year-old"
+        // "170mm", "240 Millimetern", "86 Minuten": measures, not counts
+        if (next is not null && next.IsWord && Measures.Contains(next.Lower)) return true;
+        if (next is not null && next.IsWord && next.Glued && next.Lower is "am" or "pm" or "a" or "p" or "h") return true;
+        // "9:30 a.m.": the minutes of a clock time
+        if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;
+        // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
+        if (f.First > 0 && f.Precision == Precisions.Exact && LastPart(toks[f.First - 1].Lower) is "artikel" or "article" or "art" or "paragraf"
+                or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang")
+            return true;
+        // a year on its own: "2023", "im Jahr 2022"
+        return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
+            && toks[f.First].Text.Length == 4;
+    }
+
+    internal static (string? Unit, int? Token) UnitOf(IReadOnlyList<Token> toks, FigureMention f, string language, List<DateMention> dates)
+    {
+        string? unit = null;
+        int? at = null;
+        var adjacent = true; // no word yet between the number and this token (quotes aside)
+        string? described = null; // "getöteten und verwundeten Soldaten": what the adjectives say happened
+        for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 6; k++)
+        {
+            var t = toks[k];
+            if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;
+            // "3 million 152mm shells": a calibre between the number and its noun
+            if (t.IsNumber && k + 1 < toks.Count && toks[k + 1].Glued && Measures.Contains(toks[k + 1].Lower))
+            {
+                k++;
+                continue;
+            }
+            if (!t.IsWord) break;
+            if (!t.IsCapitalized && language == "de" && Units.AdjectiveUnit(t) is { } adj && !Units.IsParticiple(t))
+            {
+                described = described is null || described == adj ? adj : Units.Casualties;
+                continue;
+            }
+            if (described is not null && t.Lower is "und" or "oder") continue;
+            if (Units.NounUnit(t) is { } u)
+            {
+                unit = described is not null && u == Units.Soldiers ? described : BothHappened(toks, k, u);
+                at = k;
+                break;
+            }
+            if (Units.ParticipleUnit(t) is { } p && adjacent)
+            {
+                unit = BothHappened(toks, k, p);
+                at = k;
+                break;
+            }
+            // "zwei der Raketen", "two of the missiles": the partitive names what is counted
+            if (adjacent && t.Lower is "der" or "of" && k + 2 < toks.Count)
+            {
+                var n = toks[k + 1].Lower is "the" or "its" or "their" ? k + 2 : k + 1;
+                if (Units.NounUnit(toks[n]) is { } part)
+                {
+                    unit = part;
+                    at = n;
+                    break;
+                }
+            }
+            // "some 600 who died", "300, die gefallen sind"
+            adjacent = t.Lower is "who" or "that";
+            // "12,000 of its troops", "thousands of soldiers"
+            if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
+            if (UnitBreakers.Contains(t.Lower)) break;
+        }
+        if (unit is null) return (null, null);
+
+        // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
+        if (unit is Units.Soldiers or "civilians" or "workers")
+        {
+            // "have captured two North Korean soldiers", "killed around 50 troops and wounded 47 others": the verb right
+            // before the object says what happened, before any later participle
+            var happened = f.First > 0 && Units.ParticipleUnit(toks[f.First - 1]) is { } before && toks[f.First - 1].Lower is not ("dead" or "ums")
+                ? before
+                : HappenedAfter(toks, at!.Value + 1, dates);
+            happened ??= EventBefore(toks, f);
+            if (happened is not null) unit = happened;
+        }
+        return (unit, at);
+    }
+
+    /// <summary>"100 Soldaten … getötet", "4,000 of them were killed or wounded": the participle later in the clause.</summary>
+    internal static string? HappenedAfter(IReadOnlyList<Token> toks, int start, List<DateMention> dates)
+    {
+        for (var k = start; k < toks.Count && k < start + 8; k++)
+        {
+            // "am 9. Januar gefangen genommen": a date between the noun and its participle does not end the clause
+            if (dates.FirstOrDefault(d => d.First <= k && k <= d.Last) is { } date)
+            {
+                k = date.Last;
+                continue;
+            }
+            var t = toks[k];
+            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
+            // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten"
+            if (t.Lower is "prisoner" or "captive" or "gefangenschaft") return Units.Captured;
+            if (Units.ParticipleUnit(t) is not { } p) continue;
+            return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
+                ? Units.Casualties
+                : p;
+        }
+        return null;
+    }
+
+    /// <summary>"several hundred killed and wounded", "Tote oder Verletzte": both together are casualties.</summary>
+    private static string BothHappened(IReadOnlyList<Token> toks, int k, string unit) =>
+        unit is Units.Killed or Units.Wounded && k + 2 < toks.Count && toks[k + 1].Lower is "and" or "or" or "und" or "oder"
+        && (Units.ParticipleUnit(toks[k + 2]) ?? Units.NounUnit(toks[k + 2])) is Units.Killed or Units.Wounded
+        && (Units.ParticipleUnit(toks[k + 2]) ?? Units.NounUnit(toks[k + 2])) != unit
+            ? Units.Casualties
+            : unit;
+
+    /// <summary>"die Festnahme der zwei Soldaten", "the deaths of 100 soldiers": a noun of what happened governs the count.</summary>
+    private static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        var k = f.First - 1;
+        while (k >= 0 && toks[k].Lower is "der" or "von" or "of" or "the" or "die" or "den") k--;
+        if (k < 0 || k == f.First - 1) return null;
+        return toks[k].Lower switch
+        {
+            "festnahme" or "gefangennahme" or "capture" or "gefangenschaft" => Units.Captured,
+            "tod" or "tötung" or "deaths" or "death" or "killing" => Units.Killed,
+            "verwundung" => Units.Wounded,
+            _ => null,
+        };
+    }
+
+    /// <summary>"der andere sei 26", "he is 20": a bare number right after a copula is an age or a rank, not a count.</summary>
+    internal static bool IsPredicate(IReadOnlyList<Token> toks, FigureMention f) =>
+        f.First > 0 && f.Precision == Precisions.Exact && f.NumberEnd - f.First == 1
+        && toks[f.First - 1].Lower is "sei" or "ist" or "war" or "is" or "was" or "aged" or "alt" or "age";
+
+    /// <summary>"die Zahl der entsandten Soldaten … auf rund 12.000", "the number of troops … to 12,000".</summary>
+    internal static string? CountedBefore(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        for (var k = 0; k < f.First; k++)
+        {
+            if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl" or "estimate" or "schätzung"
+                or "tally" or "figure")) continue;
+            string? happened = null;
+            for (var j = k + 1; j < f.First && j <= k + 7; j++)
+            {
+                // "die Zahl der getöteten Soldaten": the participle before the noun says what happened to them
+                if (Units.AdjectiveUnit(toks[j]) is { } adj && !toks[j].IsCapitalized)
+                {
+                    happened = happened is null || happened == adj ? adj : Units.Casualties;
+                    continue;
+                }
+                if (Units.NounUnit(toks[j]) is { } u) return u == Units.Soldiers && happened is not null ? happened : u;
+            }
+        }
+        // "bezifferte die Verluste auf mehr als 200", "put North Korean losses at 1,000": the noun put at the figure
+        if (f.First > 1 && toks[f.First - 1].Lower is "auf" or "at")
+        {
+            var n = f.First - 2;
+            while (n > 0 && toks[n].Lower is "heute" or "gestern" or "nun" or "jetzt" or "zuletzt" or "inzwischen" or "now" or "today") n--;
+            var estimated = Enumerable.Range(Math.Max(0, n - 6), Math.Max(0, n - Math.Max(0, n - 6)))
+                .Any(k => toks[k].Lower is "bezifferte" or "beziffert" or "bezifferten" or "beziffern" or "schätzte" or "schätzt"
+                    or "schätzen" or "put" or "puts" or "putting" or "estimated" or "estimates" or "korrigierte" or "setzte");
+            if (estimated && Units.NounUnit(toks[n]) is { } put) return put;
+        }
+        // "The North Korean casualties have surpassed three thousand": the counted noun is the subject of the verb
+        for (var k = f.First - 1; k >= 0 && k >= f.First - 5; k--)
+        {
+            // the noun must be followed by a verb: "Raketen auf sieben Regionen" is no subject
+            if (Units.NounUnit(toks[k]) is { } u && toks[k].Lower is not "men" && k + 1 < f.First && CountVerbs.Contains(toks[k + 1].Lower))
+                return u;
+            if (!toks[k].IsWord || !CountVerbs.Contains(toks[k].Lower) && !CountParticles.Contains(toks[k].Lower)) break;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> CountParticles = new(StringComparer.Ordinal) { "at", "to", "now", "auf", "bei", "nun", "already", "bereits" };
+
+    private static readonly HashSet<string> CountVerbs = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "surpassed", "exceeded", "topped", "reached", "rose", "risen", "stood", "stands",
+        "is", "are", "was", "were", "totalled", "totaled", "numbered", "haben", "hat", "hätten", "habe", "überschritten",
+        "erreicht", "liegt", "lag", "liege", "gestiegen", "stieg", "steige", "sei", "seien", "ist", "sind",
+    };
+
+    /// <summary>A number with no noun of its own ("Zuvor war von 1500 die Rede", "Tausende weitere"): it counts what the sentence before counted.</summary>
+    internal static bool IsBare(IReadOnlyList<Token> toks, FigureMention f, string language)
+    {
+        if (f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100) return false;
+        var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
+        if (next is null || next.Kind == TokenKind.Punct) return true;
+        if (language == "de") return !next.IsCapitalized;
+        // "8,000 of them", "10,000 already in Kursk": the count leans on the noun counted before
+        return next.Lower is "the" or "a" or "had" or "have" or "has" or "were" or "was" or "more" or "in" or "to" or "by" or "since" or "and"
+            or "already" or "now" or "still" or "others" or "other"
+            // "Between 11,000 and 12,000 remain in the region": a verb right after the number
+            or "remain" or "remained" or "remains" or "are" or "is" or "died" or "arrived" or "returned" or "stayed" or "fought"
+            or "will" or "would" or "could" or "may" or "might"
+            || next.Is("of") && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these";
+    }
+}
