@@ -165,7 +165,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
         }
 
-        if (stated is not null && source is not null && sourceSpans.Count > 0)
+        // a dated statement lends its day to the source's undated sentences nearby, unless it is told as an
+        // earlier one ("hatte … gesprochen", "had said", "zuvor"): then the undated sentences are the newer statement
+        if (stated is not null && source is not null && sourceSpans.Count > 0 && !TellsOfEarlierStatement(toks))
             context.SourceDates.Add((sentence.Start, source.Name, statedOn));
 
         // "Das erklärte Generalstaatsanwalt Kostin am Freitag.": the sentence dates what the one before said
@@ -194,6 +196,21 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastSourceParagraph = sentence.Paragraph;
         }
         return claims;
+    }
+
+    private static bool TellsOfEarlierStatement(IReadOnlyList<Token> toks)
+    {
+        for (var i = 0; i < toks.Count; i++)
+        {
+            var w = toks[i].Lower;
+            if (w is "zuvor" or "vorher" or "damals" or "previously" or "earlier" or "noch") return true;
+            // pluperfect: "hatte … gesagt", "had said"
+            if (w is "hatte" or "hatten" or "had" && Enumerable.Range(i + 1, Math.Min(8, toks.Count - i - 1))
+                    .Any(k => toks[k].Lower is "gesagt" or "gesprochen" or "erklärt" or "gemeldet" or "mitgeteilt" or "berichtet"
+                        or "geschätzt" or "said" or "estimated" or "reported" or "told" or "put"))
+                return true;
+        }
+        return false;
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
