@@ -120,7 +120,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null || source is null) continue;
 
             var location = LocationOf(toks, mentions, sourceSpans);
-            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source)) ?? context.LastActor ?? context.ArticleActor;
+            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source))
+                ?? (IsOwnSideToll(unit) && CountryOf(source) is { } ownSide && context.LastActor is null ? new NamedRef(ownSide, source.Text) : null)
+                ?? context.LastActor ?? context.ArticleActor;
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
@@ -392,7 +394,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry)
     {
         var candidates = mentions
-            .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective)) && !m.Has(MentionKind.Institution))
+            .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m)) && !m.Has(MentionKind.Institution))
             .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
@@ -418,9 +420,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             pick ??= candidates.FirstOrDefault(m => m.First > figure.Last);
         }
         pick ??= candidates[0];
-        var country = pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
+        var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
     }
+
+    /// <summary>An armed group whose own fighters a figure may count ("Wagner-Kämpfer", "Hamas fighters").</summary>
+    private bool IsGroup(Mention m) => m.KeyOf(MentionKind.Entity) is { } e && lexicon.Entity(e)?.Group == true;
+
+    /// <summary>Units that a side reports of its own people: a health ministry's dead are its country's dead.</summary>
+    private static bool IsOwnSideToll(string unit) =>
+        unit is Units.Killed or Units.Wounded or Units.Casualties or "civilians" or "refugees" or "reservists";
 
     /// <summary>The country a source speaks for: its lexicon entry's, a country itself, or "US government" by its adjective.</summary>
     private string? CountryOf(NamedRef source)

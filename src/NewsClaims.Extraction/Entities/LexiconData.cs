@@ -12,7 +12,8 @@ public sealed record CountryEntry(string Name, string Adjective, IReadOnlyList<s
 public sealed record InstitutionEntry(string Key, string Name, IReadOnlyList<string> Aliases);
 
 /// <summary>A canonical source: "South Korean intelligence (NIS)" = the intelligence institution of South Korea.</summary>
-public sealed record EntityEntry(string Name, IReadOnlyList<string> Aliases, string? Country = null, string? Institution = null);
+/// <summary>A canonical source; <see cref="Group"/> marks an armed group whose fighters can be what is counted (Wagner, Hamas).</summary>
+public sealed record EntityEntry(string Name, IReadOnlyList<string> Aliases, string? Country = null, string? Institution = null, bool Group = false);
 
 public sealed record PlaceEntry(string Name, IReadOnlyList<string> Aliases);
 
