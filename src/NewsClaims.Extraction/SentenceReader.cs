@@ -108,8 +108,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // "killed up to 1,200 more": the verb before a bare count says what happened to them
                 unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
                     ? verb
-                    : carriedUnit == Units.Soldiers ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers : carriedUnit;
+                    : carriedUnit == Units.Soldiers ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers
+                    : carriedUnit == Units.People ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates)
+                    : carriedUnit;
             }
+            if (unit == Units.People) unit = null;
             if (unit is not null && source is null)
             {
                 // "Pentagon: Rund 10.000 Soldaten …" then "bezifferte sie auf rund 10.000": the unit carries over
@@ -120,7 +123,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (unit is null || source is null) continue;
 
             var location = LocationOf(toks, mentions, sourceSpans);
-            var actor = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source))
+            // people (not soldiers) counted with no side named at the noun belong to the place it happened ("300 Menschen im Sudan getötet")
+            var civilianToll = unit is "civilians" or "refugees"
+                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians";
+            var tollPlace = civilianToll && location is not null && lexicon.Country(location) is not null
+                && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
+                ? new NamedRef(location, location) : null;
+            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source))
                 ?? (IsOwnSideToll(unit) && CountryOf(source) is { } ownSide && context.LastActor is null ? new NamedRef(ownSide, source.Text) : null)
                 ?? context.LastActor ?? context.ArticleActor;
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
@@ -391,7 +400,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
-        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry)
+        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false)
     {
         var candidates = mentions
             .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m)) && !m.Has(MentionKind.Institution))
@@ -407,6 +416,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         Mention? pick = null;
         if (figure is not null && unitTok is { } u)
             pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last <= u);
+        if (attachedOnly && pick is null) return null;
         // beyond the counted noun's own adjective, the source's own country ("Washington followed, when Kirby said")
         // is who speaks, not whose people are counted
         if (pick is null && sourceCountry is not null)

@@ -82,7 +82,7 @@ internal static class CountedNoun
             if (described is not null && t.Lower is "und" or "oder") continue;
             if (Units.NounUnit(t) is { } u)
             {
-                unit = described is not null && u == Units.Soldiers ? described : BothHappened(toks, k, u);
+                unit = described is not null && u is Units.Soldiers or Units.People ? described : BothHappened(toks, k, u);
                 at = k;
                 break;
             }
@@ -112,7 +112,7 @@ internal static class CountedNoun
         if (unit is null) return (null, null);
 
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
-        if (unit is Units.Soldiers or "civilians" or "workers")
+        if (unit is Units.Soldiers or "civilians" or "workers" or Units.People)
         {
             // "have captured two North Korean soldiers", "killed around 50 troops and wounded 47 others": the verb right
             // before the object says what happened, before any later participle
@@ -122,6 +122,8 @@ internal static class CountedNoun
             happened ??= EventBefore(toks, f);
             if (happened is not null) unit = happened;
         }
+        // "300 Menschen" alone counts nothing the timeline tracks; "300 Menschen getötet" counts the killed
+        if (unit == Units.People) return (null, null);
         return (unit, at);
     }
 

@@ -22,7 +22,13 @@ public static class Units
         ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
         // "mehr als 3000 Mann verloren": what an army lost is its casualties
         ["verloren"] = Casualties, ["lost"] = Casualties,
+        // people driven from their homes
+        ["geflohen"] = "refugees", ["vertrieben"] = "refugees", ["fled"] = "refugees", ["displaced"] = "refugees",
+        ["flohen"] = "refugees", ["flüchteten"] = "refugees",
     };
+
+    /// <summary>People counted without saying what they are: a count only once the sentence says what happened to them.</summary>
+    public const string People = "people";
 
     private static Dictionary<string, string> BuildNouns()
     {
@@ -57,6 +63,8 @@ public static class Units
         Add("tanks", "Panzer", "Kampfpanzer", "tanks");
         Add("refugees", "Flüchtlinge", "refugees");
         Add("civilians", "Zivilisten", "civilians");
+        Add(People, "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
+            "Zivilpersonen", "Frauen", "women", "Männer");
         return map;
     }
 
