@@ -60,8 +60,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         if (stated is { Precision: "day" }) context.LastStated = stated.Date;
         if (stated is not null) context.LastStatedPoint = statedOn;
-        var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since) is { } r
-            ? new ReferredDate(r.Iso, r.Precision, r.Role == DateRole.By ? "by" : "since")
+        var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since or DateRole.AsOf) is { } r
+            ? new ReferredDate(r.Iso, r.Precision, r.Role switch { DateRole.By => "by", DateRole.Since => "since", _ => "on" })
             : null;
 
         var attributions = AttributionFinder.Find(toks);

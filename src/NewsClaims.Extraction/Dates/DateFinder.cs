@@ -40,6 +40,11 @@ public static class DateFinder
                 start = k;
                 return DateRole.Since;
             }
+            if (w is "of" && k > 0 && tokens[k - 1].Lower is "as" || w is "stand")
+            {
+                start = w == "of" ? k - 1 : k;
+                return DateRole.AsOf;
+            }
             if (!(w is "zum" or "ende" or "end" or "the" or "of" or "anfang" or "mitte" or "spätestens" or "zu" or "im" or "in" or "des" or "early" or "late"))
                 break;
         }

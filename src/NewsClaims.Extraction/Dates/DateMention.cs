@@ -10,6 +10,9 @@ public enum DateRole
 
     /// <summary>A starting point: "seit August 2023", "since the start of the year".</summary>
     Since,
+
+    /// <summary>The day a count stands at, not when it was said: "as of Feb. 15", "(Stand: 15. Februar)".</summary>
+    AsOf,
 }
 
 /// <summary>A date expression over tokens [First, Last], resolved to a date and how exact it is.</summary>

@@ -26,6 +26,7 @@ public sealed class DateResolutionTests
     [InlineData("bis Dezember", "2024-12-01", "month", DateRole.By)]
     [InlineData("by the end of the year", "2024-12-01", "month", DateRole.By)]
     [InlineData("seit August 2023", "2023-08-01", "month", DateRole.Since)]
+    [InlineData("as of Oct. 15", "2024-10-15", "day", DateRole.AsOf)]
     public void Resolves_against_the_publication_date(string text, string expected, string precision, DateRole role)
     {
         var found = DateFinder.Find(Tokenizer.Tokenize(text), Published);
