@@ -6,6 +6,9 @@ namespace NewsClaims.Extraction;
 internal sealed class ArticleContext
 {
     public NamedRef? LastSource { get; set; }
+
+    /// <summary>The day a news ticker's last dated entry line gave: it dates the entries under it.</summary>
+    public DatePoint? TickerDate { get; set; }
     public int LastSourceParagraph { get; set; } = -10;
     public NamedRef? LastActor { get; set; }
     public string? LastUnit { get; set; }

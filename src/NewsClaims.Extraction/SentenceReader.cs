@@ -48,8 +48,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
         }
+        // a ticker's entry line ("Mittwoch, 23. Oktober 2024", "23.10.2024, 14:05 Uhr") dates what follows it
+        if (IsTickerLine(text, sentence, toks, days))
+        {
+            context.TickerDate = new DatePoint(Iso(days[0].Date), "day");
+            return [];
+        }
         var statedOn = stated is null
-            ? new DatePoint(Iso(published), "day")
+            ? context.TickerDate ?? new DatePoint(Iso(published), "day")
             : new DatePoint(Iso(stated.Date), stated.Precision);
         if (stated is null && context.LastStatedPoint is not null && (toks.Any(t => t.Lower is "damals") || StatementDates.AtTheTime(toks)))
         {
@@ -207,6 +213,23 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastSourceParagraph = sentence.Paragraph;
         }
         return claims;
+    }
+
+    /// <summary>A paragraph of its own that is only a date (and maybe a clock time): a ticker entry's header.</summary>
+    private static bool IsTickerLine(string text, Sentence sentence, IReadOnlyList<Token> toks, List<DateMention> days)
+    {
+        if (days.Count != 1 || toks.Count > 12) return false;
+        var startsLine = sentence.Start == 0 || text.LastIndexOf('\n', sentence.Start - 1) is var nl && text[(nl + 1)..sentence.Start].Trim().Length == 0;
+        var endsLine = sentence.End >= text.Length || text.IndexOf('\n', sentence.End) is var next && (next < 0 ? text[sentence.End..] : text[sentence.End..next]).Trim().Length == 0;
+        if (!startsLine || !endsLine) return false;
+        // nothing but the date, weekday, clock time and punctuation
+        return Enumerable.Range(0, toks.Count).All(i =>
+        {
+            var t = toks[i];
+            return t.Kind == TokenKind.Punct || days[0].First <= i && i <= days[0].Last || t.IsNumber
+                || t.Lower is "uhr" or "am" or "pm" or "a" or "m" or "update" or "on" or "um"
+                || DateWords.WeekdayOf(t.Lower) is not null || DateWords.MonthOf(t.Lower) is not null;
+        });
     }
 
     private static bool TellsOfEarlierStatement(IReadOnlyList<Token> toks)

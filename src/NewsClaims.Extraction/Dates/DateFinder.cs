@@ -124,6 +124,10 @@ public static class DateFinder
             if (k + 2 < tokens.Count && tokens[k].IsNumber && tokens[k + 1].IsPunct('.') && DateWords.MonthOf(tokens[k + 2].Lower) is { } shared)
                 return DayMention(i, i + 1, published, null, shared, from, role);
         }
+        // "23.10.2024": the numeric German date of tickers and datelines
+        if (t.IsNumber && NumericDate(t.Text) is { } numeric)
+            return new DateMention(i, i, numeric, "day", role);
+
         // "18. Oktober [2024]", "am 18. Oktober"
         if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
             && day is >= 1 and <= 31 && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && DateWords.MonthOf(tokens[i + 2].Lower) is { } mo)
@@ -189,6 +193,14 @@ public static class DateFinder
         var d = new DateOnly(y, month, day);
         if (year is null && role == DateRole.Stated && d > published) d = d.AddYears(-1);
         return new DateMention(first, last, d, "day", role);
+    }
+
+    private static DateOnly? NumericDate(string text)
+    {
+        var parts = text.Split('.');
+        if (parts.Length != 3 || parts[2].Length != 4 || parts[0].Length is < 1 or > 2 || parts[1].Length is < 1 or > 2) return null;
+        return DateOnly.TryParseExact($"{parts[0].PadLeft(2, '0')}.{parts[1].PadLeft(2, '0')}.{parts[2]}", "dd.MM.yyyy",
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
     }
 
     private static (int? Year, int Last) YearAfter(IReadOnlyList<Token> tokens, int i)
