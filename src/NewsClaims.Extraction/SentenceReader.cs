@@ -37,13 +37,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "Dem Geheimdienst zufolge wurden im Dezember 70 Haubitzen geliefert": a month inside what is reported is when it
         // happened; a month said of the statement stands before its verb, right after it ("said last month that") or at the
         // end of the sentence ("raised its estimate to 4,000 last month")
-        var anchors = AttributionFinder.Find(toks).Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
+        var attributions = AttributionFinder.Find(toks);
+        var anchors = attributions.Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
         if (anchors.Count > 0)
             said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2);
         var days = said.Where(d => d.Precision == "day").ToList();
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying
-        var verbs = AttributionFinder.Find(toks).Where(a => a.Kind == AttributionKind.Speech).Select(a => a.Anchor).ToList();
+        var verbs = attributions.Where(a => a.Kind == AttributionKind.Speech).Select(a => a.Anchor).ToList();
         if (days.Count > 1 && verbs.Count > 0)
         {
             stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
@@ -70,7 +71,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             ? new ReferredDate(r.Iso, r.Precision, r.Role switch { DateRole.By => "by", DateRole.Since => "since", _ => "on" })
             : null;
 
-        var attributions = AttributionFinder.Find(toks);
         var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
         DatePoint? carriedOn = null; // when the carried source spoke, for the figures it carries
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before

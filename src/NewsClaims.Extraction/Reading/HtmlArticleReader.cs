@@ -21,6 +21,8 @@ public static class HtmlArticleReader
         "[role=contentinfo]", "[aria-hidden=true]", "[hidden]",
     ];
 
+    private static readonly string DropSelector = string.Join(", ", DropSelectors);
+
     private static readonly string[] BoilerplateHints =
     [
         "cookie", "consent", "newsletter", "related", "share", "social", "promo", "advert", "subscribe", "comment",
@@ -56,11 +58,15 @@ public static class HtmlArticleReader
         var language = doc.DocumentElement.GetAttribute("lang") is { Length: >= 2 } lang ? lang[..2].ToLowerInvariant() : null;
         var url = Meta(doc, "og:url") ?? doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
-        foreach (var selector in DropSelectors)
+        // one pass over the tree: page furniture and boilerplate containers go, outermost first
+        foreach (var e in doc.QuerySelectorAll(DropSelector).ToList())
         {
-            foreach (var e in doc.QuerySelectorAll(selector).ToList()) e.Remove();
+            if (e.Parent is not null) e.Remove();
         }
-        foreach (var e in doc.All.Where(IsBoilerplateContainer).ToList()) e.Remove();
+        foreach (var e in doc.All.Where(IsBoilerplateContainer).ToList())
+        {
+            if (e.Parent is not null) e.Remove();
+        }
 
         var root = doc.QuerySelectorAll("article").OrderByDescending(a => a.TextContent.Length).FirstOrDefault()
             ?? doc.QuerySelector("[itemprop=articleBody]") ?? doc.QuerySelector("main") ?? doc.Body;
@@ -73,15 +79,18 @@ public static class HtmlArticleReader
     private static bool IsBoilerplateContainer(IElement e)
     {
         if (e.LocalName is "html" or "body" or "article" or "main") return false;
-        var hint = ((e.ClassName ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
-        return hint.Length > 1 && BoilerplateHints.Any(h => hint.Contains(h, StringComparison.Ordinal));
+        var cls = e.GetAttribute("class");
+        var id = e.Id;
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return false;
+        var hint = ((cls ?? "") + " " + (id ?? "")).ToLowerInvariant();
+        return BoilerplateHints.Any(h => hint.Contains(h, StringComparison.Ordinal));
     }
 
     private static void CollectBlocks(IElement element, List<string> lines)
     {
         foreach (var child in element.Children)
         {
-            if (Blocks.Contains(child.TagName) && !child.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, blockquote").Any())
+            if (Blocks.Contains(child.TagName) && !HasBlockInside(child))
             {
                 var text = Clean(child.TextContent);
                 if (!string.IsNullOrEmpty(text)) lines.Add(text);
@@ -96,6 +105,15 @@ public static class HtmlArticleReader
                 CollectBlocks(child, lines);
             }
         }
+    }
+
+    private static bool HasBlockInside(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (Blocks.Contains(child.TagName) || child.Children.Length > 0 && HasBlockInside(child)) return true;
+        }
+        return false;
     }
 
     private static string? Clean(string? s) =>

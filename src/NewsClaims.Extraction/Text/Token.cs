@@ -10,10 +10,13 @@ public enum TokenKind
 /// <summary>A word, a digit group or a punctuation mark, with its place in the article text.</summary>
 public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 {
-    public string Lower { get; } = Text.ToLowerInvariant();
+    private string? _lower;
+    private string? _stem;
 
-    /// <summary>The stem used to compare words across inflections (Geheimdienstes = Geheimdienst).</summary>
-    public string Stem { get; } = Words.Stem(Text);
+    public string Lower => _lower ??= Text.ToLowerInvariant();
+
+    /// <summary>The stem used to compare words across inflections (Geheimdienstes = Geheimdienst); computed when first asked.</summary>
+    public string Stem => _stem ??= Words.Stem(Text);
 
     /// <summary>True when no white space separates this token from the one before it (12k, 1.500-Mann).</summary>
     public bool Glued { get; init; }
