@@ -8,7 +8,12 @@ namespace NewsClaims.Web.Pages.Articles;
 public sealed class ArticleDetailsModel(NewsClaimsDbContext db) : PageModel
 {
     public sealed record ClaimRow(int Id, string Source, string? Via, string? Actor, string Stance, string? QuantityText, string? Precision,
-        string? Unit, string? Location, DateOnly StatedOn, string? RefersTo, string? RefersToRelation, ReviewStatus Status);
+        string? Unit, string? Location, DateOnly StatedOn, string? RefersTo, string? RefersToRelation, ReviewStatus Status,
+        double? Value, double? Low, double? High, string Origin, string? EditedBy)
+    {
+        public string Figure => Value is { } v ? v.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Low:N0}–{High:N0}");
+    }
 
     /// <summary>A run of article text and the claims whose evidence covers it. Rendered encoded, never as HTML.</summary>
     public sealed record Segment(string Text, IReadOnlyList<int> ClaimIds);
@@ -27,7 +32,8 @@ public sealed class ArticleDetailsModel(NewsClaimsDbContext db) : PageModel
         var claimIds = evidence.Select(e => e.ClaimId).Distinct().ToList();
         Claims = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).OrderBy(c => c.Id)
             .Select(c => new ClaimRow(c.Id, c.Source!.Name, c.ViaSource != null ? c.ViaSource.Name : null, c.Actor != null ? c.Actor.Name : null,
-                c.Stance, c.QuantityText, c.Precision, c.Unit, c.Location, c.StatedOn, c.RefersTo, c.RefersToRelation, c.Status))
+                c.Stance, c.QuantityText, c.Precision, c.Unit, c.Location, c.StatedOn, c.RefersTo, c.RefersToRelation, c.Status,
+                c.Value, c.Low, c.High, c.Origin, c.EditedBy))
             .ToListAsync(ct);
         Segments = Split(article.Text, evidence.Select(e => (e.Start, e.End, e.ClaimId)).ToList());
         return Page();

@@ -1,12 +1,19 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using NewsClaims.Extraction.Contract;
 using NewsClaims.Extraction.Reading;
 using NewsClaims.Web.Api;
 using NewsClaims.Web.Ingestion;
 
 namespace NewsClaims.Web.Pages.Articles;
 
+/// <summary>
+/// Bring an article in: paste text or HTML, or upload files; preview what was found, correct it, save.
+/// Every save goes through the ingestion service in one transaction.
+/// </summary>
 public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsClaimsOptions> options, TimeProvider clock) : PageModel
 {
     public sealed class InputModel
@@ -20,20 +27,26 @@ public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsCla
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    [BindProperty]
+    public List<ClaimEdit> Claims { get; set; } = [];
+
+    [BindProperty]
+    public List<IFormFile> Uploads { get; set; } = [];
+
+    /// <summary>The cleaned article with every claim's evidence marked, as encoded HTML (built here so its text is exact).</summary>
+    public string? PreviewHtml { get; private set; }
+
+    public IReadOnlyList<string> RemovedLines { get; private set; } = [];
+
     public void OnGet()
     {
     }
 
+    /// <summary>Save as extracted: pasted content, or each uploaded file.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var request = new ArticleRequest(Input.Content, null, Input.Published, Input.Publisher, Input.Language);
-        var (submission, errors, tooLarge) = request.Validate(options.Value, clock, User.Identity?.Name ?? "editor");
-        if (tooLarge) ModelState.AddModelError("Input.Content", "The article is larger than the size limit.");
-        foreach (var (key, messages) in errors)
-        {
-            foreach (var m in messages) ModelState.AddModelError("Input." + char.ToUpperInvariant(key[0]) + key[1..], m);
-        }
-        if (submission is null) return Page();
+        if (Uploads.Count > 0) return await SaveUploadsAsync(ct);
+        if (Validate() is not { } submission) return Page();
         try
         {
             var result = await ingestion.IngestAsync(submission, ct);
@@ -45,5 +58,170 @@ public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsCla
             ModelState.AddModelError("Input.Content", e.Message);
             return Page();
         }
+    }
+
+    /// <summary>Read and extract without saving: the editor checks the claims against the marked text.</summary>
+    public IActionResult OnPostPreview()
+    {
+        if (Validate() is not { } submission) return Page();
+        try
+        {
+            var extraction = ingestion.Extract(submission);
+            Claims = extraction.Claims.Select(ClaimEdit.From).ToList();
+            // what the reader found is prefilled and stays editable
+            Input.Publisher ??= extraction.Article.Publisher;
+            Input.Published ??= extraction.Article.Published;
+            Input.Language ??= extraction.Article.Language;
+            PreviewHtml = Mark(extraction.Text, extraction.Claims);
+            RemovedLines = extraction.RemovedLines;
+            ModelState.Clear();
+            return Page();
+        }
+        catch (UnreadableArticleException e)
+        {
+            ModelState.AddModelError("Input.Content", e.Message);
+            return Page();
+        }
+    }
+
+    /// <summary>Save what the editor corrected: the claims as edited, each marked extracted, corrected or added.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (Validate() is not { } submission) return Page();
+        ExtractedArticle extraction;
+        try
+        {
+            extraction = ingestion.Extract(submission);
+        }
+        catch (UnreadableArticleException e)
+        {
+            ModelState.AddModelError("Input.Content", e.Message);
+            return Page();
+        }
+        var published = DateOnly.ParseExact(extraction.Article.Published ?? clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var kept = new List<ExtractedClaim>();
+        var origins = new List<string>();
+        foreach (var edit in Claims.Where(c => !c.Delete))
+        {
+            var evidence = extraction.Claims.FirstOrDefault(x => x.Evidence.Any(e => e.Start == edit.EvidenceStart && e.End == edit.EvidenceEnd))?.Evidence ?? [];
+            var (claim, problem) = edit.ToClaim(extraction.Text, evidence, published);
+            if (problem is not null) ModelState.AddModelError("", problem);
+            else
+            {
+                kept.Add(claim!);
+                origins.Add(edit.Origin);
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            PreviewHtml = Mark(extraction.Text, extraction.Claims);
+            return Page();
+        }
+        var result = await ingestion.SaveAsync(extraction with { Claims = kept }, User.Identity?.Name ?? "editor", ct, origins);
+        if (result.Duplicate) TempData["Notice"] = "This article was already stored; here it is. Nothing was changed.";
+        return Redirect($"/articles/{result.ArticleId}");
+    }
+
+    private async Task<IActionResult> SaveUploadsAsync(CancellationToken ct)
+    {
+        var report = new List<string>();
+        int? last = null;
+        foreach (var file in Uploads)
+        {
+            if (file.Length > options.Value.MaxArticleCharacters * 4L)
+            {
+                report.Add($"{file.FileName}: larger than the size limit, not saved.");
+                continue;
+            }
+            string content;
+            using (var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+                content = await reader.ReadToEndAsync(ct);
+            var request = new ArticleRequest(content, null, Input.Published, Input.Publisher, Input.Language);
+            var (submission, errors, tooLarge) = request.Validate(options.Value, clock, User.Identity?.Name ?? "editor");
+            if (submission is null)
+            {
+                report.Add($"{file.FileName}: {(tooLarge ? "larger than the size limit" : string.Join(" ", errors.Values.SelectMany(v => v)))}, not saved.");
+                continue;
+            }
+            try
+            {
+                var result = await ingestion.IngestAsync(submission, ct);
+                last = result.ArticleId;
+                report.Add($"{file.FileName}: {(result.Duplicate ? "already stored" : "saved")} as article {result.ArticleId}.");
+            }
+            catch (UnreadableArticleException e)
+            {
+                report.Add($"{file.FileName}: {e.Message} Not saved.");
+            }
+        }
+        TempData["Notice"] = string.Join(" ", report);
+        return Uploads.Count == 1 && last is { } id ? Redirect($"/articles/{id}") : Redirect("/articles");
+    }
+
+    private ArticleSubmission? Validate()
+    {
+        var request = new ArticleRequest(Input.Content, null, Input.Published, Input.Publisher, Input.Language);
+        var (submission, errors, tooLarge) = request.Validate(options.Value, clock, User.Identity?.Name ?? "editor");
+        if (tooLarge) ModelState.AddModelError("Input.Content", "The article is larger than the size limit.");
+        foreach (var (key, messages) in errors)
+        {
+            foreach (var m in messages) ModelState.AddModelError("Input." + char.ToUpperInvariant(key[0]) + key[1..], m);
+        }
+        if (submission is not null && submission.Published is null && !PageGivesDate(submission.Content))
+        {
+            // a missing date is asked for, never guessed: relative dates in the text depend on it
+            ModelState.AddModelError("Input.Published", "Give the publication date (YYYY-MM-DD): dates in the text are read against it.");
+            return null;
+        }
+        return submission;
+    }
+
+    private static bool PageGivesDate(string content)
+    {
+        try
+        {
+            return ArticleReader.Read(new ArticleInput(content)).Published is not null;
+        }
+        catch (UnreadableArticleException)
+        {
+            return true; // the extraction step will say what is wrong with the input
+        }
+    }
+
+    /// <summary>The article text with each claim's figure and source words marked inside its evidence sentence.</summary>
+    private static string Mark(string text, IReadOnlyList<ExtractedClaim> claims)
+    {
+        var marks = new List<(int Start, int End, string Kind)>();
+        foreach (var c in claims)
+        {
+            foreach (var e in c.Evidence)
+            {
+                void Add(string? words, string kind)
+                {
+                    if (string.IsNullOrEmpty(words)) return;
+                    var at = text.IndexOf(words, e.Start, e.End - e.Start, StringComparison.Ordinal);
+                    if (at >= 0 && !marks.Any(m => m.Start < at + words.Length && at < m.End)) marks.Add((at, at + words.Length, kind));
+                }
+                Add(c.Quantity?.Text, "figure");
+                Add(c.Source?.Text, "source");
+            }
+        }
+        marks.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var html = new StringBuilder();
+        var enc = HtmlEncoder.Default;
+        var pos = 0;
+        foreach (var (start, end, kind) in marks)
+        {
+            Append(html, enc, text, pos, start);
+            html.Append("<mark class=\"").Append(kind).Append("\">").Append(enc.Encode(text[start..end])).Append("</mark>");
+            pos = end;
+        }
+        Append(html, enc, text, pos, text.Length);
+        return html.ToString();
+    }
+
+    private static void Append(StringBuilder html, HtmlEncoder enc, string text, int from, int to)
+    {
+        if (to > from) html.Append(enc.Encode(text[from..to]));
     }
 }

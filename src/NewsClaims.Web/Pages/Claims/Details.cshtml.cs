@@ -14,12 +14,17 @@ public sealed class ClaimDetailsModel(ClaimQuery query, NewsClaimsDbContext db) 
     public IReadOnlyList<EvidenceRow> Evidence { get; private set; } = [];
     public IReadOnlyList<ReviewEvent> History { get; private set; } = [];
 
+    /// <summary>"Extracted as read", or which editor corrected or added it.</summary>
+    public string Origin { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await query.FindAsync(id, ct) is not { } claim) return NotFound();
         Claim = claim;
         Evidence = await db.Evidence.AsNoTracking().Where(e => e.ClaimId == id).OrderBy(e => e.Id)
             .Select(e => new EvidenceRow(e.ArticleId, e.Article!.Title, e.Article.Publisher, e.Article.Published, e.Text)).ToListAsync(ct);
+        var origin = await db.Claims.Where(c => c.Id == id).Select(c => new { c.Origin, c.EditedBy }).FirstAsync(ct);
+        Origin = origin.Origin == ClaimOrigins.Extracted ? "Extracted as read." : $"{char.ToUpperInvariant(origin.Origin[0])}{origin.Origin[1..]} by {origin.EditedBy}.";
         History = await db.ReviewEvents.AsNoTracking().Where(e => e.ClaimId == id).OrderBy(e => e.Id).ToListAsync(ct);
         return Page();
     }
