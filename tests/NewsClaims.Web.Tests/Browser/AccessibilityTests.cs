@@ -4,6 +4,7 @@ using NewsClaims.Web.Tests.Infrastructure;
 
 namespace NewsClaims.Web.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using NewsClaims.Web.Tests.Infrastructure;
 
 namespace NewsClaims.Web.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class EditorBrowserTests
 {
     private static async Task SignInAsync(IPage page, string baseAddress, string email)

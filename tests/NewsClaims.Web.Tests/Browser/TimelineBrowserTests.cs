@@ -4,17 +4,22 @@ using NewsClaims.Web.Tests.Infrastructure;
 namespace NewsClaims.Web.Tests.Browser;
 
 /// <summary>Real Kestrel on a free port, real Chromium (Debian's, at /usr/bin/chromium).</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class TimelineBrowserTests
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        // a loaded CI machine is slow: wait longer than Playwright's default before calling a step failed
+        Assertions.SetDefaultExpectTimeout(20_000);
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
 
     [Fact]
     public async Task Timeline_shows_the_seed_sources_and_figures_in_a_browser()
