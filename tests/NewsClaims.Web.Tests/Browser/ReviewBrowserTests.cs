@@ -44,4 +44,31 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync("Unreviewed → Disputed");
         await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync("the figure contradicts the ministry");
     }
+
+    [Fact]
+    public async Task Keyboard_confirms_the_focused_claim()
+    {
+        if (!File.Exists(TimelineBrowserTests.ChromiumPath)) Assert.Skip("Chromium is not installed at /usr/bin/chromium; .ci/run installs it.");
+        await using var factory = new NewsClaimsFactory(kestrel: true);
+        factory.StartServer();
+        await factory.EnsureUserAsync("reviewer@test.local", "Reviewer");
+        var baseAddress = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await TimelineBrowserTests.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(baseAddress + "/account/login?ReturnUrl=%2Freview");
+        await page.GetByLabel("Email").FillAsync("reviewer@test.local");
+        await page.GetByLabel("Password").FillAsync(NewsClaimsFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Review queue");
+
+        var second = page.Locator("tr.claim-row").Nth(1);
+        var id = await second.GetAttributeAsync("data-claim");
+        await page.Locator("tr.claim-row").First.FocusAsync();
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("c");
+
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync($"Claim {id} is now Confirmed");
+    }
 }
