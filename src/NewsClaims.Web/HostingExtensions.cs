@@ -33,6 +33,16 @@ public static class HostingExtensions
         builder.Services.AddScoped<ClaimQuery>();
         builder.Services.AddScoped<ReviewService>();
         builder.Services.AddScoped<SourceService>();
+        // redirects are followed by hand so that every hop is checked; transient failures are retried
+        builder.Services.AddHttpClient<ArticleFetcher>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = System.Net.DecompressionMethods.All })
+            .AddStandardResilienceHandler(o =>
+            {
+                o.Retry.MaxRetryAttempts = 2;
+                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+            });
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.AddAccounts();
 

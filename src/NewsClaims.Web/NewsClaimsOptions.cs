@@ -29,6 +29,13 @@ public sealed class NewsClaimsOptions
     /// <summary>Redirect to HTTPS and send HSTS; off in Development.</summary>
     public bool RequireHttps { get; set; } = true;
 
+    /// <summary>Let the URL fetcher reach loopback and private addresses (tests only; never in production).</summary>
+    public bool AllowPrivateFetch { get; set; }
+
+    /// <summary>Seconds a URL fetch may take.</summary>
+    [Range(1, 120)]
+    public int FetchTimeoutSeconds { get; set; } = 15;
+
     /// <summary>Sign-in attempts allowed per client address per minute.</summary>
     [Range(1, 100_000)]
     public int SignInPermitsPerMinute { get; set; } = 10;

@@ -11,7 +11,7 @@ public sealed record ArticleRequest(string? Content, string? Url, string? Publis
     public (ArticleSubmission? Submission, Dictionary<string, string[]> Errors, bool TooLarge) Validate(NewsClaimsOptions options, TimeProvider clock, string user)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(Content)) errors["content"] = ["The article text is empty."];
+        if (string.IsNullOrWhiteSpace(Content) && string.IsNullOrWhiteSpace(Url)) errors["content"] = ["The article text is empty."];
         var tooLarge = Content is { } c && c.Length > options.MaxArticleCharacters;
         DateOnly? published = null;
         if (!string.IsNullOrWhiteSpace(Published))
@@ -24,8 +24,14 @@ public sealed record ArticleRequest(string? Content, string? Url, string? Publis
         }
         if (Language is { Length: > 0 } l && l is not ("de" or "en")) errors["language"] = ["The language must be de or en."];
         if (errors.Count > 0 || tooLarge) return (null, errors, tooLarge);
-        return (new ArticleSubmission(Content!, published, NullIfEmpty(Publisher), NullIfEmpty(Language), NullIfEmpty(Url), user), errors, false);
+        return (new ArticleSubmission(Content ?? "", published, NullIfEmpty(Publisher), NullIfEmpty(Language), NullIfEmpty(Url), user), errors, false);
     }
+
+    /// <summary>The submission with the page fetched when only a URL was given.</summary>
+    public static async Task<ArticleSubmission> WithContentAsync(ArticleSubmission submission, ArticleFetcher fetcher, CancellationToken ct) =>
+        !string.IsNullOrWhiteSpace(submission.Content) || submission.Url is null
+            ? submission
+            : submission with { Content = await fetcher.FetchAsync(submission.Url, ct) };
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

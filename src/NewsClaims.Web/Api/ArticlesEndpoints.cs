@@ -12,7 +12,7 @@ public static class ArticlesEndpoints
     public static void MapArticlesApi(this IEndpointRouteBuilder app)
     {
         // 201 with the new id, or 200 with duplicate: true and the id of the article already stored
-        app.MapPost("/api/articles", async (ArticleRequest request, IngestionService ingestion, IOptions<NewsClaimsOptions> options,
+        app.MapPost("/api/articles", async (ArticleRequest request, IngestionService ingestion, ArticleFetcher fetcher, IOptions<NewsClaimsOptions> options,
             TimeProvider clock, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) =>
         {
             var (submission, errors, tooLarge) = request.Validate(options.Value, clock, user.Identity?.Name ?? "api");
@@ -20,6 +20,8 @@ public static class ArticlesEndpoints
             if (submission is null) return Results.ValidationProblem(errors);
             try
             {
+                submission = await ArticleRequest.WithContentAsync(submission, fetcher, ct);
+                if (!PublicationDate.KnownFor(submission)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["published"] = [PublicationDate.Missing] });
                 var result = await ingestion.IngestAsync(submission, ct);
                 var body = new { id = result.ArticleId, duplicate = result.Duplicate, extraction = new { result.Extraction.Schema, result.Extraction.Article, result.Extraction.Claims } };
                 return result.Duplicate
@@ -29,6 +31,10 @@ public static class ArticlesEndpoints
             catch (UnreadableArticleException e)
             {
                 return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable article");
+            }
+            catch (FetchFailedException e)
+            {
+                return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Page not fetched");
             }
         }).DisableAntiforgery().RequireAuthorization(Accounts.Policies.Edit);
 

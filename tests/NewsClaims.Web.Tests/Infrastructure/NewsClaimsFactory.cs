@@ -21,9 +21,12 @@ public sealed class NewsClaimsFactory : WebApplicationFactory<Program>
     private readonly bool _publicRead;
     private readonly string? _adminPassword;
     private readonly int _signInPermits;
+    private readonly bool _allowPrivateFetch;
 
-    public NewsClaimsFactory(bool seed = true, bool kestrel = false, bool publicRead = false, string? adminPassword = Password, int signInPermits = 100_000)
+    public NewsClaimsFactory(bool seed = true, bool kestrel = false, bool publicRead = false, string? adminPassword = Password, int signInPermits = 100_000,
+        bool allowPrivateFetch = false)
     {
+        _allowPrivateFetch = allowPrivateFetch;
         _signInPermits = signInPermits;
         _seed = seed;
         _publicRead = publicRead;
@@ -44,6 +47,8 @@ public sealed class NewsClaimsFactory : WebApplicationFactory<Program>
         builder.UseSetting("NewsClaims:RequireHttps", "false");
         builder.UseSetting("NewsClaims:SignInPermitsPerMinute", _signInPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("NewsClaims:MaxArticleCharacters", "200000");
+        builder.UseSetting("NewsClaims:AllowPrivateFetch", _allowPrivateFetch ? "true" : "false");
+        builder.UseSetting("NewsClaims:FetchTimeoutSeconds", "5");
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", _adminPassword ?? "");
         // Serilog reads its sinks from app configuration: override them there, last source wins

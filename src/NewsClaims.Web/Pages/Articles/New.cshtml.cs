@@ -14,7 +14,7 @@ namespace NewsClaims.Web.Pages.Articles;
 /// Bring an article in: paste text or HTML, or upload files; preview what was found, correct it, save.
 /// Every save goes through the ingestion service in one transaction.
 /// </summary>
-public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsClaimsOptions> options, TimeProvider clock) : PageModel
+public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher fetcher, IOptions<NewsClaimsOptions> options, TimeProvider clock) : PageModel
 {
     public sealed class InputModel
     {
@@ -22,6 +22,7 @@ public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsCla
         public string? Publisher { get; set; }
         public string? Published { get; set; }
         public string? Language { get; set; }
+        public string? Url { get; set; }
     }
 
     [BindProperty]
@@ -46,7 +47,7 @@ public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsCla
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Uploads.Count > 0) return await SaveUploadsAsync(ct);
-        if (Validate() is not { } submission) return Page();
+        if (await ValidateAsync(ct) is not { } submission) return Page();
         try
         {
             var result = await ingestion.IngestAsync(submission, ct);
@@ -61,9 +62,9 @@ public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsCla
     }
 
     /// <summary>Read and extract without saving: the editor checks the claims against the marked text.</summary>
-    public IActionResult OnPostPreview()
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
-        if (Validate() is not { } submission) return Page();
+        if (await ValidateAsync(ct) is not { } submission) return Page();
         try
         {
             var extraction = ingestion.Extract(submission);
@@ -87,7 +88,7 @@ public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsCla
     /// <summary>Save what the editor corrected: the claims as edited, each marked extracted, corrected or added.</summary>
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        if (Validate() is not { } submission) return Page();
+        if (await ValidateAsync(ct) is not { } submission) return Page();
         ExtractedArticle extraction;
         try
         {
@@ -136,11 +137,17 @@ public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsCla
             string content;
             using (var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
                 content = await reader.ReadToEndAsync(ct);
-            var request = new ArticleRequest(content, null, Input.Published, Input.Publisher, Input.Language);
+            var published = Input.Published ?? PublicationDate.FromFileName(file.FileName)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var request = new ArticleRequest(content, null, published, Input.Publisher, Input.Language);
             var (submission, errors, tooLarge) = request.Validate(options.Value, clock, User.Identity?.Name ?? "editor");
             if (submission is null)
             {
                 report.Add($"{file.FileName}: {(tooLarge ? "larger than the size limit" : string.Join(" ", errors.Values.SelectMany(v => v)))}, not saved.");
+                continue;
+            }
+            if (!PublicationDate.KnownFor(submission))
+            {
+                report.Add($"{file.FileName}: {PublicationDate.Missing} Not saved.");
                 continue;
             }
             try
@@ -158,34 +165,34 @@ public sealed class NewArticleModel(IngestionService ingestion, IOptions<NewsCla
         return Uploads.Count == 1 && last is { } id ? Redirect($"/articles/{id}") : Redirect("/articles");
     }
 
-    private ArticleSubmission? Validate()
+    private async Task<ArticleSubmission?> ValidateAsync(CancellationToken ct)
     {
-        var request = new ArticleRequest(Input.Content, null, Input.Published, Input.Publisher, Input.Language);
+        var request = new ArticleRequest(Input.Content, Input.Url, Input.Published, Input.Publisher, Input.Language);
         var (submission, errors, tooLarge) = request.Validate(options.Value, clock, User.Identity?.Name ?? "editor");
         if (tooLarge) ModelState.AddModelError("Input.Content", "The article is larger than the size limit.");
         foreach (var (key, messages) in errors)
         {
             foreach (var m in messages) ModelState.AddModelError("Input." + char.ToUpperInvariant(key[0]) + key[1..], m);
         }
-        if (submission is not null && submission.Published is null && !PageGivesDate(submission.Content))
+        if (submission is null) return null;
+        try
+        {
+            submission = await ArticleRequest.WithContentAsync(submission, fetcher, ct);
+        }
+        catch (FetchFailedException e)
+        {
+            ModelState.AddModelError("Input.Url", e.Message);
+            return null;
+        }
+        // the fetched page stays in the form, so that preview and save read the same text
+        Input.Content = submission.Content;
+        if (!PublicationDate.KnownFor(submission))
         {
             // a missing date is asked for, never guessed: relative dates in the text depend on it
-            ModelState.AddModelError("Input.Published", "Give the publication date (YYYY-MM-DD): dates in the text are read against it.");
+            ModelState.AddModelError("Input.Published", PublicationDate.Missing);
             return null;
         }
         return submission;
-    }
-
-    private static bool PageGivesDate(string content)
-    {
-        try
-        {
-            return ArticleReader.Read(new ArticleInput(content)).Published is not null;
-        }
-        catch (UnreadableArticleException)
-        {
-            return true; // the extraction step will say what is wrong with the input
-        }
     }
 
     /// <summary>The article text with each claim's figure and source words marked inside its evidence sentence.</summary>

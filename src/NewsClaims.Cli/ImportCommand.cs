@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace NewsClaims.Cli;
+
+/// <summary>
+/// `newsclaims import DIR|FILES --server URL --token T`: sends text and HTML files through the app's API.
+/// The server recognises an article it already has, so a re-run after an interruption saves only what is missing.
+/// </summary>
+public static class ImportCommand
+{
+    public sealed record FileResult(string File, string Outcome, string Detail);
+
+    public sealed record Summary(int Saved, int Duplicates, int Failed, IReadOnlyList<FileResult> Files);
+
+    private static readonly string[] Extensions = [".txt", ".html", ".htm"];
+
+    public static Command Build()
+    {
+        var paths = new Argument<string[]>("PATHS") { Description = "Folders and files (.txt, .html)", Arity = ArgumentArity.OneOrMore };
+        var server = new Option<string>("--server") { Description = "The app's address, e.g. http://localhost:5005", Required = true };
+        var token = new Option<string>("--token") { Description = "An access token from POST /api/identity/login (Editor role)", Required = true };
+        var published = new Option<string?>("--published") { Description = "Publication date for files that give none (YYYY-MM-DD); otherwise from a YYYY-MM-DD file-name prefix or the page" };
+        var command = new Command("import", "Send articles to a NewsClaims server; duplicates are skipped") { paths, server, token, published };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!Uri.TryCreate(parse.GetValue(server), UriKind.Absolute, out var uri))
+            {
+                Console.Error.WriteLine("newsclaims: --server must be an absolute http(s) address");
+                return ExtractCommand.BadInput;
+            }
+            var summary = await RunAsync(parse.GetValue(paths)!, uri, parse.GetValue(token)!, parse.GetValue(published), ct);
+            return summary.Failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    public static IReadOnlyList<string> FilesIn(IEnumerable<string> paths) =>
+        paths.SelectMany(p => Directory.Exists(p)
+                ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                : [p])
+            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public static async Task<Summary> RunAsync(IEnumerable<string> paths, Uri server, string token, string? published, CancellationToken ct, HttpMessageHandler? handler = null)
+    {
+        var files = FilesIn(paths);
+        using var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        http.BaseAddress = server;
+        http.Timeout = TimeSpan.FromMinutes(2);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var results = new List<FileResult>();
+
+        async Task ImportAllAsync(Action advance)
+        {
+            foreach (var file in files)
+            {
+                results.Add(await ImportOneAsync(http, file, published, ct));
+                advance();
+            }
+        }
+
+        if (Console.IsOutputRedirected || files.Count == 0)
+        {
+            await ImportAllAsync(() => Console.Out.WriteLine($"{results[^1].Outcome,-9} {results[^1].File} {results[^1].Detail}"));
+        }
+        else
+        {
+            await AnsiConsole.Progress().StartAsync(async progress =>
+            {
+                var task = progress.AddTask("Importing", maxValue: files.Count);
+                await ImportAllAsync(() => task.Increment(1));
+            });
+            var table = new Table().AddColumns("File", "Outcome", "Detail");
+            foreach (var r in results) table.AddRow(Markup.Escape(r.File), Markup.Escape(r.Outcome), Markup.Escape(r.Detail));
+            AnsiConsole.Write(table);
+        }
+
+        var summary = new Summary(results.Count(r => r.Outcome == "saved"), results.Count(r => r.Outcome == "duplicate"),
+            results.Count(r => r.Outcome == "failed"), results);
+        Console.Out.WriteLine($"{summary.Saved} saved, {summary.Duplicates} already stored, {summary.Failed} failed");
+        return summary;
+    }
+
+    private static async Task<FileResult> ImportOneAsync(HttpClient http, string file, string? published, CancellationToken ct)
+    {
+        string content;
+        try
+        {
+            content = await File.ReadAllTextAsync(file, ct);
+        }
+        catch (IOException e)
+        {
+            return new FileResult(file, "failed", e.Message);
+        }
+        var name = Path.GetFileName(file);
+        var date = published ?? (name.Length >= 10 && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? name[..10] : null);
+        try
+        {
+            using var response = await http.PostAsJsonAsync("/api/articles", new { content, published = date }, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+            {
+                using var json = JsonDocument.Parse(body);
+                var id = json.RootElement.GetProperty("id").GetInt32();
+                return json.RootElement.GetProperty("duplicate").GetBoolean()
+                    ? new FileResult(file, "duplicate", $"already stored as article {id}")
+                    : new FileResult(file, "saved", $"article {id}");
+            }
+            return new FileResult(file, "failed", $"{(int)response.StatusCode}: {Detail(body)}");
+        }
+        catch (HttpRequestException e)
+        {
+            return new FileResult(file, "failed", e.Message);
+        }
+    }
+
+    private static string Detail(string problem)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(problem);
+            if (json.RootElement.TryGetProperty("errors", out var errors))
+                return string.Join(" ", errors.EnumerateObject().SelectMany(p => p.Value.EnumerateArray().Select(v => v.GetString())));
+            return json.RootElement.TryGetProperty("detail", out var d) ? d.GetString() ?? "" : problem;
+        }
+        catch (JsonException)
+        {
+            return problem.Length > 200 ? problem[..200] : problem;
+        }
+    }
+}

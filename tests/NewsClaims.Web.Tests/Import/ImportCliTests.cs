@@ -1,0 +1,61 @@
+using System.Globalization;
+using NewsClaims.Cli;
+using NewsClaims.Web.Tests.Infrastructure;
+
+namespace NewsClaims.Web.Tests.Import;
+
+public sealed class ImportCliTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    private static readonly string[] Sources = ["Laut dem ukrainischen Generalstab", "Nach Angaben des Pentagons", "Dem britischen Verteidigungsministerium zufolge"];
+
+    /// <summary>Synthetic articles, each different: a source, a figure and a date of its own.</summary>
+    private void WriteArticles(int count)
+    {
+        var start = new DateOnly(2024, 1, 1);
+        for (var i = 0; i < count; i++)
+        {
+            var day = start.AddDays(i);
+            var text = $"Meldung Nummer {i}\n\n{Sources[i % Sources.Length]} wurden {1000 + i * 7} russische Soldaten getötet. "
+                + $"Die Angaben lassen sich nicht unabhängig überprüfen.";
+            File.WriteAllText(_folder.File($"{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-meldung-{i}.txt"), text);
+        }
+    }
+
+    [Fact]
+    public async Task Importing_a_folder_of_200_articles_twice_stores_each_once()
+    {
+        WriteArticles(200);
+        await using var factory = new NewsClaimsFactory(seed: false);
+        var editor = await factory.ClientAsAsync("Editor");
+        var token = editor.DefaultRequestHeaders.Authorization!.Parameter!;
+        using var handler = factory.Server.CreateHandler();
+
+        var first = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler);
+        var second = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler);
+
+        Assert.Equal((200, 0, 0), (first.Saved, first.Duplicates, first.Failed));
+        Assert.Equal((0, 200, 0), (second.Saved, second.Duplicates, second.Failed));
+        Assert.Equal(200, await factory.WithDbAsync(db => Task.FromResult(db.Articles.Count())));
+        Assert.Equal(new DateOnly(2024, 1, 1), await factory.WithDbAsync(db => Task.FromResult(db.Articles.Min(a => a.Published))));
+    }
+
+    [Fact]
+    public async Task A_file_without_a_date_is_reported_and_not_saved()
+    {
+        File.WriteAllText(_folder.File("undated.txt"), "Laut dem Pentagon sind 10.000 nordkoreanische Soldaten in Russland.");
+        await using var factory = new NewsClaimsFactory(seed: false);
+        var token = (await factory.ClientAsAsync("Editor")).DefaultRequestHeaders.Authorization!.Parameter!;
+        using var handler = factory.Server.CreateHandler();
+
+        var summary = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler);
+
+        var result = Assert.Single(summary.Files);
+        Assert.Equal("failed", result.Outcome);
+        Assert.Contains("publication date", result.Detail);
+        Assert.Equal(0, await factory.WithDbAsync(db => Task.FromResult(db.Articles.Count())));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
