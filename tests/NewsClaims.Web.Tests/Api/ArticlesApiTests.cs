@@ -97,4 +97,49 @@ public sealed class ArticlesApiTests
         Assert.Contains("rund 10.000 Soldaten", text);
         Assert.Equal(new DateOnly(2024, 10, 28), await factory.WithDbAsync(db => Task.FromResult(db.Articles.Single().Published)));
     }
+
+    [Fact]
+    public async Task Multipart_files_are_saved_one_by_one_with_a_result_each()
+    {
+        await using var factory = new NewsClaimsFactory(seed: false);
+        var client = await factory.ClientAsAsync("Editor");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Article), "files", "2024-10-18-nis.txt" },
+            { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]), "files", "2024-10-18-picture.png" },
+            { new StringContent(Article), "files", "2024-10-18-copy.txt" },
+        };
+
+        var response = await client.PostAsync("/api/articles", form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var files = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(201, files[0].GetProperty("status").GetInt32());
+        Assert.Equal(400, files[1].GetProperty("status").GetInt32());
+        Assert.Contains("binary", files[1].GetProperty("problem").GetString());
+        Assert.True(files[2].GetProperty("duplicate").GetBoolean());
+        Assert.Equal(1, await factory.WithDbAsync(db => Task.FromResult(db.Articles.Count())));
+    }
+
+    [Fact]
+    public async Task The_form_takes_several_uploaded_files_at_once()
+    {
+        await using var factory = new NewsClaimsFactory(seed: false);
+        var client = await factory.ClientAsAsync("Editor");
+        var page = await client.GetStringAsync("/articles/new", TestContext.Current.CancellationToken);
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(Article), "Uploads", "2024-10-18-a.txt" },
+            { new StringContent("Laut dem Pentagon sind rund 10.000 nordkoreanische Soldaten in Russland."), "Uploads", "2024-10-28-b.txt" },
+        };
+
+        var response = await client.PostAsync("/articles/new", form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/articles", response.Headers.Location!.OriginalString);
+        var dates = await factory.WithDbAsync(db => Task.FromResult(db.Articles.OrderBy(a => a.Published).Select(a => a.Published).ToList()));
+        Assert.Equal([new DateOnly(2024, 10, 18), new DateOnly(2024, 10, 28)], dates);
+    }
 }
