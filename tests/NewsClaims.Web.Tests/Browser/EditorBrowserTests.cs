@@ -36,6 +36,8 @@ public sealed class EditorBrowserTests
         await page.Locator("#Input_Language").SelectOptionAsync("de");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview claims" }).ClickAsync();
         await Assertions.Expect(page.Locator("#preview-text mark.figure").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#preview-text mark.source").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#preview-text mark.date", new() { HasText = "Freitag" })).ToHaveCountAsync(1);
 
         // edit one figure, delete another
         var rows = page.Locator("tr.claim-edit");

@@ -73,7 +73,7 @@ public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher f
             Input.Publisher ??= extraction.Article.Publisher;
             Input.Published ??= extraction.Article.Published;
             Input.Language ??= extraction.Article.Language;
-            PreviewHtml = Mark(extraction.Text, extraction.Claims);
+            PreviewHtml = Mark(extraction.Text, extraction.Claims, submission.Published ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             RemovedLines = extraction.RemovedLines;
             ModelState.Clear();
             return Page();
@@ -115,7 +115,7 @@ public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher f
         }
         if (!ModelState.IsValid)
         {
-            PreviewHtml = Mark(extraction.Text, extraction.Claims);
+            PreviewHtml = Mark(extraction.Text, extraction.Claims, published);
             return Page();
         }
         var result = await ingestion.SaveAsync(extraction with { Claims = kept }, User.Identity?.Name ?? "editor", ct, origins);
@@ -196,7 +196,7 @@ public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher f
     }
 
     /// <summary>The article text with each claim's figure and source words marked inside its evidence sentence.</summary>
-    private static string Mark(string text, IReadOnlyList<ExtractedClaim> claims)
+    private static string Mark(string text, IReadOnlyList<ExtractedClaim> claims, DateOnly published)
     {
         var marks = new List<(int Start, int End, string Kind)>();
         foreach (var c in claims)
@@ -211,6 +211,16 @@ public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher f
                 }
                 Add(c.Quantity?.Text, "figure");
                 Add(c.Source?.Text, "source");
+            }
+        }
+        // date words ("am Freitag", "bis Dezember") in the evidence sentences, found the way the extractor finds them
+        foreach (var (start, end) in claims.SelectMany(c => c.Evidence).Select(e => (e.Start, e.End)).Distinct())
+        {
+            var tokens = NewsClaims.Extraction.Text.Tokenizer.Tokenize(text[start..end]);
+            foreach (var d in NewsClaims.Extraction.Dates.DateFinder.Find(tokens, published))
+            {
+                var (from, to) = (start + tokens[d.First].Start, start + tokens[d.Last].End);
+                if (!marks.Any(m => m.Start < to && from < m.End)) marks.Add((from, to, "date"));
             }
         }
         marks.Sort((a, b) => a.Start.CompareTo(b.Start));
