@@ -6,31 +6,14 @@ namespace NewsClaims.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class EditorBrowserTests
 {
-    private static async Task SignInAsync(IPage page, string baseAddress, string email)
-    {
-        await page.GotoAsync(baseAddress + "/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(NewsClaimsFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(baseAddress + "/");
-    }
-
     [Fact]
     public async Task Editor_previews_the_seed_article_edits_deletes_adds_from_a_selection_and_saves_exactly_those_claims()
     {
-        if (!File.Exists(TimelineBrowserTests.ChromiumPath)) Assert.Skip("Chromium is not installed at /usr/bin/chromium; .ci/run installs it.");
         var seed = await File.ReadAllTextAsync(SharedFixtures.SeedArticlePath, TestContext.Current.CancellationToken);
-        await using var factory = new NewsClaimsFactory(seed: false, kestrel: true, publicRead: true);
-        factory.StartServer();
-        await factory.EnsureUserAsync("editor@test.local", "Editor");
-        var baseAddress = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await TimelineBrowserTests.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        await SignInAsync(page, baseAddress, "editor@test.local");
-
-        await page.GotoAsync(baseAddress + "/articles/new");
+        await using var session = await BrowserSession.StartAsync(new NewsClaimsFactory(seed: false, kestrel: true, publicRead: true), width: 1400);
+        var factory = session.Factory;
+        var page = session.Page;
+        await session.SignInAsync("Editor", "/articles/new");
         await page.Locator("#Input_Content").FillAsync(seed);
         await page.Locator("#Input_Published").FillAsync("2024-10-23");
         await page.Locator("#Input_Language").SelectOptionAsync("de");
@@ -90,7 +73,7 @@ public sealed class EditorBrowserTests
         await Assertions.Expect(page.Locator("aside.claims")).Not.ToContainTextAsync("Container");
         Assert.Equal(0, await factory.WithDbAsync(db => Task.FromResult(db.Claims.Count(c => c.Unit == "containers"))));
 
-        await page.GotoAsync(baseAddress + "/");
+        await session.GotoAsync("/");
         var table = page.Locator("table.points");
         await Assertions.Expect(table).ToContainTextAsync("3,500");
         await Assertions.Expect(table).ToContainTextAsync("Editorial estimate desk");

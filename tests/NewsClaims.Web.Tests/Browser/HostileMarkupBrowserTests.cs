@@ -19,21 +19,11 @@ public sealed class HostileMarkupBrowserTests
     [Fact]
     public async Task Pasted_hostile_html_never_runs_in_preview_or_on_the_article_page()
     {
-        if (!File.Exists(TimelineBrowserTests.ChromiumPath)) Assert.Skip("Chromium is not installed at /usr/bin/chromium; .ci/run installs it.");
-        await using var factory = new NewsClaimsFactory(seed: false, kestrel: true, publicRead: true);
-        factory.StartServer();
-        await factory.EnsureUserAsync("editor@test.local", "Editor");
-        var baseAddress = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await TimelineBrowserTests.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
+        await using var session = await BrowserSession.StartAsync(new NewsClaimsFactory(seed: false, kestrel: true, publicRead: true));
+        var page = session.Page;
         var dialogs = 0;
         page.Dialog += async (_, d) => { dialogs++; await d.DismissAsync(); };
-        await page.GotoAsync(baseAddress + "/account/login?ReturnUrl=%2Farticles%2Fnew");
-        await page.GetByLabel("Email").FillAsync("editor@test.local");
-        await page.GetByLabel("Password").FillAsync(NewsClaimsFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await session.SignInAsync("Editor", "/articles/new");
 
         await page.Locator("#Input_Content").FillAsync(Payload);
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview claims" }).ClickAsync();

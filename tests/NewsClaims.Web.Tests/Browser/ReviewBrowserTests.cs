@@ -9,22 +9,15 @@ public sealed class ReviewBrowserTests
     [Fact]
     public async Task Reviewer_signs_in_confirms_one_claim_disputes_another_and_sees_both_in_the_history()
     {
-        if (!File.Exists(TimelineBrowserTests.ChromiumPath)) Assert.Skip("Chromium is not installed at /usr/bin/chromium; .ci/run installs it.");
-        await using var factory = new NewsClaimsFactory(kestrel: true);
-        factory.StartServer();
-        await factory.EnsureUserAsync("reviewer@test.local", "Reviewer");
-        var baseAddress = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await TimelineBrowserTests.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(baseAddress + "/review");
+        await using var session = await BrowserSession.StartAsync(new NewsClaimsFactory(kestrel: true));
+        await session.Factory.EnsureUserAsync("reviewer@test.local", "Reviewer");
+        var page = session.Page;
+        var baseAddress = session.BaseAddress;
+        await session.GotoAsync("/review");
 
         // not signed in: the queue sends the reviewer to sign in first
         Assert.Contains("/account/login", page.Url);
-        await page.GetByLabel("Email").FillAsync("reviewer@test.local");
-        await page.GetByLabel("Password").FillAsync(NewsClaimsFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await session.FillSignInAsync("reviewer@test.local");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Review queue");
 
         var rows = page.Locator("tr.claim-row");
@@ -48,19 +41,9 @@ public sealed class ReviewBrowserTests
     [Fact]
     public async Task Keyboard_confirms_the_focused_claim()
     {
-        if (!File.Exists(TimelineBrowserTests.ChromiumPath)) Assert.Skip("Chromium is not installed at /usr/bin/chromium; .ci/run installs it.");
-        await using var factory = new NewsClaimsFactory(kestrel: true);
-        factory.StartServer();
-        await factory.EnsureUserAsync("reviewer@test.local", "Reviewer");
-        var baseAddress = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await TimelineBrowserTests.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(baseAddress + "/account/login?ReturnUrl=%2Freview");
-        await page.GetByLabel("Email").FillAsync("reviewer@test.local");
-        await page.GetByLabel("Password").FillAsync(NewsClaimsFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await using var session = await BrowserSession.StartAsync(new NewsClaimsFactory(kestrel: true));
+        await session.SignInAsync("Reviewer", "/review");
+        var page = session.Page;
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Review queue");
 
         var second = page.Locator("tr.claim-row").Nth(1);

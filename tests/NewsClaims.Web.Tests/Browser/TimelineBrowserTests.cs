@@ -3,36 +3,15 @@ using NewsClaims.Web.Tests.Infrastructure;
 
 namespace NewsClaims.Web.Tests.Browser;
 
-/// <summary>Real Kestrel on a free port, real Chromium (Debian's, at /usr/bin/chromium).</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class TimelineBrowserTests
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
-    {
-        // a loaded CI machine is slow: wait longer than Playwright's default before calling a step failed
-        Assertions.SetDefaultExpectTimeout(20_000);
-        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
-
     [Fact]
     public async Task Timeline_shows_the_seed_sources_and_figures_in_a_browser()
     {
-        if (!File.Exists(ChromiumPath)) Assert.Skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium); .ci/run installs it.");
-        await using var factory = new NewsClaimsFactory(kestrel: true, publicRead: true);
-        factory.StartServer();
-        var baseAddress = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
-        var response = await page.GotoAsync(baseAddress + "/");
+        await using var session = await BrowserSession.StartAsync(new NewsClaimsFactory(kestrel: true, publicRead: true));
+        var page = session.Page;
+        var response = await session.GotoAsync("/");
 
         Assert.True(response?.Ok, $"GET / answered {response?.Status}");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("North Korea · soldiers · Russia");

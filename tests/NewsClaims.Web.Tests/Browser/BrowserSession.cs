@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using NewsClaims.Web.Tests.Infrastructure;
+
+namespace NewsClaims.Web.Tests.Browser;
+
+/// <summary>
+/// The app on a real Kestrel port and one page of Debian's Chromium driving it (no browser download:
+/// /usr/bin/chromium, started with the flags this closed network needs). Skips the test without Chromium.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    private BrowserSession(NewsClaimsFactory factory) => Factory = factory;
+
+    public NewsClaimsFactory Factory { get; }
+    public IPage Page { get; private set; } = null!;
+    public string BaseAddress { get; private set; } = "";
+
+    public static async Task<BrowserSession> StartAsync(NewsClaimsFactory factory, int width = 1280, int height = 1000)
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            await factory.DisposeAsync();
+            Assert.Skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium); .ci/run installs it.");
+        }
+        var session = new BrowserSession(factory);
+        factory.StartServer();
+        session.BaseAddress = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        // a loaded CI machine is slow: wait longer than Playwright's default before calling a step failed
+        Assertions.SetDefaultExpectTimeout(20_000);
+        session._playwright = await Playwright.CreateAsync();
+        session._browser = await session._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        session.Page = await session._browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        return session;
+    }
+
+    public Task<IResponse?> GotoAsync(string path) => Page.GotoAsync(BaseAddress + path);
+
+    /// <summary>Creates the user with the role and signs in through the sign-in page, landing on <paramref name="returnUrl"/>.</summary>
+    public async Task SignInAsync(string role, string returnUrl = "/")
+    {
+        var email = $"{role.ToLowerInvariant()}@test.local";
+        await Factory.EnsureUserAsync(email, role);
+        await GotoAsync("/account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        await FillSignInAsync(email);
+        await Page.WaitForURLAsync(BaseAddress + returnUrl);
+    }
+
+    public async Task FillSignInAsync(string email)
+    {
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(NewsClaimsFactory.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
