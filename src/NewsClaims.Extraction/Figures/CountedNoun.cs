@@ -112,7 +112,7 @@ internal static class CountedNoun
         if (unit is null) return (null, null);
 
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
-        if (unit is Units.Soldiers or "civilians" or "workers" or Units.People)
+        if (unit is Units.Soldiers or "civilians" or "workers" or "fighters" or Units.People)
         {
             // "have captured two North Korean soldiers", "killed around 50 troops and wounded 47 others": the verb right
             // before the object says what happened, before any later participle
@@ -202,7 +202,8 @@ internal static class CountedNoun
         {
             var n = f.First - 2;
             while (n > 0 && toks[n].Lower is "heute" or "gestern" or "nun" or "jetzt" or "zuletzt" or "inzwischen" or "now" or "today") n--;
-            var estimated = Enumerable.Range(Math.Max(0, n - 6), Math.Max(0, n - Math.Max(0, n - 6)))
+            // the verb may stand far back when a second figure follows the first ("bezifferte die Zahl der Toten auf …, die der Verletzten auf …")
+            var estimated = Enumerable.Range(0, n)
                 .Any(k => toks[k].Lower is "bezifferte" or "beziffert" or "bezifferten" or "beziffern" or "schätzte" or "schätzt"
                     or "schätzen" or "put" or "puts" or "putting" or "estimated" or "estimates" or "korrigierte" or "setzte");
             if (estimated && Units.NounUnit(toks[n]) is { } put) return put;

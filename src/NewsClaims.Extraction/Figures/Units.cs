@@ -19,6 +19,9 @@ public static class Units
         ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed,
         ["died"] = Killed, ["ums"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
+        ["verstümmelt"] = Wounded, ["maimed"] = Wounded, ["mutilated"] = Wounded,
+        ["ausgeschaltet"] = Killed, ["eliminated"] = Killed, ["neutralisiert"] = Killed, ["neutralized"] = Killed,
+        ["liquidiert"] = Killed, ["liquidated"] = Killed,
         ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
         // "mehr als 3000 Mann verloren": what an army lost is its casualties
         ["verloren"] = Casualties, ["lost"] = Casualties,
@@ -63,6 +66,8 @@ public static class Units
         Add("tanks", "Panzer", "Kampfpanzer", "tanks");
         Add("refugees", "Flüchtlinge", "refugees");
         Add("civilians", "Zivilisten", "civilians");
+        Add("fighters", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
+            "Aufständische", "rebels", "Rebellen");
         Add(People, "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
             "Zivilpersonen", "Frauen", "women", "Männer");
         return map;
