@@ -64,7 +64,6 @@ public sealed class Lexicon
     public Lexicon WithAliases(IEnumerable<AliasEntry> aliases)
     {
         var entities = Data.Entities.ToDictionary(e => e.Name, e => e.Aliases.ToList(), StringComparer.Ordinal);
-        var extra = new List<EntityEntry>();
         foreach (var a in aliases)
         {
             if (string.IsNullOrWhiteSpace(a.Alias) || string.IsNullOrWhiteSpace(a.Canonical)) continue;
@@ -74,7 +73,6 @@ public sealed class Lexicon
         var merged = Data.Entities.Select(e => e with { Aliases = entities[e.Name] }).ToList();
         merged.AddRange(entities.Where(kv => Data.Entities.All(e => e.Name != kv.Key))
             .Select(kv => new EntityEntry(kv.Key, kv.Value)));
-        merged.AddRange(extra);
         return new Lexicon(Data with { Entities = merged });
     }
 

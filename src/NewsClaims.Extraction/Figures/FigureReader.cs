@@ -160,7 +160,6 @@ public static class FigureReader
     private static int ModifierStart(IReadOnlyList<Token> tokens, int first, out string precision)
     {
         precision = Precisions.Exact;
-        var end = first; // modifier words end right before `end`
         // skip fillers between modifier and number ("rund" + "insgesamt"? rarely; "bereits" + number)
         var k = first - 1;
         while (k >= 0 && k >= first - 2 && tokens[k].IsWord && Fillers.Contains(tokens[k].Lower)) k--;
@@ -188,7 +187,6 @@ public static class FigureReader
                 return candidateEnd - 2;
             }
         }
-        _ = end;
         return first;
     }
 }

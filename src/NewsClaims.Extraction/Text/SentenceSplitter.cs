@@ -12,7 +12,7 @@ public static class SentenceSplitter
         "ca", "dr", "prof", "mr", "mrs", "ms", "st", "gen", "lt", "col", "maj", "sgt", "capt", "no", "nr",
         "bzw", "vs", "z", "b", "u", "a", "d", "h", "v", "chr", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "okt", "nov", "dec", "dez", "inc", "ltd", "co", "corp", "gov", "sen", "rep",
-        "mio", "mrd", "bzw", "usw", "etc", "evtl", "ggf", "inkl", "jh", "min", "sek", "abs", "art", "s",
+        "mio", "mrd", "usw", "etc", "evtl", "ggf", "inkl", "jh", "min", "sek", "abs", "art", "s",
     };
 
     public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
