@@ -14,7 +14,8 @@ namespace NewsClaims.Web.Pages.Articles;
 /// Bring an article in: paste text or HTML, or upload files; preview what was found, correct it, save.
 /// Every save goes through the ingestion service in one transaction.
 /// </summary>
-public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher fetcher, IOptions<NewsClaimsOptions> options, TimeProvider clock) : PageModel
+public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher fetcher, IOptions<NewsClaimsOptions> options, TimeProvider clock,
+    Data.NewsClaimsDbContext db) : PageModel
 {
     public sealed class InputModel
     {
@@ -38,6 +39,9 @@ public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher f
     public string? PreviewHtml { get; private set; }
 
     public IReadOnlyList<string> RemovedLines { get; private set; } = [];
+
+    /// <summary>Canonical source names to pick from; a name typed that is an alias finds its source on save.</summary>
+    public IReadOnlyList<string> SourceNames { get; private set; } = [];
 
     public void OnGet()
     {
@@ -69,6 +73,8 @@ public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher f
         {
             var extraction = ingestion.Extract(submission);
             Claims = extraction.Claims.Select(ClaimEdit.From).ToList();
+            SourceNames = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Sources.OrderBy(x => x.Name).Select(x => x.Name).Take(1000), ct);
             // what the reader found is prefilled and stays editable
             Input.Publisher ??= extraction.Article.Publisher;
             Input.Published ??= extraction.Article.Published;
