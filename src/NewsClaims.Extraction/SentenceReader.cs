@@ -472,8 +472,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return lexicon.Data.Countries.FirstOrDefault(k => source.Name.StartsWith(k.Adjective + " ", StringComparison.Ordinal))?.Name;
     }
 
-    /// <summary>"südkoreanische" in "südkoreanische Abgeordnete" names whose lawmakers they are, not whose soldiers.</summary>
-    /// An army is the exception: "die russische Armee hat … Soldaten verloren" counts Russia's own soldiers.
+    /// <summary>
+    /// "südkoreanische" in "südkoreanische Abgeordnete" names whose lawmakers they are, not whose soldiers. An army is
+    /// the exception: "die russische Armee hat … Soldaten verloren" counts Russia's own soldiers.
+    /// </summary>
     private static bool IsInstitutionOwner(IReadOnlyList<Mention> mentions, Mention m) =>
         m.Has(MentionKind.CountryAdjective) && mentions.Any(n => n.First == m.Last + 1 && n.Has(MentionKind.Institution) && !IsArmy(n))
         || mentions.Any(n => n.Last == m.First && n.First < m.First && n.Has(MentionKind.Institution) && !IsArmy(n));
