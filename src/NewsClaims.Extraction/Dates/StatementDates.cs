@@ -22,10 +22,11 @@ internal static class StatementDates
     /// <summary>"between January and March", "zwischen Januar und März": a period when it happened, not when it was said.</summary>
     internal static bool IsPeriodEnd(IReadOnlyList<Token> toks, DateMention d)
     {
-        // "zwischen dem 8. und dem 13. Oktober": a "zwischen" shortly before opens a period
-        for (var k = d.First - 1; k >= 0 && k >= d.First - 6; k--)
+        // "zwischen dem 8. und dem 13. Oktober", "between February 24, 2022, and February 15, 2023": a "zwischen"
+        // before opens a period; "since Israel resumed strikes on Tuesday": a day inside a since-clause is when it began
+        for (var k = d.First - 1; k >= 0 && k >= d.First - 12; k--)
         {
-            if (toks[k].Lower is "zwischen" or "between") return true;
+            if (toks[k].Lower is "zwischen" or "between" or "since" or "seit" or "seitdem" or "nachdem" or "after") return true;
             if (toks[k].IsWord && AttributionFinder.IsSpeechVerb(toks[k])) break;
         }
         var before = d.First > 0 ? toks[d.First - 1].Lower : "";
