@@ -135,9 +135,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var tollPlace = civilianToll && location is not null && lexicon.Country(location) is not null
                 && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
                 ? new NamedRef(location, location) : null;
-            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source))
+            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll)
                 ?? (IsOwnSideToll(unit) && CountryOf(source) is { } ownSide && context.LastActor is null ? new NamedRef(ownSide, source.Text) : null)
-                ?? context.LastActor ?? context.ArticleActor;
+                ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
+                ?? context.ArticleActor;
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
@@ -423,10 +424,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
-        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false)
+        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false, bool civilians = false)
     {
+        // an armed group named beside people killed or driven out is who did it, not whose people they were
         var candidates = mentions
-            .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m)) && !m.Has(MentionKind.Institution))
+            .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution))
             .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
