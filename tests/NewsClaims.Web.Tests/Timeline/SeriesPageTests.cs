@@ -101,4 +101,32 @@ public sealed class SeriesPageTests
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("Pentagon: ~10,000 (Confirmed)", first.Element(atom + "title")!.Value);
     }
+
+    [Fact]
+    public async Task A_series_whose_deployment_is_denied_is_flagged_as_contradicted()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var html = await factory.CreateClient().GetStringAsync($"/timeline/{Slug}", TestContext.Current.CancellationToken);
+
+        var flag = new HtmlParser().ParseDocument(html).QuerySelector("p.contradiction")?.TextContent ?? "";
+        Assert.Contains("North Korea", flag);
+        Assert.Contains("denied the deployment", flag);
+    }
+
+    [Fact]
+    public async Task Two_series_compare_side_by_side()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var editor = await factory.ClientAsAsync("Editor");
+        await editor.PostAsJsonAsync("/api/articles", new { content = "Laut dem ukrainischen Generalstab wurden am Montag rund 1200 russische Soldaten getötet.", published = "2024-10-29" }, TestContext.Current.CancellationToken);
+        var client = factory.CreateClient();
+        var keys = (await client.GetFromJsonAsync<JsonElement>("/api/series", TestContext.Current.CancellationToken))
+            .EnumerateArray().Select(s => s.GetProperty("key").GetString()!).ToList();
+        Assert.True(keys.Count >= 2, $"two series to compare, got {string.Join(", ", keys)}");
+
+        var html = await client.GetStringAsync($"/timeline/compare?a={Uri.EscapeDataString(keys[0])}&b={Uri.EscapeDataString(keys[1])}", TestContext.Current.CancellationToken);
+
+        var sides = new HtmlParser().ParseDocument(html).QuerySelectorAll("section.compare-side h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"/timeline/{keys[0]}", $"/timeline/{keys[1]}"], sides);
+    }
 }
