@@ -33,6 +33,7 @@ public static class HostingExtensions
         builder.Services.AddScoped<ClaimQuery>();
         builder.Services.AddScoped<ReviewService>();
         builder.Services.AddScoped<SourceService>();
+        builder.Services.AddScoped<ArticleIntake>();
         // redirects are followed by hand so that every hop is checked; transient failures are retried
         builder.Services.AddHttpClient<ArticleFetcher>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = System.Net.DecompressionMethods.All })

@@ -12,7 +12,13 @@ public sealed record ClaimFilter(
 public sealed record ClaimRow(
     int Id, int Version, string Source, string? Via, string? Actor, string Stance, double? Value, double? Low, double? High,
     string? Precision, string? QuantityText, string? Unit, string? Location, DateOnly StatedOn, string? RefersTo,
-    string? RefersToRelation, ReviewStatus Status, int? ArticleId, string? ArticleTitle, string? Evidence, string? SourceText);
+    string? RefersToRelation, ReviewStatus Status, int? ArticleId, string? ArticleTitle, string? Evidence, string? SourceText,
+    string Origin, string? EditedBy)
+{
+    /// <summary>The figure as a reader writes it: "3,000", or "10,000–12,000" for a range.</summary>
+    public string Figure => Value is { } v ? v.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Low:N0}–{High:N0}");
+}
 
 public sealed record ClaimPage(IReadOnlyList<ClaimRow> Items, int Total, int Page, int PageSize);
 
@@ -47,5 +53,6 @@ public sealed class ClaimQuery(NewsClaimsDbContext db)
             c.Evidence.OrderBy(e => e.Id).Select(e => (int?)e.ArticleId).FirstOrDefault(),
             c.Evidence.OrderBy(e => e.Id).Select(e => e.Article!.Title).FirstOrDefault(),
             c.Evidence.OrderBy(e => e.Id).Select(e => e.Text).FirstOrDefault(),
-            c.Evidence.OrderBy(e => e.Id).Select(e => e.SourceText).FirstOrDefault()));
+            c.Evidence.OrderBy(e => e.Id).Select(e => e.SourceText).FirstOrDefault(),
+            c.Origin, c.EditedBy));
 }

@@ -2,19 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsClaims.Web.Data;
+using NewsClaims.Web.Reviews;
 
 namespace NewsClaims.Web.Pages.Articles;
 
-public sealed class ArticleDetailsModel(NewsClaimsDbContext db) : PageModel
+public sealed class ArticleDetailsModel(NewsClaimsDbContext db, ClaimQuery claims) : PageModel
 {
-    public sealed record ClaimRow(int Id, string Source, string? Via, string? Actor, string Stance, string? QuantityText, string? Precision,
-        string? Unit, string? Location, DateOnly StatedOn, string? RefersTo, string? RefersToRelation, ReviewStatus Status,
-        double? Value, double? Low, double? High, string Origin, string? EditedBy)
-    {
-        public string Figure => Value is { } v ? v.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Low:N0}–{High:N0}");
-    }
-
     /// <summary>A run of article text and the claims whose evidence covers it. Rendered encoded, never as HTML.</summary>
     public sealed record Segment(string Text, IReadOnlyList<int> ClaimIds);
 
@@ -29,12 +22,7 @@ public sealed class ArticleDetailsModel(NewsClaimsDbContext db) : PageModel
         Article = article;
         var evidence = await db.Evidence.AsNoTracking().Where(e => e.ArticleId == id)
             .Select(e => new { e.ClaimId, e.Start, e.End }).ToListAsync(ct);
-        var claimIds = evidence.Select(e => e.ClaimId).Distinct().ToList();
-        Claims = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).OrderBy(c => c.Id)
-            .Select(c => new ClaimRow(c.Id, c.Source!.Name, c.ViaSource != null ? c.ViaSource.Name : null, c.Actor != null ? c.Actor.Name : null,
-                c.Stance, c.QuantityText, c.Precision, c.Unit, c.Location, c.StatedOn, c.RefersTo, c.RefersToRelation, c.Status,
-                c.Value, c.Low, c.High, c.Origin, c.EditedBy))
-            .ToListAsync(ct);
+        Claims = (await claims.ListAsync(new ClaimFilter(Article: id, PageSize: 500), ct)).Items.OrderBy(c => c.Id).ToList();
         Segments = Split(article.Text, evidence.Select(e => (e.Start, e.End, e.ClaimId)).ToList());
         return Page();
     }

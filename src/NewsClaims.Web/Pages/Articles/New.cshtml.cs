@@ -14,7 +14,7 @@ namespace NewsClaims.Web.Pages.Articles;
 /// Bring an article in: paste text or HTML, or upload files; preview what was found, correct it, save.
 /// Every save goes through the ingestion service in one transaction.
 /// </summary>
-public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher fetcher, IOptions<NewsClaimsOptions> options, TimeProvider clock,
+public sealed class NewArticleModel(IngestionService ingestion, ArticleIntake intake, IOptions<NewsClaimsOptions> options, TimeProvider clock,
     Data.NewsClaimsDbContext db) : PageModel
 {
     public sealed class InputModel
@@ -51,18 +51,10 @@ public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher f
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Uploads.Count > 0) return await SaveUploadsAsync(ct);
-        if (await ValidateAsync(ct) is not { } submission) return Page();
-        try
-        {
-            var result = await ingestion.IngestAsync(submission, ct);
-            if (result.Duplicate) TempData["Notice"] = "This article was already stored; here it is.";
-            return Redirect($"/articles/{result.ArticleId}");
-        }
-        catch (UnreadableArticleException e)
-        {
-            ModelState.AddModelError("Input.Content", e.Message);
-            return Page();
-        }
+        var outcome = await intake.SaveAsync(RequestFor(Input.Content, Input.Published), Who, ct);
+        if (outcome.Saved is not { } saved) return Refused(outcome);
+        if (saved.Duplicate) TempData["Notice"] = "This article was already stored; here it is.";
+        return Redirect($"/articles/{saved.ArticleId}");
     }
 
     /// <summary>Read and extract without saving: the editor checks the claims against the marked text.</summary>
@@ -144,61 +136,47 @@ public sealed class NewArticleModel(IngestionService ingestion, ArticleFetcher f
             using (var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
                 content = await reader.ReadToEndAsync(ct);
             var published = Input.Published ?? PublicationDate.FromFileName(file.FileName)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var request = new ArticleRequest(content, null, published, Input.Publisher, Input.Language);
-            var (submission, errors, tooLarge) = request.Validate(options.Value, clock, User.Identity?.Name ?? "editor");
-            if (submission is null)
+            var outcome = await intake.SaveAsync(RequestFor(content, published), Who, ct);
+            if (outcome.Saved is { } saved)
             {
-                report.Add($"{file.FileName}: {(tooLarge ? "larger than the size limit" : string.Join(" ", errors.Values.SelectMany(v => v)))}, not saved.");
-                continue;
+                last = saved.ArticleId;
+                report.Add($"{file.FileName}: {(saved.Duplicate ? "already stored" : "saved")} as article {saved.ArticleId}.");
             }
-            if (!PublicationDate.KnownFor(submission))
+            else
             {
-                report.Add($"{file.FileName}: {PublicationDate.Missing} Not saved.");
-                continue;
-            }
-            try
-            {
-                var result = await ingestion.IngestAsync(submission, ct);
-                last = result.ArticleId;
-                report.Add($"{file.FileName}: {(result.Duplicate ? "already stored" : "saved")} as article {result.ArticleId}.");
-            }
-            catch (UnreadableArticleException e)
-            {
-                report.Add($"{file.FileName}: {e.Message} Not saved.");
+                report.Add($"{file.FileName}: {outcome.Problem} Not saved.");
             }
         }
         TempData["Notice"] = string.Join(" ", report);
         return Uploads.Count == 1 && last is { } id ? Redirect($"/articles/{id}") : Redirect("/articles");
     }
 
+    private string Who => User.Identity?.Name ?? "editor";
+
+    private ArticleRequest RequestFor(string? content, string? published) =>
+        new(content, Input.Url, published, Input.Publisher, Input.Language);
+
+    /// <summary>The request made ready (URL fetched, date known), or null with the problems shown on the form.</summary>
     private async Task<ArticleSubmission?> ValidateAsync(CancellationToken ct)
     {
-        var request = new ArticleRequest(Input.Content, Input.Url, Input.Published, Input.Publisher, Input.Language);
-        var (submission, errors, tooLarge) = request.Validate(options.Value, clock, User.Identity?.Name ?? "editor");
-        if (tooLarge) ModelState.AddModelError("Input.Content", "The article is larger than the size limit.");
-        foreach (var (key, messages) in errors)
+        var outcome = await intake.PrepareAsync(RequestFor(Input.Content, Input.Published), Who, ct);
+        if (outcome.Submission is not { } submission)
         {
-            foreach (var m in messages) ModelState.AddModelError("Input." + char.ToUpperInvariant(key[0]) + key[1..], m);
-        }
-        if (submission is null) return null;
-        try
-        {
-            submission = await ArticleRequest.WithContentAsync(submission, fetcher, ct);
-        }
-        catch (FetchFailedException e)
-        {
-            ModelState.AddModelError("Input.Url", e.Message);
+            Refused(outcome);
             return null;
         }
         // the fetched page stays in the form, so that preview and save read the same text
         Input.Content = submission.Content;
-        if (!PublicationDate.KnownFor(submission))
-        {
-            // a missing date is asked for, never guessed: relative dates in the text depend on it
-            ModelState.AddModelError("Input.Published", PublicationDate.Missing);
-            return null;
-        }
         return submission;
+    }
+
+    private PageResult Refused(IntakeOutcome outcome)
+    {
+        foreach (var (key, messages) in outcome.Errors)
+        {
+            foreach (var m in messages) ModelState.AddModelError("Input." + char.ToUpperInvariant(key[0]) + key[1..], m);
+        }
+        return Page();
     }
 
     /// <summary>The article text with each claim's figure and source words marked inside its evidence sentence.</summary>

@@ -23,8 +23,7 @@ public sealed class ClaimDetailsModel(ClaimQuery query, NewsClaimsDbContext db) 
         Claim = claim;
         Evidence = await db.Evidence.AsNoTracking().Where(e => e.ClaimId == id).OrderBy(e => e.Id)
             .Select(e => new EvidenceRow(e.ArticleId, e.Article!.Title, e.Article.Publisher, e.Article.Published, e.Text)).ToListAsync(ct);
-        var origin = await db.Claims.Where(c => c.Id == id).Select(c => new { c.Origin, c.EditedBy }).FirstAsync(ct);
-        Origin = origin.Origin == ClaimOrigins.Extracted ? "Extracted as read." : $"{char.ToUpperInvariant(origin.Origin[0])}{origin.Origin[1..]} by {origin.EditedBy}.";
+        Origin = claim.Origin == ClaimOrigins.Extracted ? "Extracted as read." : $"{char.ToUpperInvariant(claim.Origin[0])}{claim.Origin[1..]} by {claim.EditedBy}.";
         History = await db.ReviewEvents.AsNoTracking().Where(e => e.ClaimId == id).OrderBy(e => e.Id).ToListAsync(ct);
         return Page();
     }
