@@ -30,6 +30,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<ExtractorProvider>();
         builder.Services.AddScoped<IngestionService>();
         builder.Services.AddScoped<TimelineQuery>();
+        builder.Services.AddSingleton<ChartLibrary>();
         builder.Services.AddScoped<ClaimQuery>();
         builder.Services.AddScoped<ReviewService>();
         builder.Services.AddScoped<SourceService>();

@@ -33,6 +33,15 @@ public static class SeriesEndpoints
             }, ContractJson.Options);
         });
 
+        // the server-drawn chart of the same filtered view, for saving as SVG
+        series.MapGet("/{key}/chart.svg", async (string key, HttpRequest request, TimelineQuery query, CancellationToken ct) =>
+        {
+            if (await query.FindSeriesAsync(key, ct) is not { } s) return Results.Problem($"No series {key}.", statusCode: StatusCodes.Status404NotFound);
+            var points = await query.PointsAsync(s, SeriesView.ParseFilter(request.Query), ct);
+            var svg = TimelineChart.Svg(points, s.Title, await query.StancesAsync(s, ct), standalone: true);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml; charset=utf-8", $"{s.Slug}.svg");
+        });
+
         // Atom: one entry per claim, newest first; a review or a new article changes the entry's updated time
         series.MapGet("/{key}/feed", async (string key, HttpRequest request, TimelineQuery query, CancellationToken ct) =>
         {

@@ -7,16 +7,17 @@ namespace NewsClaims.Web.Timeline;
 /// <summary>Everything a series page shows: chart, points, revisions, positions, and the filter that made it.</summary>
 public sealed record SeriesView(
     SeriesKey Key, TimelineFilter Filter, IReadOnlyList<TimelinePoint> Points, IReadOnlyList<Revision> Revisions,
-    IReadOnlyList<StanceEvent> Stances, string ChartSvg, IReadOnlyList<string> SourceChoices, IReadOnlyList<string> PublisherChoices,
-    string QueryString)
+    IReadOnlyList<StanceEvent> Stances, string ChartSvg, string ChartJson, IReadOnlyList<string> SourceChoices,
+    IReadOnlyList<string> PublisherChoices, string QueryString)
 {
     public static async Task<SeriesView> LoadAsync(TimelineQuery query, SeriesKey key, TimelineFilter filter, string queryString, CancellationToken ct)
     {
         var points = await query.PointsAsync(key, filter, ct);
         var stances = await query.StancesAsync(key, ct);
         var (sources, publishers) = await query.ChoicesAsync(key, ct);
-        return new SeriesView(key, filter, points, Timeline.Revisions.Of(points), stances, TimelineChart.Svg(points, key.Title, stances),
-            sources, publishers, queryString);
+        var revisions = Timeline.Revisions.Of(points);
+        return new SeriesView(key, filter, points, revisions, stances, TimelineChart.Svg(points, key.Title, stances),
+            ChartData.Of(key.Title, points, stances, revisions).ToJson(), sources, publishers, queryString);
     }
 
     /// <summary>Reads the filter from the query string: ?source=…&amp;status=…&amp;from=…&amp;to=…&amp;precision=…&amp;publisher=…&amp;language=…</summary>

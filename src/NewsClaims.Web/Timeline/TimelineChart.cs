@@ -16,12 +16,17 @@ public static class TimelineChart
 
     private const int Width = 900, Height = 380, Left = 70, Right = 270, Top = 20, Bottom = 40;
 
-    public static string Svg(IReadOnlyList<TimelinePoint> points, string title, IReadOnlyList<StanceEvent>? stances = null)
+    // a saved file has no page stylesheet around it
+    private const string StandaloneStyle =
+        "<style>.axis{stroke:#888}.tick,.legend,.value{font:12px sans-serif;fill:#222}.consensus{fill:#888;fill-opacity:.15;stroke:none}.stance{fill:#555}.stance-denies{fill:#D55E00}</style>";
+
+    public static string Svg(IReadOnlyList<TimelinePoint> points, string title, IReadOnlyList<StanceEvent>? stances = null, bool standalone = false)
     {
         stances ??= [];
         var enc = HtmlEncoder.Default;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" role=\"group\" aria-label=\"{enc.Encode(title)}\" class=\"chart\">");
+        if (standalone) sb.Append(CultureInfo.InvariantCulture, $"<title>{enc.Encode(title)}</title>{StandaloneStyle}<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
         if (points.Count == 0)
         {
             sb.Append("<text x=\"20\" y=\"40\">No figures in this series yet.</text></svg>");
@@ -119,10 +124,12 @@ public static class TimelineChart
         return sb.ToString();
     }
 
-    /// <summary>The date a projection ("by December") points to: the end of its month.</summary>
+    /// <summary>The date a projection ("by December", "by the end of the year") points to: the end of its month or year.</summary>
     public static DateOnly? Target(TimelinePoint p)
     {
         if (p.RefersToRelation != "by" || p.RefersTo is null) return null;
+        if (p.RefersTo.Length == 4 && int.TryParse(p.RefersTo, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2200)
+            return new DateOnly(year, 12, 31);
         if (p.RefersTo.Length == 7 && DateOnly.TryParseExact(p.RefersTo + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
             return m.AddMonths(1).AddDays(-1);
         return DateOnly.TryParseExact(p.RefersTo, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

@@ -22,10 +22,12 @@ public sealed class NewsClaimsFactory : WebApplicationFactory<Program>
     private readonly string? _adminPassword;
     private readonly int _signInPermits;
     private readonly bool _allowPrivateFetch;
+    private readonly string? _webRoot;
 
     public NewsClaimsFactory(bool seed = true, bool kestrel = false, bool publicRead = false, string? adminPassword = Password, int signInPermits = 100_000,
-        bool allowPrivateFetch = false)
+        bool allowPrivateFetch = false, string? webRoot = null)
     {
+        _webRoot = webRoot;
         _allowPrivateFetch = allowPrivateFetch;
         _signInPermits = signInPermits;
         _seed = seed;
@@ -41,6 +43,7 @@ public sealed class NewsClaimsFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (_webRoot is not null) builder.UseWebRoot(_webRoot);
         builder.UseSetting("ConnectionStrings:NewsClaims", $"Data Source={DatabaseFile}");
         builder.UseSetting("NewsClaims:SeedSampleData", _seed ? "true" : "false");
         builder.UseSetting("NewsClaims:PublicRead", _publicRead ? "true" : "false");
