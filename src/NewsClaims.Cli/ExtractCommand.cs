@@ -23,7 +23,7 @@ public static class ExtractCommand
             file, published, publisher, language,
         };
         extract.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(publisher), parse.GetValue(language)));
-        return new RootCommand("NewsClaims: conflict news into tracked claims") { extract, ImportCommand.Build() };
+        return new RootCommand("NewsClaims: conflict news into tracked claims") { extract, ImportCommand.Build(), GenerateCommand.Build() };
     }
 
     public static int Run(string file, string? published, string? publisher, string? language)

@@ -26,7 +26,8 @@ public static class ImportCommand
         var server = new Option<string>("--server") { Description = "The app's address, e.g. http://localhost:5005", Required = true };
         var token = new Option<string>("--token") { Description = "An access token from POST /api/identity/login (Editor role)", Required = true };
         var published = new Option<string?>("--published") { Description = "Publication date for files that give none (YYYY-MM-DD); otherwise from a YYYY-MM-DD file-name prefix or the page" };
-        var command = new Command("import", "Send articles to a NewsClaims server; duplicates are skipped") { paths, server, token, published };
+        var parallel = new Option<int>("--parallel") { Description = "Requests in flight at once (the server extracts in parallel and saves one article at a time)", DefaultValueFactory = _ => 4 };
+        var command = new Command("import", "Send articles to a NewsClaims server; duplicates are skipped") { paths, server, token, published, parallel };
         command.SetAction(async (parse, ct) =>
         {
             if (!Uri.TryCreate(parse.GetValue(server), UriKind.Absolute, out var uri))
@@ -34,7 +35,12 @@ public static class ImportCommand
                 Console.Error.WriteLine("newsclaims: --server must be an absolute http(s) address");
                 return ExtractCommand.BadInput;
             }
-            var summary = await RunAsync(parse.GetValue(paths)!, uri, parse.GetValue(token)!, parse.GetValue(published), ct);
+            if (parse.GetValue(parallel) is < 1 or > 64)
+            {
+                Console.Error.WriteLine("newsclaims: --parallel must be between 1 and 64");
+                return ExtractCommand.BadInput;
+            }
+            var summary = await RunAsync(parse.GetValue(paths)!, uri, parse.GetValue(token)!, parse.GetValue(published), ct, parallel: parse.GetValue(parallel));
             return summary.Failed == 0 ? 0 : 1;
         });
         return command;
@@ -48,42 +54,45 @@ public static class ImportCommand
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static async Task<Summary> RunAsync(IEnumerable<string> paths, Uri server, string token, string? published, CancellationToken ct, HttpMessageHandler? handler = null)
+    public static async Task<Summary> RunAsync(IEnumerable<string> paths, Uri server, string token, string? published, CancellationToken ct,
+        HttpMessageHandler? handler = null, int parallel = 1)
     {
         var files = FilesIn(paths);
         using var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         http.BaseAddress = server;
         http.Timeout = TimeSpan.FromMinutes(2);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var results = new List<FileResult>();
+        var slots = new FileResult[files.Count];
+        var gate = new Lock();
 
-        async Task ImportAllAsync(Action advance)
-        {
-            foreach (var file in files)
-            {
-                results.Add(await ImportOneAsync(http, file, published, ct));
-                advance();
-            }
-        }
+        async Task ImportAllAsync(Action<FileResult> advance) =>
+            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
+                async (i, token) =>
+                {
+                    slots[i] = await ImportOneAsync(http, files[i], published, token);
+                    lock (gate) advance(slots[i]);
+                });
 
         if (Console.IsOutputRedirected || files.Count == 0)
         {
-            await ImportAllAsync(() => Console.Out.WriteLine($"{results[^1].Outcome,-9} {results[^1].File} {results[^1].Detail}"));
+            await ImportAllAsync(r => Console.Out.WriteLine($"{r.Outcome,-9} {r.File} {r.Detail}"));
         }
         else
         {
             await AnsiConsole.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask("Importing", maxValue: files.Count);
-                await ImportAllAsync(() => task.Increment(1));
+                await ImportAllAsync(_ => task.Increment(1));
             });
             var table = new Table().AddColumns("File", "Outcome", "Detail");
-            foreach (var r in results) table.AddRow(Markup.Escape(r.File), Markup.Escape(r.Outcome), Markup.Escape(r.Detail));
+            // a long import lists only what needs attention
+            var shown = slots.Length <= 200 ? slots : slots.Where(r => r.Outcome == "failed").ToArray();
+            foreach (var r in shown) table.AddRow(Markup.Escape(r.File), Markup.Escape(r.Outcome), Markup.Escape(r.Detail));
             AnsiConsole.Write(table);
         }
 
-        var summary = new Summary(results.Count(r => r.Outcome == "saved"), results.Count(r => r.Outcome == "duplicate"),
-            results.Count(r => r.Outcome == "failed"), results);
+        var summary = new Summary(slots.Count(r => r.Outcome == "saved"), slots.Count(r => r.Outcome == "duplicate"),
+            slots.Count(r => r.Outcome == "failed"), slots);
         Console.Out.WriteLine($"{summary.Saved} saved, {summary.Duplicates} already stored, {summary.Failed} failed");
         return summary;
     }

@@ -31,6 +31,9 @@ public static class HostingExtensions
         builder.Services.AddScoped<IngestionService>();
         builder.Services.AddScoped<TimelineQuery>();
         builder.Services.AddSingleton<ChartLibrary>();
+        builder.Services.AddSingleton<TimelineCache>();
+        builder.Services.AddOutputCache(o => o.AddPolicy(TimelineCachePolicy.Name, new TimelineCachePolicy()));
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = TimelineCachePolicy.AntiforgeryCookie);
         builder.Services.AddScoped<ClaimQuery>();
         builder.Services.AddScoped<ReviewService>();
         builder.Services.AddScoped<SourceService>();
@@ -57,6 +60,8 @@ public static class HostingExtensions
             o.Conventions.AuthorizeFolder("/Review", Policies.Review);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
             o.Conventions.AuthorizePage("/Sources/Index", Policies.Read);
+            foreach (var page in new[] { "/Index", "/Timeline/Index", "/Timeline/Series", "/Timeline/Compare" })
+                o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = TimelineCachePolicy.Name }));
         });
         // German and other non-Latin text stays readable in the page source; encoding still escapes markup
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -95,6 +100,8 @@ public static class HostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // after authorization: a cached answer is only served to someone allowed to see it
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapHealth();

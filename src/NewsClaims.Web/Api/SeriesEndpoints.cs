@@ -12,7 +12,7 @@ public static class SeriesEndpoints
 {
     public static void MapSeriesApi(this IEndpointRouteBuilder app)
     {
-        var series = app.MapGroup("/api/series").RequireAuthorization(Policies.Read);
+        var series = app.MapGroup("/api/series").RequireAuthorization(Policies.Read).CacheOutput(TimelineCachePolicy.Name);
 
         series.MapGet("/", async (TimelineQuery query, CancellationToken ct) =>
             Results.Json((await query.SeriesAsync(ct)).Select(s => new

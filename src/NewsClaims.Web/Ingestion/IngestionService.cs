@@ -11,7 +11,8 @@ namespace NewsClaims.Web.Ingestion;
 /// claims and evidence are stored together or not at all. Names resolve to canonical sources and
 /// actors (created when unknown); a claim already known from another article gains evidence.
 /// </summary>
-public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider extractor, TimeProvider clock, ILogger<IngestionService> logger)
+public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider extractor, TimeProvider clock, Timeline.TimelineCache timelines,
+    ILogger<IngestionService> logger)
 {
     /// <summary>Reads and extracts, then saves. Throws <see cref="UnreadableArticleException"/> for input that is no article.</summary>
     public async Task<IngestResult> IngestAsync(ArticleSubmission submission, CancellationToken ct = default)
@@ -86,6 +87,7 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
             }
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            await timelines.ChangedAsync(CancellationToken.None);
         }
         catch (DbUpdateException e)
         {

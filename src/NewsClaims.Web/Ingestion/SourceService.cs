@@ -9,7 +9,7 @@ namespace NewsClaims.Web.Ingestion;
 /// Editors' changes to the source lexicon: aliases, renames and merges, each with an audit record.
 /// Aliases editors add are taught to the shared extractor at once.
 /// </summary>
-public sealed class SourceService(NewsClaimsDbContext db, ExtractorProvider extractor, TimeProvider clock)
+public sealed class SourceService(NewsClaimsDbContext db, ExtractorProvider extractor, TimeProvider clock, Timeline.TimelineCache timelines)
 {
     public async Task<string?> AddAliasAsync(int sourceId, string alias, string who, CancellationToken ct = default)
     {
@@ -48,6 +48,7 @@ public sealed class SourceService(NewsClaimsDbContext db, ExtractorProvider extr
             db.SourceAliases.Add(new SourceAlias { SourceId = sourceId, Text = source.Name, AddedByEditor = true });
         source.Name = name;
         await db.SaveChangesAsync(ct);
+        await timelines.ChangedAsync(ct);
         await RefreshExtractorAsync(ct);
         return null;
     }
@@ -68,6 +69,7 @@ public sealed class SourceService(NewsClaimsDbContext db, ExtractorProvider extr
         Audit(who, "merged", $"{from.Name} → {into.Name} ({moved} claims moved)");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await timelines.ChangedAsync(ct);
         await RefreshExtractorAsync(ct);
         return null;
     }

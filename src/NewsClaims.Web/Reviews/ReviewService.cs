@@ -19,7 +19,7 @@ public abstract record ReviewOutcome
 /// Changes a claim's review status. Every change appends a <see cref="ReviewEvent"/> in the same
 /// transaction; a change made against a stale version is refused, never applied over the newer one.
 /// </summary>
-public sealed class ReviewService(NewsClaimsDbContext db, TimeProvider clock)
+public sealed class ReviewService(NewsClaimsDbContext db, TimeProvider clock, Timeline.TimelineCache timelines)
 {
     public async Task<ReviewOutcome> ReviewAsync(int claimId, int expectedVersion, ReviewStatus to, string? note, string who, CancellationToken ct = default)
     {
@@ -39,6 +39,7 @@ public sealed class ReviewService(NewsClaimsDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(ct);
+            await timelines.ChangedAsync(CancellationToken.None);
             return new ReviewOutcome.Applied(claim.Version, to);
         }
         catch (DbUpdateConcurrencyException)

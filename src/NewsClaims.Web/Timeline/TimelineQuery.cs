@@ -13,9 +13,11 @@ public sealed record TimelinePoint(
 public sealed record StanceEvent(int ClaimId, string Source, string Stance, DateOnly StatedOn, string? Evidence);
 
 /// <summary>The queries the timeline pages and the API share.</summary>
-public sealed class TimelineQuery(NewsClaimsDbContext db)
+public sealed class TimelineQuery(NewsClaimsDbContext db, TimelineCache cache)
 {
-    public async Task<IReadOnlyList<SeriesSummary>> SeriesAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<SeriesSummary>> SeriesAsync(CancellationToken ct = default) => cache.SeriesAsync(() => LoadSeriesAsync(ct));
+
+    private async Task<IReadOnlyList<SeriesSummary>> LoadSeriesAsync(CancellationToken ct)
     {
         var rows = await db.Claims.AsNoTracking()
             .Where(c => c.Stance == "asserts" && c.Unit != null && c.Actor != null)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using NewsClaims.Web.Data;
 using NewsClaims.Web.Ingestion;
 using NewsClaims.Web.Tests.Infrastructure;
@@ -24,8 +25,12 @@ public sealed class IngestionServiceTests : IDisposable
         return db;
     }
 
+    private static readonly NewsClaims.Web.Timeline.TimelineCache Timelines = new(
+        ((IServiceCollection)new ServiceCollection()).AddOptions().AddOutputCache().BuildServiceProvider()
+            .GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>());
+
     private static IngestionService Service(NewsClaimsDbContext db) =>
-        new(db, new ExtractorProvider(), TimeProvider.System, NullLogger<IngestionService>.Instance);
+        new(db, new ExtractorProvider(), TimeProvider.System, Timelines, NullLogger<IngestionService>.Instance);
 
     private static ArticleSubmission Submission(string text, string date = "2024-10-18") =>
         new(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "Test", "de", null, "test");

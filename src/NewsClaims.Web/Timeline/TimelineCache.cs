@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace NewsClaims.Web.Timeline;
+
+/// <summary>
+/// What the timeline pages and API have already worked out, dropped whenever claims change: cached
+/// responses (output cache, tag <see cref="Tag"/>) and the list of series every series request needs.
+/// Every write that can change a timeline (ingest, review, source rename/merge) calls <see cref="ChangedAsync"/>.
+/// </summary>
+public sealed class TimelineCache(IOutputCacheStore store)
+{
+    public const string Tag = "claims";
+
+    private long _version;
+    private (long Version, IReadOnlyList<SeriesSummary> Series)? _series;
+
+    public async Task<IReadOnlyList<SeriesSummary>> SeriesAsync(Func<Task<IReadOnlyList<SeriesSummary>>> load)
+    {
+        var version = Interlocked.Read(ref _version);
+        if (_series is { } cached && cached.Version == version) return cached.Series;
+        var series = await load();
+        // a write that landed while we read may not be in this list: keep it only if none did
+        if (Interlocked.Read(ref _version) == version) _series = (version, series);
+        return series;
+    }
+
+    public async Task ChangedAsync(CancellationToken ct = default)
+    {
+        Interlocked.Increment(ref _version);
+        await store.EvictByTagAsync(Tag, ct);
+    }
+}
