@@ -25,7 +25,7 @@ public static class HostingExtensions
             .ValidateOnStart();
 
         var connection = DatabasePath.ConnectionString(builder.Configuration, builder.Environment);
-        builder.Services.AddDbContext<NewsClaimsDbContext>(o => o.UseSqlite(connection));
+        builder.Services.AddDbContext<NewsClaimsDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ExtractorProvider>();
         builder.Services.AddScoped<IngestionService>();

@@ -12,6 +12,8 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<News
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsClaimsDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        // readers no longer wait for a writer, and a commit is one append to the log (the setting stays with the file)
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Accounts.AccountSetup>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<SourceService>().RefreshExtractorAsync(cancellationToken);
         if (!options.Value.SeedSampleData || await db.Articles.AnyAsync(cancellationToken)) return;

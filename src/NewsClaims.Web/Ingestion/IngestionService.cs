@@ -57,16 +57,25 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            // every lookup below searches the context's own rows: without this each one would rescan them all for changes
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Articles.Add(article);
             var names = new NameResolver(db);
-            for (var i = 0; i < extraction.Claims.Count; i++)
+            var claims = extraction.Claims;
+            await names.LoadAsync(
+                claims.SelectMany(c => new[] { c.Source?.Name ?? "unknown", c.Source?.Text, c.Source?.Via }),
+                claims.SelectMany(c => new[] { c.Actor?.Name, c.Actor?.Text }), ct);
+            var resolved = claims.Select(c => (
+                Source: names.Source(c.Source?.Name ?? "unknown", c.Source?.Text),
+                Via: c.Source?.Via is { } v ? names.Source(v, null) : null,
+                Actor: c.Actor is null ? null : names.Actor(c.Actor.Name, c.Actor.Text))).ToList();
+            await LoadSameClaimCandidatesAsync(resolved.Select(r => r.Source), claims, ct);
+            for (var i = 0; i < claims.Count; i++)
             {
-                var c = extraction.Claims[i];
+                var c = claims[i];
+                var (source, via, actor) = resolved[i];
                 var origin = origins?[i] ?? ClaimOrigins.Extracted;
-                var source = await names.SourceAsync(c.Source?.Name ?? "unknown", c.Source?.Text, ct);
-                var via = c.Source?.Via is { } v ? await names.SourceAsync(v, null, ct) : null;
-                var actor = c.Actor is null ? null : await names.ActorAsync(c.Actor.Name, c.Actor.Text, ct);
-                var claim = await FindSameClaimAsync(source, actor, c, ct) ?? NewClaim(source, via, actor, c);
+                var claim = FindSameClaim(source, actor, c) ?? NewClaim(source, via, actor, c);
                 if (origin != ClaimOrigins.Extracted && claim.Id == 0)
                 {
                     claim.Origin = origin;
@@ -85,12 +94,14 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
                     });
                 }
             }
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             await timelines.ChangedAsync(CancellationToken.None);
         }
         catch (DbUpdateException e)
         {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
             await tx.RollbackAsync(CancellationToken.None);
             if (!await IsDuplicateAsync(hash)) throw;
             // another request saved the same text a moment ago: that one stands
@@ -123,7 +134,7 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
             QuantityText = c.Quantity?.Text,
             Unit = c.Unit,
             Location = c.Location,
-            StatedOn = DateOnly.ParseExact(c.StatedOn.Date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StatedOn = StatedOn(c),
             StatedOnPrecision = c.StatedOn.Precision,
             RefersTo = c.RefersTo?.Date,
             RefersToPrecision = c.RefersTo?.Precision,
@@ -135,24 +146,31 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
         return claim;
     }
 
-    /// <summary>The same claim (source, actor, unit, figure, day said) already stored from another article.</summary>
-    private async Task<Claim?> FindSameClaimAsync(Source source, Actor? actor, ExtractedClaim c, CancellationToken ct)
+    /// <summary>Brings the stored claims of these sources on these days into the context: the only ones a claim can repeat.</summary>
+    private async Task LoadSameClaimCandidatesAsync(IEnumerable<Source> sources, IReadOnlyList<ExtractedClaim> claims, CancellationToken ct)
     {
-        var stated = DateOnly.ParseExact(c.StatedOn.Date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var ids = sources.Where(s => s.Id != 0).Select(s => s.Id).Distinct().ToList();
+        if (ids.Count == 0) return;
+        var days = claims.Select(c => StatedOn(c)).Distinct().ToList();
+        await db.Claims.Where(x => ids.Contains(x.SourceId) && days.Contains(x.StatedOn)).LoadAsync(ct);
+    }
+
+    /// <summary>The same claim (source, actor, unit, figure, day said) already stored from another article or earlier in this one.</summary>
+    private Claim? FindSameClaim(Source source, Actor? actor, ExtractedClaim c)
+    {
+        var stated = StatedOn(c);
         var value = (double?)c.Quantity?.Value;
         var low = (double?)c.Quantity?.Low;
         var high = (double?)c.Quantity?.High;
-        bool Same(Claim x) =>
-            x.Source == source && x.Actor == actor && x.Unit == c.Unit && x.Stance == c.Stance
-            && x.Value == value && x.Low == low && x.High == high && x.StatedOn == stated;
-
-        var pending = db.ChangeTracker.Entries<Claim>().Select(e => e.Entity).FirstOrDefault(Same);
-        if (pending is not null) return pending;
-        if (source.Id == 0 || actor is { Id: 0 }) return null;
-        var actorId = actor?.Id;
-        return await db.Claims.Include(x => x.Source).Include(x => x.Actor)
-            .Where(x => x.SourceId == source.Id && x.ActorId == actorId && x.Unit == c.Unit && x.Stance == c.Stance
-                        && x.Value == value && x.Low == low && x.High == high && x.StatedOn == stated)
-            .FirstOrDefaultAsync(ct);
+        // stored rows compare by key (their navigations may not be loaded), new ones by reference
+        bool SameSource(Claim x) => x.Source == source || (source.Id != 0 && x.SourceId == source.Id);
+        bool SameActor(Claim x) => actor is null
+            ? x.Actor is null && x.ActorId is null
+            : x.Actor == actor || (actor.Id != 0 && x.ActorId == actor.Id);
+        return db.ChangeTracker.Entries<Claim>().Select(e => e.Entity).FirstOrDefault(x =>
+            x.Unit == c.Unit && x.Stance == c.Stance && x.Value == value && x.Low == low && x.High == high && x.StatedOn == stated
+            && SameSource(x) && SameActor(x));
     }
+
+    private static DateOnly StatedOn(ExtractedClaim c) => DateOnly.ParseExact(c.StatedOn.Date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
