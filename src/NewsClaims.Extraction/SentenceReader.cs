@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsClaims.Extraction.Actors;
 using NewsClaims.Extraction.Attribution;
 using NewsClaims.Extraction.Contract;
 using NewsClaims.Extraction.Dates;
@@ -25,6 +26,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var toks = sentence.Tokens;
         var mentions = MentionFinder.Find(toks, lexicon);
         var evidence = new Evidence(sentence.Start, sentence.End, sentence.TextOf(text));
+        // "the war in Ukraine", "Krieg im Sudan": where the war is fought, for tolls of people that name no side
+        if (context.Theatre is null && ActorGrammar.WarPlace(toks, mentions) is { } warPlace
+            && lexicon.Country(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!) is not null)
+            context.Theatre = new NamedRef(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!,
+                text[toks[warPlace.First].Start..toks[warPlace.Last].End]);
+        if (mentions.LastOrDefault(IsGroup) is { } groupMention)
+            context.LastGroup = new NamedRef(groupMention.KeyOf(MentionKind.Entity)!, text[toks[groupMention.First].Start..toks[groupMention.Last].End]);
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
         var said = dates.Where(d => d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)).ToList();
@@ -99,6 +107,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
             if (CountedNoun.IsNotACount(toks, figure)) continue;
             var (unit, unitTok) = CountedNoun.UnitOf(toks, figure, language, dates);
+            // "40.000 Palästinenser getötet", "the return of 390 Ukrainians": people named by their nation are counted once
+            // the sentence says what happened to them, and that nation is whose people they are
+            if (unit is null && DemonymCounted(toks, mentions, figure, dates) is { } demonym) (unit, unitTok) = (demonym.Unit, demonym.Token);
             unit ??= CountedNoun.CountedBefore(toks, figure);
             if (unit is null && CountedNoun.IsPredicate(toks, figure)) continue;
             // "zwölf Angriffe …, drei davon auf die Hauptstadt": a bare count then leans on that noun, not on the unit before
@@ -135,10 +146,25 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var tollPlace = civilianToll && location is not null && lexicon.Country(location) is not null
                 && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
                 ? new NamedRef(location, location) : null;
-            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll)
-                ?? (IsOwnSideToll(unit) && CountryOf(source) is { } ownSide && context.LastActor is null ? new NamedRef(ownSide, source.Text) : null)
+            // "12 soldiers were killed in a Russian strike": once the attacker is named, the dead are the other side's
+            var attacker = mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
+                                                       && ActorGrammar.IsAttacker(toks, m));
+            var attackerCountry = attacker?.KeyOf(MentionKind.CountryAdjective) ?? attacker?.KeyOf(MentionKind.Country);
+            var ownSide = IsOwnSideToll(unit) && CountryOf(source) is { } sourceSide && sourceSide != attackerCountry
+                          && (context.LastActor is null || civilianToll || attackerCountry is not null)
+                ? new NamedRef(sourceSide, source.Text)
+                : null;
+            // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
+            var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && context.LastGroup is { } group ? group : null;
+            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
+                ?? fighters
+                ?? ownSide
+                ?? (civilianToll ? context.Theatre : null)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
                 ?? context.ArticleActor;
+            // the first people killed or displaced at a named place tell where the war is fought
+            if (civilianToll && context.Theatre is null && location is not null && lexicon.Country(location) is not null)
+                context.Theatre = new NamedRef(location, location);
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
@@ -214,6 +240,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastSourceParagraph = sentence.Paragraph;
         }
         return claims;
+    }
+
+    private static (string Unit, int Token)? DemonymCounted(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, FigureMention figure,
+        List<DateMention> dates)
+    {
+        var m = mentions.FirstOrDefault(x => x.First == figure.NumberEnd && x.Has(MentionKind.CountryAdjective) && !x.Has(MentionKind.Institution));
+        if (m is null || !toks[m.Last].IsCapitalized) return null;
+        // a noun, not an adjective before one: German capitalises only nouns; English plural demonyms end in -s
+        var next = m.Last + 1 < toks.Count ? toks[m.Last + 1] : null;
+        if (next is { IsWord: true } && Units.NounUnit(next) is not null) return null;
+        if (!toks[m.Last].Lower.EndsWith('s') && next is { IsWord: true, IsCapitalized: false } && toks[m.Last].Lower.EndsWith("an", StringComparison.Ordinal))
+            return null;
+        var happened = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } before && toks[figure.First - 1].Lower is not ("dead" or "ums")
+            ? before
+            : CountedNoun.HappenedAfter(toks, m.Last + 1, dates) ?? CountedNoun.EventBefore(toks, figure);
+        return happened is null ? null : (happened, m.Last);
     }
 
     /// <summary>A paragraph of its own that is only a date (and maybe a clock time): a ticker entry's header.</summary>
@@ -424,12 +466,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
-        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false, bool civilians = false)
+        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false, bool civilians = false,
+        string? unit = null)
     {
         // an armed group named beside people killed or driven out is who did it, not whose people they were
         var candidates = mentions
             .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution))
             .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
+            // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
+            // another clause, or the name of a war is not whose people or things are counted
+            .Where(m => figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
+                        || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m))
+            // refugees belong to the country they fled, not to the one that took them in ("Poland has registered …")
+            .Where(m => unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
+                        || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von")
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
@@ -442,6 +492,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (figure is not null && unitTok is { } u)
             pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last <= u);
         if (attachedOnly && pick is null) return null;
+        // "Zelenskiy said that Ukraine had used 117 drones": the subject of the reported clause has or sends what is
+        // counted, even when it is the speaker's own country (not for tolls: "that Russia had killed 12" names the attacker)
+        if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
+            pick = candidates.LastOrDefault(m => m.Has(MentionKind.Country) && ActorGrammar.OpensReportedClause(toks, m) && m.Last < figure.First
+                                                 && figure.First - m.Last <= 6);
         // beyond the counted noun's own adjective, the source's own country ("Washington followed, when Kirby said")
         // is who speaks, not whose people are counted
         if (pick is null && sourceCountry is not null)

@@ -31,7 +31,7 @@ public static class AttributionFinder
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
         "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
-        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten",
+        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen",
     };
 
     private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
@@ -92,6 +92,12 @@ public static class AttributionFinder
             {
                 // "nach US-Schätzungen", "nach Kiewer-Angaben": the first part of the compound is the source
                 found.Add(new Attribution(AttributionKind.According, i, i, i));
+            }
+            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+                     && !StopWords.Contains(tokens[i - 1].Lower))
+            {
+                // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
+                found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
             else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
                      // "den Angaben des Ministeriums zufolge", but not "zu den Berichten aus Seoul"

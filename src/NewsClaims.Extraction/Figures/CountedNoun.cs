@@ -159,7 +159,7 @@ internal static class CountedNoun
             : unit;
 
     /// <summary>"die Festnahme der zwei Soldaten", "the deaths of 100 soldiers": a noun of what happened governs the count.</summary>
-    private static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
+    internal static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
         var k = f.First - 1;
         while (k >= 0 && toks[k].Lower is "der" or "von" or "of" or "the" or "die" or "den") k--;
@@ -167,6 +167,8 @@ internal static class CountedNoun
         return toks[k].Lower switch
         {
             "festnahme" or "gefangennahme" or "capture" or "gefangenschaft" => Units.Captured,
+            // "die Freilassung von 390 Ukrainern", "the release of 390 soldiers": prisoners set free in an exchange
+            "freilassung" or "rückkehr" or "release" or "return" or "austausch" or "exchange" or "übergabe" or "repatriation" => Units.Captured,
             "tod" or "tötung" or "deaths" or "death" or "killing" => Units.Killed,
             "verwundung" => Units.Wounded,
             _ => null,

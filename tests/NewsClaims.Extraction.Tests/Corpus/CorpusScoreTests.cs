@@ -3,10 +3,11 @@ namespace NewsClaims.Extraction.Tests.Corpus;
 /// <summary>Extraction quality measured by the shared scoring script, not asserted by feel.</summary>
 public sealed class CorpusScoreTests
 {
-    // The levels reached when these floors were last raised; a drop below them fails the build.
-    private const double DevSetTupleF1Floor = 0.95;
+    // The levels reached when these floors were last raised, less a small margin; a drop below them fails the build.
+    // The development set holds 44 articles since the twelve of the first held-out set joined it.
+    private const double DevSetTupleF1Floor = 0.92;
     private const double DevSetFigureF1Floor = 0.95;
-    private const double DevSetStanceF1Floor = 0.90;
+    private const double DevSetStanceF1Floor = 0.87;
 
     [Fact]
     public void Seed_article_yields_every_required_claim_and_stance()
