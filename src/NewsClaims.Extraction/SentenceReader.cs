@@ -48,7 +48,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var attributions = AttributionFinder.Find(toks);
         var anchors = attributions.Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
         if (anchors.Count > 0)
-            said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2);
+            said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2
+                                && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d)));
         var days = said.Where(d => d.Precision == "day").ToList();
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying

@@ -59,6 +59,8 @@ public static class AttributionFinder
         // sentence adverbs that open a clause before the verb but never name a speaker
         "ähnlich", "similarly", "likewise", "ebenso", "unterdessen", "indes", "indessen", "meanwhile", "dann", "then",
         "daraufhin", "gleichzeitig", "zuletzt", "sich", "lediglich", "only", "offenbar", "apparently", "offiziell", "officially",
+        // prepositions that open a sentence with a time or a circumstance, never a speaker: "Binnen 24 Stunden seien …"
+        "binnen", "innerhalb", "während", "wegen", "trotz", "angesichts", "within", "during", "despite", "amid", "infolge",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -252,6 +254,16 @@ public static class AttributionFinder
     private static bool NearConclusion(IReadOnlyList<Token> tokens, int i)
     {
         if (tokens[i].Is("concluded")) return true;
+        // "war in einer Studie auf rund 950.000 Verluste gekommen", "kam auf 4000": arriving at a figure is estimating it
+        // ("ums Leben gekommen" is dying)
+        var dying = i > 0 && tokens[i - 1].Lower is "leben" || i + 2 < tokens.Count && tokens[i + 1].Lower is "ums";
+        for (var k = Math.Max(0, i - 10); k < i && !dying; k++)
+        {
+            if (!tokens[k].Is("auf") || k + 1 >= i) continue;
+            var n = tokens[k + 1];
+            if (n.IsNumber || n.Lower is "rund" or "etwa" or "mehr" or "über" or "fast" or "knapp" or "mindestens" or "bis" or "gut"
+                    or "ungefähr" or "ca" or "zwischen" or "insgesamt") return true;
+        }
         for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
         {
             if (tokens[k].Lower is "schluss" or "ergebnis" or "einschätzung") return true;

@@ -32,6 +32,12 @@ internal static class CountedNoun
         "jahre", "jahren", "jahr", "years", "year", "monate", "monaten", "months", "wochen", "weeks", "tage", "tagen", "days",
     };
 
+    private static readonly HashSet<string> Recruiting = new(StringComparer.Ordinal)
+    {
+        "recruited", "recruits", "recruiting", "enlisted", "mobilised", "mobilized", "rekrutiert", "rekrutierte", "rekrutierten",
+        "angeworben", "warb", "mobilisiert", "mobilisierte",
+    };
+
     private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
 
     /// <summary>"un-resolution" → "resolution": the head of a hyphenated compound.</summary>
@@ -51,6 +57,14 @@ internal static class CountedNoun
         // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
         if (f.First > 0 && f.Precision == Precisions.Exact && LastPart(toks[f.First - 1].Lower) is "artikel" or "article" or "art" or "paragraf"
                 or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang")
+            return true;
+        // "der 65. Austausch", "bereits der 65.": digits after an article and before a full stop are an ordinal
+        if (next is not null && next.IsPunct('.') && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First].IsNumber
+            && toks[f.First - 1].Lower is "der" or "die" or "das" or "den" or "dem" or "des" or "zum" or "zur" or "am" or "vom" or "beim")
+            return true;
+        // "Prigozhin, 61, said": a number set off by commas right after a name is the person's age
+        if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First - 1].IsPunct(',') && toks[f.First - 2].IsCapitalized
+            && next is not null && next.IsPunct(',') && f.Value is > 0 and < 110)
             return true;
         // a year on its own: "2023", "im Jahr 2022"
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
@@ -109,6 +123,10 @@ internal static class CountedNoun
             if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
             if (UnitBreakers.Contains(t.Lower)) break;
         }
+        var recruited = f.First > 0 && Recruiting.Contains(toks[f.First - 1].Lower) || f.First > 1 && Recruiting.Contains(toks[f.First - 2].Lower);
+        // "recruited 18,000 convicts", "rekrutierte 30.000 Häftlinge": whoever is recruited is counted as a fighter
+        if (unit is null && recruited && f.NumberEnd < toks.Count && toks[f.NumberEnd].IsWord && !UnitBreakers.Contains(toks[f.NumberEnd].Lower))
+            return (Units.Soldiers, f.NumberEnd);
         if (unit is null) return (null, null);
 
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
@@ -121,7 +139,9 @@ internal static class CountedNoun
                 : HappenedAfter(toks, at!.Value + 1, dates);
             happened ??= EventBefore(toks, f);
             if (happened is not null) unit = happened;
+            if (recruited) unit = Units.Soldiers;
         }
+        if (unit == Units.Captured && recruited) unit = Units.Soldiers;
         // "300 Menschen" alone counts nothing the timeline tracks; "300 Menschen getötet" counts the killed
         if (unit == Units.People) return (null, null);
         return (unit, at);
@@ -183,6 +203,18 @@ internal static class CountedNoun
     /// <summary>"die Zahl der entsandten Soldaten … auf rund 12.000", "the number of troops … to 12,000".</summary>
     internal static string? CountedBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
+        // "…, die der Verletzten auf 92.401", "…, that of the wounded at 13,000": an elliptic second "Zahl der …" after a comma
+        if (f.First > 3 && toks[f.First - 1].Lower is "auf" or "at" or "to")
+        {
+            var c = f.First - 2;
+            while (c > 0 && !toks[c].IsPunct(',') && c > f.First - 6) c--;
+            if (toks[c].IsPunct(',') && c + 3 < f.First && toks[c + 1].Lower is "die" or "that" or "those"
+                && toks[c + 2].Lower is "der" or "of")
+            {
+                var n = toks[c + 3].Lower == "the" ? c + 4 : c + 3;
+                if (n < f.First && Units.NounUnit(toks[n]) is { } elided) return elided;
+            }
+        }
         for (var k = 0; k < f.First; k++)
         {
             if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl" or "estimate" or "schätzung"

@@ -1,0 +1,77 @@
+using NewsClaims.Extraction.Reading;
+
+namespace NewsClaims.Extraction.Tests.Claims;
+
+/// <summary>Figures, units, sources and statement dates read from the grammar around a number.</summary>
+public sealed class ClaimGrammarTests
+{
+    // a Thursday
+    private static readonly DateOnly Published = new(2025, 6, 12);
+
+    private static IReadOnlyList<Contract.ExtractedClaim> Claims(string language, string text) =>
+        ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
+
+    [Theory]
+    [InlineData("de", "Laut dem Generalstab wurden bei dem Angriff bis zu einer Million Reservisten einberufen.", 1_000_000)]
+    [InlineData("de", "Das Verteidigungsministerium in Kiew nannte eine Million Drohnen als Ziel für das Jahr.", 1_000_000)]
+    public void An_article_before_a_scale_word_counts_one_of_it(string language, string text, double value)
+    {
+        Assert.Contains(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+    }
+
+    [Theory]
+    // an ordinal after an article: "der 41."
+    [InlineData("de", "Laut Selenskyj kamen 75 Soldaten frei. Es war nach Angaben Kiews schon der 41.")]
+    // an age set off by commas after a name
+    [InlineData("en", "The commander said 300 soldiers were captured. Kovalchuk, 47, also said the unit had withdrawn.")]
+    public void Ordinals_and_ages_are_no_counts(string language, string text)
+    {
+        var claims = Claims(language, text);
+
+        Assert.DoesNotContain(claims, c => c.Quantity?.Value is 41 or 47);
+    }
+
+    [Theory]
+    [InlineData("en", "Militia leader Abu Karim said he had recruited 18,000 convicts for the campaign.", 18000, "soldiers")]
+    [InlineData("en", "Kyiv's army said it had recruited 2,000 prisoners last year.", 2000, "soldiers")]
+    // "die der Verletzten auf …": the second count after a comma names its own noun
+    [InlineData("de", "Das Ministerium bezifferte die Zahl der Toten am Mittwoch auf 310, die der Verletzten auf 1250.", 1250, "wounded")]
+    public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_preposition_leans_on_the_source_before()
+    {
+        var claims = Claims("de", "Die Gesundheitsbehörde in Gaza meldete am Mittwoch 35 Tote. Binnen zwei Tagen seien 61 Menschen getötet worden, hieß es.");
+
+        var claim = Assert.Single(claims, c => c.Quantity?.Value == 61);
+        Assert.Equal("Gaza health ministry", claim.Source!.Name);
+    }
+
+    [Fact]
+    public void Arriving_at_a_figure_in_a_study_is_an_estimate_of_who_made_it()
+    {
+        var claims = Claims("de", "Die Denkfabrik CSIS war in einer neuen Studie auf rund 400.000 russische Verluste gekommen.");
+
+        var claim = Assert.Single(claims, c => c.Quantity?.Value == 400000);
+        Assert.Equal("CSIS", claim.Source!.Name);
+        Assert.Equal("casualties", claim.Unit);
+    }
+
+    [Theory]
+    // the Tuesday of the week before a Thursday, 12 June
+    [InlineData("de", "Die Regierung in Kiew hatte am Dienstag vergangener Woche 120 Gefangene gemeldet.", 120, "2025-06-03")]
+    [InlineData("en", "Ukraine's ombudsman said on Monday of last week that 120 prisoners had returned.", 120, "2025-06-02")]
+    // a month between the verb of saying and "that" is when it was said
+    [InlineData("en", "The HUR chief said in a television interview last month that Russia had fired 400 drones.", 400, "2025-05")]
+    public void When_it_was_said(string language, string text, double value, string statedOn)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(statedOn, claim.StatedOn.Date[..statedOn.Length]);
+    }
+}
