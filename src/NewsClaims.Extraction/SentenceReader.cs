@@ -162,7 +162,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? ownSide
                 ?? (civilianToll ? context.Theatre : null)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
-                ?? context.ArticleActor;
+                ?? context.ArticleActor
+                // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
+                ?? (unit is Units.Soldiers or "reservists" && CountryOf(source) is { } home ? new NamedRef(home, source.Text) : null);
             // the first people killed or displaced at a named place tell where the war is fought
             if (civilianToll && context.Theatre is null && location is not null && lexicon.Country(location) is not null)
                 context.Theatre = new NamedRef(location, location);
@@ -447,7 +449,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (!m.Has(MentionKind.Place) && !m.Has(MentionKind.Country)) continue;
             if (exclude.Any(s => m.Overlaps(s.First, s.Last))) continue;
-            if (!AfterPreposition(toks, m.First)) continue;
+            if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
             return m.KeyOf(MentionKind.Place) ?? m.KeyOf(MentionKind.Country);
         }
         return null;
@@ -459,6 +461,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             var w = toks[k].Lower;
             if (LocationPrepositions.Contains(w)) return true;
+            // "Angriff auf Kyjiw", "the attack on Kyiv": the target of an attack is where it happened
+            if (w is "auf" or "on" or "against" or "gegen" && k > 0 && ActorGrammar.IsAttackNoun(toks[k - 1])) return true;
             if (!(w is "der" or "die" or "dem" or "den" or "the" or "region" or "gebiet" or "oblast" or "russische" or "russischen"
                   or "westrussische" or "westrussischen" or "russia's" or "eastern" or "western" or "southern" or "northern" or "östlichen"
                   or "westlichen" or "far" or "östliche" or "front" or "grenzregion")) return false;
@@ -493,6 +497,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (figure is not null && unitTok is { } u)
             pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last <= u);
         if (attachedOnly && pick is null) return null;
+        // "Wagner fighters had killed at least 500 civilians": in the active voice those before the figure did it
+        if (pick is null && figure is not null && unit is Units.Killed or Units.Wounded or Units.Captured
+            && ActorGrammar.ActiveToll(toks, figure.First, figure.NumberEnd))
+        {
+            candidates = candidates.Where(m => m.First > figure.Last).ToList();
+            if (candidates.Count == 0) return null;
+        }
         // "Zelenskiy said that Ukraine had used 117 drones": the subject of the reported clause has or sends what is
         // counted, even when it is the speaker's own country (not for tolls: "that Russia had killed 12" names the attacker)
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)

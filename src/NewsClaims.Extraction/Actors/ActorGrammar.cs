@@ -42,10 +42,11 @@ internal static class ActorGrammar
     /// <summary>The side that strikes: a country named with an attack ("Russian missile strike", "russische Drohnenangriffe") or after "by".</summary>
     public static bool IsAttacker(IReadOnlyList<Token> toks, Mention m)
     {
-        for (var k = m.Last + 1; k < toks.Count && k <= m.Last + 3; k++)
+        // "Russian missile strike", "the Russian drone and missile attack"
+        for (var k = m.Last + 1; k < toks.Count && k <= m.Last + 5; k++)
         {
             var t = toks[k];
-            if (!t.IsWord) break;
+            if (!t.IsWord || t.Lower is "in" or "on" or "of" or "at" or "to" or "im" or "auf" or "bei" or "von") break;
             if (IsAttackNoun(t)) return true;
         }
         var b = m.First - 1;
@@ -60,6 +61,31 @@ internal static class ActorGrammar
         var b = m.First - 1;
         while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
         return b >= 0 && ClauseOpeners.Contains(toks[b].Lower) && m.Has(MentionKind.Country);
+    }
+
+    /// <summary>
+    /// "Wagner fighters had killed at least 500 civilians", "Die Miliz hat 40 Dorfbewohner getötet": in the active voice
+    /// whoever stands before a figure of killed, wounded or captured did it.
+    /// </summary>
+    public static bool ActiveToll(IReadOnlyList<Token> toks, int figureFirst, int numberEnd)
+    {
+        if (figureFirst > 0 && toks[figureFirst - 1].Lower is "killed" or "wounded" or "injured" or "captured")
+            return !(figureFirst > 1 && toks[figureFirst - 2].Lower is "were" or "was" or "been" or "be" or "are" or "is" or "being");
+        var haben = false;
+        for (var k = 0; k < toks.Count; k++)
+        {
+            var w = toks[k].Lower;
+            if (w is "worden" or "wurde" or "wurden" or "werden" or "wird" or "sind" or "seien" or "ist" or "sei" or "waren" or "war")
+                return false;
+            if (k < figureFirst && w is "hat" or "haben" or "hatte" or "hatten" or "habe" or "hätten" or "hätte") haben = true;
+        }
+        if (!haben) return false;
+        for (var k = numberEnd; k < toks.Count && k < numberEnd + 10; k++)
+        {
+            if (toks[k].Lower is "getötet" or "verwundet" or "verletzt" or "gefangen" or "festgenommen" or "gefangengenommen" or "ausgeschaltet")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"Gaza-Krieg", "Ukraine-Konflikt", "the Gaza war": a country that names a war.</summary>
@@ -102,7 +128,7 @@ internal static class ActorGrammar
         return null;
     }
 
-    private static bool IsAttackNoun(Token t)
+    public static bool IsAttackNoun(Token t)
     {
         if (AttackNouns.Contains(t.Lower)) return true;
         if (!t.IsCapitalized || t.Text.Length < 9) return false;

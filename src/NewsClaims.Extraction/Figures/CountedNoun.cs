@@ -150,7 +150,7 @@ internal static class CountedNoun
     /// <summary>"100 Soldaten … getötet", "4,000 of them were killed or wounded": the participle later in the clause.</summary>
     internal static string? HappenedAfter(IReadOnlyList<Token> toks, int start, List<DateMention> dates)
     {
-        for (var k = start; k < toks.Count && k < start + 8; k++)
+        for (var k = start; k < toks.Count && k < start + 12; k++)
         {
             // "am 9. Januar gefangen genommen": a date between the noun and its participle does not end the clause
             if (dates.FirstOrDefault(d => d.First <= k && k <= d.Last) is { } date)
@@ -159,9 +159,9 @@ internal static class CountedNoun
                 continue;
             }
             var t = toks[k];
-            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
-            // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten"
-            if (t.Lower is "prisoner" or "captive" or "gefangenschaft") return Units.Captured;
+            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
+            // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
+            if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
             if (Units.ParticipleUnit(t) is not { } p) continue;
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties

@@ -24,6 +24,15 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Nach israelischen Angaben wurden bei dem Anschlag 19 Menschen getötet.", 19, "Israel")]
     // militants no side is named for are the armed group's fighters
     [InlineData("de", "Die Hisbollah feuerte erneut Raketen auf den Norden ab.\n\nDie israelische Armee erklärte, sie habe 40 Militante getötet.", 40, "Hezbollah")]
+    // the target of an attack is where people died, and an attacking adjective is no place
+    [InlineData("en", "Nine people were killed in the Russian drone and missile attack on Kyiv, officials said.", 9, "Ukraine")]
+    [InlineData("de", "Bei dem russischen Angriff auf Kyjiw kamen mindestens sechs Menschen ums Leben, teilte der Bürgermeister mit.", 6, "Ukraine")]
+    // in the active voice those before the figure did the killing; the toll belongs to where it happened
+    [InlineData("de", "Die russische Söldnergruppe hat nach Angaben von Menschenrechtlern mindestens 70 Zivilisten in Mali getötet.", 70, "Mali")]
+    // troops no side is named for are the speaker's own
+    [InlineData("en", "Belarus said about 8,000 troops would join the drills next month.", 8000, "Belarus")]
+    // a country outside the conflicts the engine started with
+    [InlineData("de", "Rund 25 Soldaten seien bei einem Überfall im Norden des Landes getötet worden, teilte die nigrische Armee mit.", 25, "Niger")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
@@ -35,6 +44,9 @@ public sealed class ActorGrammarTests
     [Theory]
     [InlineData("de", "Selenskyj meldete am Dienstag die Freilassung von 84 Ukrainern.", 84, "captured")]
     [InlineData("en", "Israeli officials said 14 Israelis were wounded by rocket fire.", 14, "wounded")]
+    [InlineData("en", "Ukraine's ombudsman said 95 Ukrainian servicemen had returned from Russian captivity.", 95, "captured")]
+    // "seien bei einem Überfall im Norden des Landes getötet worden": what happened stands far after the noun
+    [InlineData("de", "Rund 25 Soldaten seien bei einem Überfall im Norden des Landes getötet worden, teilte die nigrische Armee mit.", 25, "killed")]
     public void A_nation_counted_takes_what_happened_to_them_as_unit(string language, string text, double value, string unit)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
