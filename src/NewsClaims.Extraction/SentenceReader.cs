@@ -81,6 +81,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             : null;
 
         var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
+        // "erhielt die Ukraine nach eigenen Angaben 307 Soldaten zurück", "by its own count": the subject speaks for itself
+        if (source is null && ByOwnAccount(toks) && SubjectOf(toks, text, mentions, context, out var selfEnd) is { } self)
+        {
+            source = self;
+            var selfMention = mentions.FirstOrDefault(m => m.Last == selfEnd);
+            sourceSpans.Add((selfMention?.First ?? selfEnd, selfEnd));
+        }
         DatePoint? carriedOn = null; // when the carried source spoke, for the figures it carries
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
         var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak
@@ -259,6 +266,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             ? before
             : CountedNoun.HappenedAfter(toks, m.Last + 1, dates) ?? CountedNoun.EventBefore(toks, figure);
         return happened is null ? null : (happened, m.Last);
+    }
+
+    private static bool ByOwnAccount(IReadOnlyList<Token> toks)
+    {
+        for (var i = 0; i + 1 < toks.Count; i++)
+        {
+            if (toks[i].Lower is "eigenen" or "eigener" && toks[i + 1].Lower is "angaben" or "zählung" or "schätzung" or "darstellung" or "zahlen")
+                return true;
+            if (toks[i].Lower is "own" && toks[i + 1].Lower is "count" or "figures" or "account" or "tally" or "estimate") return true;
+        }
+        return false;
     }
 
     /// <summary>A paragraph of its own that is only a date (and maybe a clock time): a ticker entry's header.</summary>

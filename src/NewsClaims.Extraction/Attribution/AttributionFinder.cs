@@ -74,6 +74,15 @@ public static class AttributionFinder
         "des", "der", "ihres", "seines", "landes", "of", "the", "den", "dem", "für", "for",
     };
 
+    private static bool CompoundSourceNoun(string lower)
+    {
+        foreach (var noun in new[] { "angaben", "schätzungen", "informationen", "erkenntnissen", "zählungen" })
+        {
+            if (lower.Length > noun.Length + 3 && lower.EndsWith(noun, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     public static bool IsSpeechVerb(Token t) => t.IsWord && SpeechVerbs.Contains(t.Lower);
 
     public static List<Attribution> Find(IReadOnlyList<Token> tokens)
@@ -93,6 +102,11 @@ public static class AttributionFinder
                      && SourceNouns.Contains(t.Lower[(t.Lower.LastIndexOf('-') + 1)..]))
             {
                 // "nach US-Schätzungen", "nach Kiewer-Angaben": the first part of the compound is the source
+                found.Add(new Attribution(AttributionKind.According, i, i, i));
+            }
+            else if (i > 0 && tokens[i - 1].Is("nach") && t.IsCapitalized && CompoundSourceNoun(t.Lower))
+            {
+                // "nach Behördenangaben", "nach Armeeangaben": the compound names who gave the figures
                 found.Add(new Attribution(AttributionKind.According, i, i, i));
             }
             else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized

@@ -189,7 +189,7 @@ internal static class CountedNoun
             "festnahme" or "gefangennahme" or "capture" or "gefangenschaft" => Units.Captured,
             // "die Freilassung von 390 Ukrainern", "the release of 390 soldiers": prisoners set free in an exchange
             "freilassung" or "rückkehr" or "release" or "return" or "austausch" or "exchange" or "übergabe" or "repatriation" => Units.Captured,
-            "tod" or "tötung" or "deaths" or "death" or "killing" => Units.Killed,
+            "tod" or "tötung" or "deaths" or "death" or "killing" or "bodies" or "leichen" or "remains" => Units.Killed,
             "verwundung" => Units.Wounded,
             _ => null,
         };

@@ -43,6 +43,31 @@ public sealed class ClaimGrammarTests
         Assert.Equal(unit, claim.Unit);
     }
 
+    [Theory]
+    [InlineData("en", "Kyiv said 52 Ukrainians, among them two medics, were freed in Tuesday's exchange.", 52, "captured")]
+    [InlineData("de", "Nach Angaben Moskaus wurden 48 russische Gefangene freigelassen.", 48, "captured")]
+    [InlineData("en", "Moscow said it had handed over 900 bodies of Ukrainian soldiers.", 900, "killed")]
+    public void Released_prisoners_and_returned_bodies_have_their_units(string language, string text, double value, string unit)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(unit, claim.Unit);
+        // "handed over 900" is no "more than 900"
+        Assert.Equal("exact", claim.Quantity!.Precision);
+    }
+
+    [Theory]
+    // "nach eigenen Angaben": the subject of the sentence speaks for itself
+    [InlineData("de", "Bei dem Austausch erhielt Georgien nach eigenen Angaben 41 Gefangene zurück.", 41, "Georgia")]
+    // "nach Behördenangaben": a compound ending in "Angaben" names who gave the figures
+    [InlineData("de", "Bei dem Anschlag wurden nach Polizeiangaben mindestens elf Menschen verletzt.", 11, "Polizeiangaben")]
+    public void Who_gives_the_figures_by_their_own_account(string language, string text, double value, string source)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(source, claim.Source!.Name);
+    }
+
     [Fact]
     public void A_sentence_opening_with_a_preposition_leans_on_the_source_before()
     {
