@@ -125,7 +125,19 @@ public static class AttributionFinder
             }
             else if (t.Is("according") && next is not null && next.Is("to"))
             {
-                AddForward(found, tokens, AttributionKind.According, i + 2, i);
+                // "according to figures released by the military", "according to data from the ministry": who gave them follows
+                var s = i + 2;
+                if (s < tokens.Count && tokens[s].Lower is "figures" or "data" or "estimates" or "a" or "the" or "new" or "latest" or "official")
+                {
+                    for (var k = s; k < tokens.Count && k < s + 6; k++)
+                    {
+                        if (tokens[k].Lower is not ("by" or "from" or "of")) continue;
+                        if (Enumerable.Range(s, k - s).Any(j => tokens[j].Lower is "figures" or "data" or "estimates" or "statement" or "report"
+                                or "count" or "tally" or "assessment")) s = k + 1;
+                        break;
+                    }
+                }
+                AddForward(found, tokens, AttributionKind.According, s, i);
             }
             else if (t.Is("so") && i > 0 && tokens[i - 1].IsPunct(',') && next is not null && next.IsCapitalized)
             {
@@ -258,6 +270,14 @@ public static class AttributionFinder
         if (before is { } b && !found.Any(f => f.First <= b.Last && b.First <= f.Last))
         {
             found.Add(new Attribution(AttributionKind.Speech, b.First, b.Last, verb) { Weak = weak });
+            return;
+        }
+        // "the governor of the region, Vyacheslav Gladkov, reported": a name in apposition right before the verb speaks
+        if (before is null && verb > 2 && tokens[verb - 1].IsPunct(',') && Backward(tokens, verb - 2) is { } name
+            && name.First > 1 && tokens[name.First - 1].IsPunct(',') && name.Last > name.First
+            && Enumerable.Range(name.First, name.Last - name.First + 1).All(k => tokens[k].IsCapitalized))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, name.First, name.Last, verb) { Weak = weak });
             return;
         }
         // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence

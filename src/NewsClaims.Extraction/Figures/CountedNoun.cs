@@ -96,7 +96,7 @@ internal static class CountedNoun
             if (described is not null && t.Lower is "und" or "oder") continue;
             if (Units.NounUnit(t) is { } u)
             {
-                unit = described is not null && u is Units.Soldiers or Units.People ? described : BothHappened(toks, k, u);
+                unit = described is not null && u is Units.Soldiers or Units.People or "civilians" ? described : BothHappened(toks, k, u);
                 at = k;
                 break;
             }
@@ -228,7 +228,7 @@ internal static class CountedNoun
                     happened = happened is null || happened == adj ? adj : Units.Casualties;
                     continue;
                 }
-                if (Units.NounUnit(toks[j]) is { } u) return u == Units.Soldiers && happened is not null ? happened : u;
+                if (Units.NounUnit(toks[j]) is { } u) return u is Units.Soldiers or Units.People or "civilians" && happened is not null ? happened : u;
             }
         }
         // "bezifferte die Verluste auf mehr als 200", "put North Korean losses at 1,000": the noun put at the figure

@@ -68,6 +68,28 @@ public sealed class ClaimGrammarTests
         Assert.Equal(source, claim.Source!.Name);
     }
 
+    [Theory]
+    // a name in apposition right before the verb of saying
+    [InlineData("en", "The mayor of the town, Olena Marchuk, reported that five civilians had been killed.", 5, "Olena Marchuk")]
+    // "according to figures released by …": who released them is the source
+    [InlineData("en", "According to figures released by the Ukrainian military on Monday, 980 Russian soldiers were killed in a day.", 980, "Ukrainian military")]
+    public void The_speaker_behind_an_apposition_or_released_figures(string language, string text, double value, string source)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(source, claim.Source!.Name);
+    }
+
+    [Theory]
+    [InlineData("de", "Der Bürgermeister sprach am Abend von vier getöteten Zivilisten.", 4, "killed")]
+    [InlineData("de", "Die Zahl der getöteten Zivilisten stieg laut der Regierung auf 230.", 230, "killed")]
+    public void Civilians_described_as_killed_are_counted_as_killed(string language, string text, double value, string unit)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(unit, claim.Unit);
+    }
+
     [Fact]
     public void A_sentence_opening_with_a_preposition_leans_on_the_source_before()
     {
