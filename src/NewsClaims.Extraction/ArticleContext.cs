@@ -21,6 +21,12 @@ internal sealed class ArticleContext
     /// <summary>The country whose people the article first counts ("nordkoreanische Soldaten"): the actor of last resort.</summary>
     public NamedRef? ArticleActor { get; set; }
 
+    /// <summary>Where the war is fought ("the war in Ukraine", "Krieg im Sudan"): whose people a toll of civilians counts.</summary>
+    public NamedRef? Theatre { get; set; }
+
+    /// <summary>The armed group the article last named: whose fighters a count of "militants" is.</summary>
+    public NamedRef? LastGroup { get; set; }
+
     /// <summary>Set by "Das erklärte X am Freitag": when the claims of the sentence before were said.</summary>
     public DatePoint? Restated { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsClaims.Extraction.Actors;
 using NewsClaims.Extraction.Attribution;
 using NewsClaims.Extraction.Contract;
 using NewsClaims.Extraction.Dates;
@@ -25,6 +26,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var toks = sentence.Tokens;
         var mentions = MentionFinder.Find(toks, lexicon);
         var evidence = new Evidence(sentence.Start, sentence.End, sentence.TextOf(text));
+        // "the war in Ukraine", "Krieg im Sudan": where the war is fought, for tolls of people that name no side
+        if (context.Theatre is null && ActorGrammar.WarPlace(toks, mentions) is { } warPlace
+            && lexicon.Country(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!) is not null)
+            context.Theatre = new NamedRef(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!,
+                text[toks[warPlace.First].Start..toks[warPlace.Last].End]);
+        if (mentions.LastOrDefault(IsGroup) is { } groupMention)
+            context.LastGroup = new NamedRef(groupMention.KeyOf(MentionKind.Entity)!, text[toks[groupMention.First].Start..toks[groupMention.Last].End]);
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
         var said = dates.Where(d => d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)).ToList();
@@ -40,7 +48,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var attributions = AttributionFinder.Find(toks);
         var anchors = attributions.Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
         if (anchors.Count > 0)
-            said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2);
+            said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2
+                                && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d)));
         var days = said.Where(d => d.Precision == "day").ToList();
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying
@@ -72,6 +81,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             : null;
 
         var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
+        // "erhielt die Ukraine nach eigenen Angaben 307 Soldaten zurück", "by its own count": the subject speaks for itself
+        if (source is null && ByOwnAccount(toks) && SubjectOf(toks, text, mentions, context, out var selfEnd) is { } self)
+        {
+            source = self;
+            var selfMention = mentions.FirstOrDefault(m => m.Last == selfEnd);
+            sourceSpans.Add((selfMention?.First ?? selfEnd, selfEnd));
+        }
         DatePoint? carriedOn = null; // when the carried source spoke, for the figures it carries
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
         var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak
@@ -99,6 +115,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
             if (CountedNoun.IsNotACount(toks, figure)) continue;
             var (unit, unitTok) = CountedNoun.UnitOf(toks, figure, language, dates);
+            // "40.000 Palästinenser getötet", "the return of 390 Ukrainians": people named by their nation are counted once
+            // the sentence says what happened to them, and that nation is whose people they are
+            if (unit is null && DemonymCounted(toks, mentions, figure, dates) is { } demonym) (unit, unitTok) = (demonym.Unit, demonym.Token);
             unit ??= CountedNoun.CountedBefore(toks, figure);
             if (unit is null && CountedNoun.IsPredicate(toks, figure)) continue;
             // "zwölf Angriffe …, drei davon auf die Hauptstadt": a bare count then leans on that noun, not on the unit before
@@ -135,10 +154,27 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var tollPlace = civilianToll && location is not null && lexicon.Country(location) is not null
                 && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
                 ? new NamedRef(location, location) : null;
-            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll)
-                ?? (IsOwnSideToll(unit) && CountryOf(source) is { } ownSide && context.LastActor is null ? new NamedRef(ownSide, source.Text) : null)
+            // "12 soldiers were killed in a Russian strike": once the attacker is named, the dead are the other side's
+            var attacker = mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
+                                                       && ActorGrammar.IsAttacker(toks, m));
+            var attackerCountry = attacker?.KeyOf(MentionKind.CountryAdjective) ?? attacker?.KeyOf(MentionKind.Country);
+            var ownSide = IsOwnSideToll(unit) && CountryOf(source) is { } sourceSide && sourceSide != attackerCountry
+                          && (context.LastActor is null || civilianToll || attackerCountry is not null)
+                ? new NamedRef(sourceSide, source.Text)
+                : null;
+            // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
+            var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && context.LastGroup is { } group ? group : null;
+            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
+                ?? fighters
+                ?? ownSide
+                ?? (civilianToll ? context.Theatre : null)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
-                ?? context.ArticleActor;
+                ?? context.ArticleActor
+                // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
+                ?? (unit is Units.Soldiers or "reservists" && CountryOf(source) is { } home ? new NamedRef(home, source.Text) : null);
+            // the first people killed or displaced at a named place tell where the war is fought
+            if (civilianToll && context.Theatre is null && location is not null && lexicon.Country(location) is not null)
+                context.Theatre = new NamedRef(location, location);
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
@@ -214,6 +250,33 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastSourceParagraph = sentence.Paragraph;
         }
         return claims;
+    }
+
+    private static (string Unit, int Token)? DemonymCounted(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, FigureMention figure,
+        List<DateMention> dates)
+    {
+        var m = mentions.FirstOrDefault(x => x.First == figure.NumberEnd && x.Has(MentionKind.CountryAdjective) && !x.Has(MentionKind.Institution));
+        if (m is null || !toks[m.Last].IsCapitalized) return null;
+        // a noun, not an adjective before one: German capitalises only nouns; English plural demonyms end in -s
+        var next = m.Last + 1 < toks.Count ? toks[m.Last + 1] : null;
+        if (next is { IsWord: true } && Units.NounUnit(next) is not null) return null;
+        if (!toks[m.Last].Lower.EndsWith('s') && next is { IsWord: true, IsCapitalized: false } && toks[m.Last].Lower.EndsWith("an", StringComparison.Ordinal))
+            return null;
+        var happened = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } before && toks[figure.First - 1].Lower is not ("dead" or "ums")
+            ? before
+            : CountedNoun.HappenedAfter(toks, m.Last + 1, dates) ?? CountedNoun.EventBefore(toks, figure);
+        return happened is null ? null : (happened, m.Last);
+    }
+
+    private static bool ByOwnAccount(IReadOnlyList<Token> toks)
+    {
+        for (var i = 0; i + 1 < toks.Count; i++)
+        {
+            if (toks[i].Lower is "eigenen" or "eigener" && toks[i + 1].Lower is "angaben" or "zählung" or "schätzung" or "darstellung" or "zahlen")
+                return true;
+            if (toks[i].Lower is "own" && toks[i + 1].Lower is "count" or "figures" or "account" or "tally" or "estimate") return true;
+        }
+        return false;
     }
 
     /// <summary>A paragraph of its own that is only a date (and maybe a clock time): a ticker entry's header.</summary>
@@ -404,7 +467,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (!m.Has(MentionKind.Place) && !m.Has(MentionKind.Country)) continue;
             if (exclude.Any(s => m.Overlaps(s.First, s.Last))) continue;
-            if (!AfterPreposition(toks, m.First)) continue;
+            if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
             return m.KeyOf(MentionKind.Place) ?? m.KeyOf(MentionKind.Country);
         }
         return null;
@@ -416,6 +479,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             var w = toks[k].Lower;
             if (LocationPrepositions.Contains(w)) return true;
+            // "Angriff auf Kyjiw", "the attack on Kyiv": the target of an attack is where it happened
+            if (w is "auf" or "on" or "against" or "gegen" && k > 0 && ActorGrammar.IsAttackNoun(toks[k - 1])) return true;
             if (!(w is "der" or "die" or "dem" or "den" or "the" or "region" or "gebiet" or "oblast" or "russische" or "russischen"
                   or "westrussische" or "westrussischen" or "russia's" or "eastern" or "western" or "southern" or "northern" or "östlichen"
                   or "westlichen" or "far" or "östliche" or "front" or "grenzregion")) return false;
@@ -424,12 +489,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
-        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false, bool civilians = false)
+        int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false, bool civilians = false,
+        string? unit = null)
     {
         // an armed group named beside people killed or driven out is who did it, not whose people they were
         var candidates = mentions
             .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution))
             .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
+            // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
+            // another clause, or the name of a war is not whose people or things are counted
+            .Where(m => figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
+                        || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m))
+            // refugees belong to the country they fled, not to the one that took them in ("Poland has registered …")
+            .Where(m => unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
+                        || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von")
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
@@ -442,6 +515,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (figure is not null && unitTok is { } u)
             pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last <= u);
         if (attachedOnly && pick is null) return null;
+        // "Wagner fighters had killed at least 500 civilians": in the active voice those before the figure did it
+        if (pick is null && figure is not null && unit is Units.Killed or Units.Wounded or Units.Captured
+            && ActorGrammar.ActiveToll(toks, figure.First, figure.NumberEnd))
+        {
+            candidates = candidates.Where(m => m.First > figure.Last).ToList();
+            if (candidates.Count == 0) return null;
+        }
+        // "Zelenskiy said that Ukraine had used 117 drones": the subject of the reported clause has or sends what is
+        // counted, even when it is the speaker's own country (not for tolls: "that Russia had killed 12" names the attacker)
+        if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
+            pick = candidates.LastOrDefault(m => m.Has(MentionKind.Country) && ActorGrammar.OpensReportedClause(toks, m) && m.Last < figure.First
+                                                 && figure.First - m.Last <= 6);
         // beyond the counted noun's own adjective, the source's own country ("Washington followed, when Kirby said")
         // is who speaks, not whose people are counted
         if (pick is null && sourceCountry is not null)

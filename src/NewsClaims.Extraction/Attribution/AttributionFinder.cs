@@ -31,7 +31,7 @@ public static class AttributionFinder
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
         "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
-        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten",
+        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen",
     };
 
     private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
@@ -59,6 +59,8 @@ public static class AttributionFinder
         // sentence adverbs that open a clause before the verb but never name a speaker
         "ähnlich", "similarly", "likewise", "ebenso", "unterdessen", "indes", "indessen", "meanwhile", "dann", "then",
         "daraufhin", "gleichzeitig", "zuletzt", "sich", "lediglich", "only", "offenbar", "apparently", "offiziell", "officially",
+        // prepositions that open a sentence with a time or a circumstance, never a speaker: "Binnen 24 Stunden seien …"
+        "binnen", "innerhalb", "während", "wegen", "trotz", "angesichts", "within", "during", "despite", "amid", "infolge",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -71,6 +73,15 @@ public static class AttributionFinder
     {
         "des", "der", "ihres", "seines", "landes", "of", "the", "den", "dem", "für", "for",
     };
+
+    private static bool CompoundSourceNoun(string lower)
+    {
+        foreach (var noun in new[] { "angaben", "schätzungen", "informationen", "erkenntnissen", "zählungen" })
+        {
+            if (lower.Length > noun.Length + 3 && lower.EndsWith(noun, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     public static bool IsSpeechVerb(Token t) => t.IsWord && SpeechVerbs.Contains(t.Lower);
 
@@ -93,6 +104,17 @@ public static class AttributionFinder
                 // "nach US-Schätzungen", "nach Kiewer-Angaben": the first part of the compound is the source
                 found.Add(new Attribution(AttributionKind.According, i, i, i));
             }
+            else if (i > 0 && tokens[i - 1].Is("nach") && t.IsCapitalized && CompoundSourceNoun(t.Lower))
+            {
+                // "nach Behördenangaben", "nach Armeeangaben": the compound names who gave the figures
+                found.Add(new Attribution(AttributionKind.According, i, i, i));
+            }
+            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+                     && !StopWords.Contains(tokens[i - 1].Lower))
+            {
+                // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
+                found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
+            }
             else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
                      // "den Angaben des Ministeriums zufolge", but not "zu den Berichten aus Seoul"
                      || tokens[i - 1].Is("den") && tokens.Skip(i).Take(8).Any(x => x.Is("zufolge"))))
@@ -103,7 +125,19 @@ public static class AttributionFinder
             }
             else if (t.Is("according") && next is not null && next.Is("to"))
             {
-                AddForward(found, tokens, AttributionKind.According, i + 2, i);
+                // "according to figures released by the military", "according to data from the ministry": who gave them follows
+                var s = i + 2;
+                if (s < tokens.Count && tokens[s].Lower is "figures" or "data" or "estimates" or "a" or "the" or "new" or "latest" or "official")
+                {
+                    for (var k = s; k < tokens.Count && k < s + 6; k++)
+                    {
+                        if (tokens[k].Lower is not ("by" or "from" or "of")) continue;
+                        if (Enumerable.Range(s, k - s).Any(j => tokens[j].Lower is "figures" or "data" or "estimates" or "statement" or "report"
+                                or "count" or "tally" or "assessment")) s = k + 1;
+                        break;
+                    }
+                }
+                AddForward(found, tokens, AttributionKind.According, s, i);
             }
             else if (t.Is("so") && i > 0 && tokens[i - 1].IsPunct(',') && next is not null && next.IsCapitalized)
             {
@@ -238,6 +272,14 @@ public static class AttributionFinder
             found.Add(new Attribution(AttributionKind.Speech, b.First, b.Last, verb) { Weak = weak });
             return;
         }
+        // "the governor of the region, Vyacheslav Gladkov, reported": a name in apposition right before the verb speaks
+        if (before is null && verb > 2 && tokens[verb - 1].IsPunct(',') && Backward(tokens, verb - 2) is { } name
+            && name.First > 1 && tokens[name.First - 1].IsPunct(',') && name.Last > name.First
+            && Enumerable.Range(name.First, name.Last - name.First + 1).All(k => tokens[k].IsCapitalized))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, name.First, name.Last, verb) { Weak = weak });
+            return;
+        }
         // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
@@ -246,6 +288,16 @@ public static class AttributionFinder
     private static bool NearConclusion(IReadOnlyList<Token> tokens, int i)
     {
         if (tokens[i].Is("concluded")) return true;
+        // "war in einer Studie auf rund 950.000 Verluste gekommen", "kam auf 4000": arriving at a figure is estimating it
+        // ("ums Leben gekommen" is dying)
+        var dying = i > 0 && tokens[i - 1].Lower is "leben" || i + 2 < tokens.Count && tokens[i + 1].Lower is "ums";
+        for (var k = Math.Max(0, i - 10); k < i && !dying; k++)
+        {
+            if (!tokens[k].Is("auf") || k + 1 >= i) continue;
+            var n = tokens[k + 1];
+            if (n.IsNumber || n.Lower is "rund" or "etwa" or "mehr" or "über" or "fast" or "knapp" or "mindestens" or "bis" or "gut"
+                    or "ungefähr" or "ca" or "zwischen" or "insgesamt") return true;
+        }
         for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
         {
             if (tokens[k].Lower is "schluss" or "ergebnis" or "einschätzung") return true;

@@ -17,7 +17,8 @@ public sealed class SourceResolver(Lexicon lexicon)
     {
         "er", "sie", "he", "she", "they", "we", "wir", "man", "it", "es", "agency", "ministry", "official", "officials",
         "behörde", "ministerium", "dienst", "minister", "spokesman", "spokeswoman", "sprecher", "sprecherin", "report",
-        "bericht", "statement", "service", "behörde", "regierung", "government",
+        "bericht", "statement", "service", "behörde", "regierung", "government", "blatt", "zeitung", "newspaper", "paper",
+        "outlet", "sender", "broadcaster", "agentur", "nachrichtenagentur", "organisation", "organization", "studie", "study",
     };
 
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>

@@ -62,6 +62,14 @@ public static class DateFinder
             var prev = i > 0 ? tokens[i - 1].Lower : "";
             var forward = prev is "kommenden" or "nächsten" or "next" or "coming";
             var d = published;
+            // "am Dienstag vergangener Woche", "Dienstag der vergangenen Woche", "on Tuesday of last week": that day in the week before
+            if (PreviousWeekAfter(tokens, i) is { } weekEnd)
+            {
+                var monday = published.AddDays(-7);
+                while (monday.DayOfWeek != DayOfWeek.Monday) monday = monday.AddDays(-1);
+                var offset = ((int)weekday + 6) % 7;
+                return new DateMention(i, weekEnd, monday.AddDays(offset), "day", DateRole.Stated);
+            }
             if (forward)
             {
                 do d = d.AddDays(1); while (d.DayOfWeek != weekday);
@@ -183,6 +191,17 @@ public static class DateFinder
             var yr = midMonth <= published.Month ? published.Year : published.Year - 1;
             return new DateMention(i, i, new DateOnly(yr, midMonth, 15), "month", role);
         }
+        return null;
+    }
+
+    /// <summary>The last token of "vergangener Woche", "der vergangenen Woche", "of last week" right after a weekday.</summary>
+    private static int? PreviousWeekAfter(IReadOnlyList<Token> tokens, int weekday)
+    {
+        var k = weekday + 1;
+        if (k < tokens.Count && tokens[k].Lower is "der" or "of") k++;
+        if (k + 1 < tokens.Count && tokens[k].Lower is "vergangener" or "vergangenen" or "letzter" or "letzten" or "voriger" or "vorigen" or "last"
+            && tokens[k + 1].Lower is "woche" or "week")
+            return k + 1;
         return null;
     }
 

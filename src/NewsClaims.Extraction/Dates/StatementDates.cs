@@ -15,6 +15,21 @@ internal static class StatementDates
         return false;
     }
 
+    /// <summary>
+    /// "said in an interview published last month that …", "erklärte in einem Interview im Oktober, dass …": a time
+    /// between the verb of saying and the reported clause is when it was said.
+    /// </summary>
+    internal static bool BeforeReportedClause(IReadOnlyList<Token> toks, int verb, DateMention d)
+    {
+        if (d.First <= verb || d.First - verb > 8 || d.Last + 1 >= toks.Count) return false;
+        for (var k = verb + 1; k < d.First; k++)
+        {
+            if (toks[k].Kind == TokenKind.Punct || toks[k].IsNumber || toks[k].Lower is "that" or "dass") return false;
+        }
+        var after = toks[d.Last + 1];
+        return after.Lower is "that" or "dass" || after.IsPunct(',') && d.Last + 2 < toks.Count && toks[d.Last + 2].Lower is "dass" or "that";
+    }
+
     /// <summary>"SEOUL, Dec 20 — …": the dateline is when the copy was filed, not when anyone said anything.</summary>
     internal static bool IsDateline(IReadOnlyList<Token> toks, DateMention d) =>
         d.Last + 1 < toks.Count && toks[d.Last + 1].Text is "—" or "–" or "-" && d.First <= 4;

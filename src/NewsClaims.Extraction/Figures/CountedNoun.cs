@@ -32,6 +32,12 @@ internal static class CountedNoun
         "jahre", "jahren", "jahr", "years", "year", "monate", "monaten", "months", "wochen", "weeks", "tage", "tagen", "days",
     };
 
+    private static readonly HashSet<string> Recruiting = new(StringComparer.Ordinal)
+    {
+        "recruited", "recruits", "recruiting", "enlisted", "mobilised", "mobilized", "rekrutiert", "rekrutierte", "rekrutierten",
+        "angeworben", "warb", "mobilisiert", "mobilisierte",
+    };
+
     private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
 
     /// <summary>"un-resolution" → "resolution": the head of a hyphenated compound.</summary>
@@ -51,6 +57,14 @@ internal static class CountedNoun
         // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
         if (f.First > 0 && f.Precision == Precisions.Exact && LastPart(toks[f.First - 1].Lower) is "artikel" or "article" or "art" or "paragraf"
                 or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang")
+            return true;
+        // "der 65. Austausch", "bereits der 65.": digits after an article and before a full stop are an ordinal
+        if (next is not null && next.IsPunct('.') && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First].IsNumber
+            && toks[f.First - 1].Lower is "der" or "die" or "das" or "den" or "dem" or "des" or "zum" or "zur" or "am" or "vom" or "beim")
+            return true;
+        // "Prigozhin, 61, said": a number set off by commas right after a name is the person's age
+        if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First - 1].IsPunct(',') && toks[f.First - 2].IsCapitalized
+            && next is not null && next.IsPunct(',') && f.Value is > 0 and < 110)
             return true;
         // a year on its own: "2023", "im Jahr 2022"
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
@@ -82,7 +96,7 @@ internal static class CountedNoun
             if (described is not null && t.Lower is "und" or "oder") continue;
             if (Units.NounUnit(t) is { } u)
             {
-                unit = described is not null && u is Units.Soldiers or Units.People ? described : BothHappened(toks, k, u);
+                unit = described is not null && u is Units.Soldiers or Units.People or "civilians" ? described : BothHappened(toks, k, u);
                 at = k;
                 break;
             }
@@ -109,6 +123,10 @@ internal static class CountedNoun
             if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
             if (UnitBreakers.Contains(t.Lower)) break;
         }
+        var recruited = f.First > 0 && Recruiting.Contains(toks[f.First - 1].Lower) || f.First > 1 && Recruiting.Contains(toks[f.First - 2].Lower);
+        // "recruited 18,000 convicts", "rekrutierte 30.000 Häftlinge": whoever is recruited is counted as a fighter
+        if (unit is null && recruited && f.NumberEnd < toks.Count && toks[f.NumberEnd].IsWord && !UnitBreakers.Contains(toks[f.NumberEnd].Lower))
+            return (Units.Soldiers, f.NumberEnd);
         if (unit is null) return (null, null);
 
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
@@ -121,7 +139,9 @@ internal static class CountedNoun
                 : HappenedAfter(toks, at!.Value + 1, dates);
             happened ??= EventBefore(toks, f);
             if (happened is not null) unit = happened;
+            if (recruited) unit = Units.Soldiers;
         }
+        if (unit == Units.Captured && recruited) unit = Units.Soldiers;
         // "300 Menschen" alone counts nothing the timeline tracks; "300 Menschen getötet" counts the killed
         if (unit == Units.People) return (null, null);
         return (unit, at);
@@ -130,7 +150,7 @@ internal static class CountedNoun
     /// <summary>"100 Soldaten … getötet", "4,000 of them were killed or wounded": the participle later in the clause.</summary>
     internal static string? HappenedAfter(IReadOnlyList<Token> toks, int start, List<DateMention> dates)
     {
-        for (var k = start; k < toks.Count && k < start + 8; k++)
+        for (var k = start; k < toks.Count && k < start + 12; k++)
         {
             // "am 9. Januar gefangen genommen": a date between the noun and its participle does not end the clause
             if (dates.FirstOrDefault(d => d.First <= k && k <= d.Last) is { } date)
@@ -139,9 +159,9 @@ internal static class CountedNoun
                 continue;
             }
             var t = toks[k];
-            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';')) break;
-            // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten"
-            if (t.Lower is "prisoner" or "captive" or "gefangenschaft") return Units.Captured;
+            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
+            // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
+            if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
             if (Units.ParticipleUnit(t) is not { } p) continue;
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties
@@ -159,7 +179,7 @@ internal static class CountedNoun
             : unit;
 
     /// <summary>"die Festnahme der zwei Soldaten", "the deaths of 100 soldiers": a noun of what happened governs the count.</summary>
-    private static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
+    internal static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
         var k = f.First - 1;
         while (k >= 0 && toks[k].Lower is "der" or "von" or "of" or "the" or "die" or "den") k--;
@@ -167,7 +187,9 @@ internal static class CountedNoun
         return toks[k].Lower switch
         {
             "festnahme" or "gefangennahme" or "capture" or "gefangenschaft" => Units.Captured,
-            "tod" or "tötung" or "deaths" or "death" or "killing" => Units.Killed,
+            // "die Freilassung von 390 Ukrainern", "the release of 390 soldiers": prisoners set free in an exchange
+            "freilassung" or "rückkehr" or "release" or "return" or "austausch" or "exchange" or "übergabe" or "repatriation" => Units.Captured,
+            "tod" or "tötung" or "deaths" or "death" or "killing" or "bodies" or "leichen" or "remains" => Units.Killed,
             "verwundung" => Units.Wounded,
             _ => null,
         };
@@ -181,6 +203,18 @@ internal static class CountedNoun
     /// <summary>"die Zahl der entsandten Soldaten … auf rund 12.000", "the number of troops … to 12,000".</summary>
     internal static string? CountedBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
+        // "…, die der Verletzten auf 92.401", "…, that of the wounded at 13,000": an elliptic second "Zahl der …" after a comma
+        if (f.First > 3 && toks[f.First - 1].Lower is "auf" or "at" or "to")
+        {
+            var c = f.First - 2;
+            while (c > 0 && !toks[c].IsPunct(',') && c > f.First - 6) c--;
+            if (toks[c].IsPunct(',') && c + 3 < f.First && toks[c + 1].Lower is "die" or "that" or "those"
+                && toks[c + 2].Lower is "der" or "of")
+            {
+                var n = toks[c + 3].Lower == "the" ? c + 4 : c + 3;
+                if (n < f.First && Units.NounUnit(toks[n]) is { } elided) return elided;
+            }
+        }
         for (var k = 0; k < f.First; k++)
         {
             if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl" or "estimate" or "schätzung"
@@ -194,7 +228,7 @@ internal static class CountedNoun
                     happened = happened is null || happened == adj ? adj : Units.Casualties;
                     continue;
                 }
-                if (Units.NounUnit(toks[j]) is { } u) return u == Units.Soldiers && happened is not null ? happened : u;
+                if (Units.NounUnit(toks[j]) is { } u) return u is Units.Soldiers or Units.People or "civilians" && happened is not null ? happened : u;
             }
         }
         // "bezifferte die Verluste auf mehr als 200", "put North Korean losses at 1,000": the noun put at the figure

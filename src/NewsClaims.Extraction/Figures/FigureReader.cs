@@ -176,6 +176,10 @@ public static class FigureReader
                     match = tok.IsWord && tok.Is(words[w]);
                 }
                 if (!match) continue;
+                // "handed over 1,212 bodies", "took over 30 villages": "over" is the verb's particle, not "more than"
+                if (words is ["over"] && s > 0 && tokens[s - 1].Lower is "handed" or "hand" or "hands" or "handing" or "turned" or "turn"
+                        or "took" or "taken" or "take" or "taking" or "gave" or "given" or "give" or "passed" or "sent" or "brought")
+                    continue;
                 // "ca." keeps its full stop between word and number
                 precision = p;
                 return s;

@@ -48,6 +48,13 @@ public static class NumberScanner
             value = w;
             digits = false;
         }
+        else if (t.IsWord && GermanArticles.Contains(t.Lower) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+                 && NumberWords.ScaleOf(tokens[i + 1].Lower, tokens[i + 1].Glued) is >= 1_000_000)
+        {
+            // "bis zu einer Million", "mit einer Milliarde": the article counts one of the scale
+            value = 1;
+            digits = false;
+        }
         else
         {
             return null;

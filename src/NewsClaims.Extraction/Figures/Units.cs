@@ -22,7 +22,11 @@ public static class Units
         ["verstümmelt"] = Wounded, ["maimed"] = Wounded, ["mutilated"] = Wounded,
         ["ausgeschaltet"] = Killed, ["eliminated"] = Killed, ["neutralisiert"] = Killed, ["neutralized"] = Killed,
         ["liquidiert"] = Killed, ["liquidated"] = Killed,
-        ["gefangen"] = Captured, ["captured"] = Captured, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
+        ["gefangen"] = Captured, ["captured"] = Captured,
+        // prisoners set free in an exchange are counted as prisoners
+        ["freigelassen"] = Captured, ["freed"] = Captured, ["released"] = Captured, ["ausgetauscht"] = Captured,
+        ["exchanged"] = Captured, ["swapped"] = Captured, ["freigekommen"] = Captured, ["repatriated"] = Captured,
+        ["fallen"] = Killed, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
         // "mehr als 3000 Mann verloren": what an army lost is its casualties
         ["verloren"] = Casualties, ["lost"] = Casualties,
         // people driven from their homes
@@ -48,7 +52,7 @@ public static class Units
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
             "Nordkoreaner", "Nordkoreanern", "Koreans");
-        Add(Killed, "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
+        Add(Killed, "Leichen", "Leichname", "bodies", "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
         Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
         Add(Captured, "Gefangene", "Gefangenen", "Kriegsgefangene", "prisoners", "POWs", "captives");

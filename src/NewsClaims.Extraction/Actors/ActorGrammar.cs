@@ -1,0 +1,141 @@
+using NewsClaims.Extraction.Attribution;
+using NewsClaims.Extraction.Entities;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Actors;
+
+/// <summary>
+/// Where a country stands in the grammar of a sentence decides whether it is whose people or things are counted:
+/// the side that attacks ("in a Russian strike"), the subject of another clause ("since Israel resumed strikes") and
+/// the name of a war ("Gaza-Krieg") are not; the subject of the reported clause ("said that Ukraine had used") is.
+/// </summary>
+internal static class ActorGrammar
+{
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "strike", "strikes", "attack", "attacks", "airstrike", "airstrikes", "shelling", "bombardment", "bombing", "bombings",
+        "barrage", "offensive", "assault", "raid", "raids", "fire", "invasion", "aggression", "onslaught", "advance",
+        "angriff", "angriffe", "angriffen", "angriffs", "beschuss", "offensive", "bombardement", "bombardierung", "attacke",
+        "attacken", "invasion", "aggression", "vorstoß", "luftschlag", "luftschläge",
+    };
+
+    /// <summary>German compounds whose head is an attack: "Raketenangriff", "Drohnenangriffen", "Artilleriebeschuss".</summary>
+    private static readonly string[] AttackHeads = ["angriff", "angriffe", "angriffen", "angriffs", "beschuss", "beschusses", "schlag", "schläge"];
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "since", "after", "when", "because", "while", "before", "until", "whereas", "nachdem", "seitdem", "weil", "während",
+        "bevor", "als", "wo", "where", "obwohl", "although",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "der", "die", "das", "den", "dem", "des",
+    };
+
+    private static readonly HashSet<string> WarWords = new(StringComparer.Ordinal)
+    {
+        "war", "conflict", "fighting", "invasion", "krieg", "krieges", "kriegs", "konflikt", "konflikts", "kämpfe", "bürgerkrieg",
+        "bürgerkriegs", "bürgerkrieges", "angriffskrieg", "angriffskrieges",
+    };
+
+    /// <summary>The side that strikes: a country named with an attack ("Russian missile strike", "russische Drohnenangriffe") or after "by".</summary>
+    public static bool IsAttacker(IReadOnlyList<Token> toks, Mention m)
+    {
+        // "Russian missile strike", "the Russian drone and missile attack"
+        for (var k = m.Last + 1; k < toks.Count && k <= m.Last + 5; k++)
+        {
+            var t = toks[k];
+            if (!t.IsWord || t.Lower is "in" or "on" or "of" or "at" or "to" or "im" or "auf" or "bei" or "von") break;
+            if (IsAttackNoun(t)) return true;
+        }
+        var b = m.First - 1;
+        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        return b >= 0 && toks[b].Lower is "by" or "durch";
+    }
+
+    /// <summary>An attacker, or the subject of a clause of its own ("since Israel resumed", "nachdem Russland … hatte").</summary>
+    public static bool IsAgent(IReadOnlyList<Token> toks, Mention m)
+    {
+        if (IsAttacker(toks, m)) return true;
+        var b = m.First - 1;
+        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        return b >= 0 && ClauseOpeners.Contains(toks[b].Lower) && m.Has(MentionKind.Country);
+    }
+
+    /// <summary>
+    /// "Wagner fighters had killed at least 500 civilians", "Die Miliz hat 40 Dorfbewohner getötet": in the active voice
+    /// whoever stands before a figure of killed, wounded or captured did it.
+    /// </summary>
+    public static bool ActiveToll(IReadOnlyList<Token> toks, int figureFirst, int numberEnd)
+    {
+        if (figureFirst > 0 && toks[figureFirst - 1].Lower is "killed" or "wounded" or "injured" or "captured")
+            return !(figureFirst > 1 && toks[figureFirst - 2].Lower is "were" or "was" or "been" or "be" or "are" or "is" or "being");
+        var haben = false;
+        for (var k = 0; k < toks.Count; k++)
+        {
+            var w = toks[k].Lower;
+            if (w is "worden" or "wurde" or "wurden" or "werden" or "wird" or "sind" or "seien" or "ist" or "sei" or "waren" or "war")
+                return false;
+            if (k < figureFirst && w is "hat" or "haben" or "hatte" or "hatten" or "habe" or "hätten" or "hätte") haben = true;
+        }
+        if (!haben) return false;
+        for (var k = numberEnd; k < toks.Count && k < numberEnd + 10; k++)
+        {
+            if (toks[k].Lower is "getötet" or "verwundet" or "verletzt" or "gefangen" or "festgenommen" or "gefangengenommen" or "ausgeschaltet")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Gaza-Krieg", "Ukraine-Konflikt", "the Gaza war": a country that names a war.</summary>
+    public static bool NamesAWar(IReadOnlyList<Token> toks, Mention m)
+    {
+        var last = toks[m.Last].Lower;
+        var dash = last.LastIndexOf('-');
+        if (dash > 0 && WarWords.Contains(last[(dash + 1)..])) return true;
+        return m.Has(MentionKind.Country) && !last.EndsWith("'s", StringComparison.Ordinal) && m.Last + 1 < toks.Count
+               && toks[m.Last + 1].Lower is "war" or "conflict";
+    }
+
+    /// <summary>"said that Ukraine had used", "erklärte, dass die Ukraine": the subject of the reported clause.</summary>
+    public static bool OpensReportedClause(IReadOnlyList<Token> toks, Mention m)
+    {
+        var b = m.First - 1;
+        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        return b >= 0 && (toks[b].Lower is "that" or "dass" || AttributionFinder.IsSpeechVerb(toks[b]) && toks[b].Lower is not "according");
+    }
+
+    /// <summary>The country or place named as where a war is fought: "the war in Ukraine", "Krieg im Sudan", "Gaza-Krieg".</summary>
+    public static Mention? WarPlace(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Has(MentionKind.Country) && NamesAWar(toks, m) && toks[m.Last].Lower.Contains('-', StringComparison.Ordinal)) return m;
+        }
+        for (var i = 0; i < toks.Count; i++)
+        {
+            if (!toks[i].IsWord || !WarWords.Contains(toks[i].Lower)) continue;
+            var k = i + 1;
+            if (k < toks.Count && toks[k].Lower is "in" or "im" or "against" or "gegen" or "on" or "of") k++;
+            else continue;
+            while (k < toks.Count && Determiners.Contains(toks[k].Lower)) k++;
+            foreach (var m in mentions)
+            {
+                if (m.First == k && (m.Has(MentionKind.Country) || m.Has(MentionKind.Place))) return m;
+            }
+        }
+        return null;
+    }
+
+    public static bool IsAttackNoun(Token t)
+    {
+        if (AttackNouns.Contains(t.Lower)) return true;
+        if (!t.IsCapitalized || t.Text.Length < 9) return false;
+        foreach (var head in AttackHeads)
+        {
+            if (t.Lower.EndsWith(head, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

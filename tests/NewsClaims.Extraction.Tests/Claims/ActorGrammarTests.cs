@@ -1,0 +1,57 @@
+using NewsClaims.Extraction.Reading;
+
+namespace NewsClaims.Extraction.Tests.Claims;
+
+/// <summary>Whose people or things a figure counts, read from where the countries stand in the sentence.</summary>
+public sealed class ActorGrammarTests
+{
+    private static readonly DateOnly Published = new(2025, 3, 12);
+
+    [Theory]
+    // an adjective on the attack names the attacker; the dead are the speaker's side
+    [InlineData("en", "Ukraine's border guard service said on Monday that nine soldiers were killed in a Russian drone attack near the port.", 9, "Ukraine")]
+    [InlineData("de", "Die ukrainische Luftwaffe teilte mit, bei einem russischen Raketenangriff seien sieben Soldaten getötet worden.", 7, "Ukraine")]
+    // the subject of a clause of its own ("since Israel widened …") did it; the ministry counts its own people
+    [InlineData("en", "The Health Ministry in Gaza said 61 people were killed since Israel widened its ground operation.", 61, "Palestinian territories")]
+    // the subject of the reported clause owns what is counted, even when it is the speaker's country
+    [InlineData("en", "President Zelensky said on Friday that Ukraine had launched 95 drones at airfields deep inside Russia.", 95, "Ukraine")]
+    // people killed with no side named belong to where the war is fought
+    [InlineData("en", "Ten years of war in Yemen\n\nThe UN humanitarian office said on Tuesday that 230 people had been killed over the past month.", 230, "Yemen")]
+    // refugees belong to the country they fled, not to the one that took them in
+    [InlineData("en", "Turkey has registered around 3.1 million refugees from the war in Syria, the UN refugee agency said.", 3_100_000, "Syria")]
+    // people named by their nation, once the sentence says what happened to them
+    [InlineData("de", "Nach Angaben des Gesundheitsministeriums in Gaza wurden am Montag 32 Palästinenser getötet.", 32, "Palestinian territories")]
+    [InlineData("de", "Nach israelischen Angaben wurden bei dem Anschlag 19 Menschen getötet.", 19, "Israel")]
+    // militants no side is named for are the armed group's fighters
+    [InlineData("de", "Die Hisbollah feuerte erneut Raketen auf den Norden ab.\n\nDie israelische Armee erklärte, sie habe 40 Militante getötet.", 40, "Hezbollah")]
+    // the target of an attack is where people died, and an attacking adjective is no place
+    [InlineData("en", "Nine people were killed in the Russian drone and missile attack on Kyiv, officials said.", 9, "Ukraine")]
+    [InlineData("de", "Bei dem russischen Angriff auf Kyjiw kamen mindestens sechs Menschen ums Leben, teilte der Bürgermeister mit.", 6, "Ukraine")]
+    // in the active voice those before the figure did the killing; the toll belongs to where it happened
+    [InlineData("de", "Die russische Söldnergruppe hat nach Angaben von Menschenrechtlern mindestens 70 Zivilisten in Mali getötet.", 70, "Mali")]
+    // troops no side is named for are the speaker's own
+    [InlineData("en", "Belarus said about 8,000 troops would join the drills next month.", 8000, "Belarus")]
+    // a country outside the conflicts the engine started with
+    [InlineData("de", "Rund 25 Soldaten seien bei einem Überfall im Norden des Landes getötet worden, teilte die nigrische Armee mit.", 25, "Niger")]
+    public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
+    {
+        var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
+
+        var claim = Assert.Single(claims, c => c.Quantity?.Value == (decimal)value);
+        Assert.Equal(actor, claim.Actor?.Name);
+    }
+
+    [Theory]
+    [InlineData("de", "Selenskyj meldete am Dienstag die Freilassung von 84 Ukrainern.", 84, "captured")]
+    [InlineData("en", "Israeli officials said 14 Israelis were wounded by rocket fire.", 14, "wounded")]
+    [InlineData("en", "Ukraine's ombudsman said 95 Ukrainian servicemen had returned from Russian captivity.", 95, "captured")]
+    // "seien bei einem Überfall im Norden des Landes getötet worden": what happened stands far after the noun
+    [InlineData("de", "Rund 25 Soldaten seien bei einem Überfall im Norden des Landes getötet worden, teilte die nigrische Armee mit.", 25, "killed")]
+    public void A_nation_counted_takes_what_happened_to_them_as_unit(string language, string text, double value, string unit)
+    {
+        var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
+
+        var claim = Assert.Single(claims, c => c.Quantity?.Value == (decimal)value);
+        Assert.Equal(unit, claim.Unit);
+    }
+}

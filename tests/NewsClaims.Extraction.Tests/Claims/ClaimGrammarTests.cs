@@ -1,0 +1,124 @@
+using NewsClaims.Extraction.Reading;
+
+namespace NewsClaims.Extraction.Tests.Claims;
+
+/// <summary>Figures, units, sources and statement dates read from the grammar around a number.</summary>
+public sealed class ClaimGrammarTests
+{
+    // a Thursday
+    private static readonly DateOnly Published = new(2025, 6, 12);
+
+    private static IReadOnlyList<Contract.ExtractedClaim> Claims(string language, string text) =>
+        ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
+
+    [Theory]
+    [InlineData("de", "Laut dem Generalstab wurden bei dem Angriff bis zu einer Million Reservisten einberufen.", 1_000_000)]
+    [InlineData("de", "Das Verteidigungsministerium in Kiew nannte eine Million Drohnen als Ziel für das Jahr.", 1_000_000)]
+    public void An_article_before_a_scale_word_counts_one_of_it(string language, string text, double value)
+    {
+        Assert.Contains(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+    }
+
+    [Theory]
+    // an ordinal after an article: "der 41."
+    [InlineData("de", "Laut Selenskyj kamen 75 Soldaten frei. Es war nach Angaben Kiews schon der 41.")]
+    // an age set off by commas after a name
+    [InlineData("en", "The commander said 300 soldiers were captured. Kovalchuk, 47, also said the unit had withdrawn.")]
+    public void Ordinals_and_ages_are_no_counts(string language, string text)
+    {
+        var claims = Claims(language, text);
+
+        Assert.DoesNotContain(claims, c => c.Quantity?.Value is 41 or 47);
+    }
+
+    [Theory]
+    [InlineData("en", "Militia leader Abu Karim said he had recruited 18,000 convicts for the campaign.", 18000, "soldiers")]
+    [InlineData("en", "Kyiv's army said it had recruited 2,000 prisoners last year.", 2000, "soldiers")]
+    // "die der Verletzten auf …": the second count after a comma names its own noun
+    [InlineData("de", "Das Ministerium bezifferte die Zahl der Toten am Mittwoch auf 310, die der Verletzten auf 1250.", 1250, "wounded")]
+    public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("en", "Kyiv said 52 Ukrainians, among them two medics, were freed in Tuesday's exchange.", 52, "captured")]
+    [InlineData("de", "Nach Angaben Moskaus wurden 48 russische Gefangene freigelassen.", 48, "captured")]
+    [InlineData("en", "Moscow said it had handed over 900 bodies of Ukrainian soldiers.", 900, "killed")]
+    public void Released_prisoners_and_returned_bodies_have_their_units(string language, string text, double value, string unit)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(unit, claim.Unit);
+        // "handed over 900" is no "more than 900"
+        Assert.Equal("exact", claim.Quantity!.Precision);
+    }
+
+    [Theory]
+    // "nach eigenen Angaben": the subject of the sentence speaks for itself
+    [InlineData("de", "Bei dem Austausch erhielt Georgien nach eigenen Angaben 41 Gefangene zurück.", 41, "Georgia")]
+    // "nach Behördenangaben": a compound ending in "Angaben" names who gave the figures
+    [InlineData("de", "Bei dem Anschlag wurden nach Polizeiangaben mindestens elf Menschen verletzt.", 11, "Polizeiangaben")]
+    public void Who_gives_the_figures_by_their_own_account(string language, string text, double value, string source)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(source, claim.Source!.Name);
+    }
+
+    [Theory]
+    // a name in apposition right before the verb of saying
+    [InlineData("en", "The mayor of the town, Olena Marchuk, reported that five civilians had been killed.", 5, "Olena Marchuk")]
+    // "according to figures released by …": who released them is the source
+    [InlineData("en", "According to figures released by the Ukrainian military on Monday, 980 Russian soldiers were killed in a day.", 980, "Ukrainian military")]
+    public void The_speaker_behind_an_apposition_or_released_figures(string language, string text, double value, string source)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(source, claim.Source!.Name);
+    }
+
+    [Theory]
+    [InlineData("de", "Der Bürgermeister sprach am Abend von vier getöteten Zivilisten.", 4, "killed")]
+    [InlineData("de", "Die Zahl der getöteten Zivilisten stieg laut der Regierung auf 230.", 230, "killed")]
+    public void Civilians_described_as_killed_are_counted_as_killed(string language, string text, double value, string unit)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_preposition_leans_on_the_source_before()
+    {
+        var claims = Claims("de", "Die Gesundheitsbehörde in Gaza meldete am Mittwoch 35 Tote. Binnen zwei Tagen seien 61 Menschen getötet worden, hieß es.");
+
+        var claim = Assert.Single(claims, c => c.Quantity?.Value == 61);
+        Assert.Equal("Gaza health ministry", claim.Source!.Name);
+    }
+
+    [Fact]
+    public void Arriving_at_a_figure_in_a_study_is_an_estimate_of_who_made_it()
+    {
+        var claims = Claims("de", "Die Denkfabrik CSIS war in einer neuen Studie auf rund 400.000 russische Verluste gekommen.");
+
+        var claim = Assert.Single(claims, c => c.Quantity?.Value == 400000);
+        Assert.Equal("CSIS", claim.Source!.Name);
+        Assert.Equal("casualties", claim.Unit);
+    }
+
+    [Theory]
+    // the Tuesday of the week before a Thursday, 12 June
+    [InlineData("de", "Die Regierung in Kiew hatte am Dienstag vergangener Woche 120 Gefangene gemeldet.", 120, "2025-06-03")]
+    [InlineData("en", "Ukraine's ombudsman said on Monday of last week that 120 prisoners had returned.", 120, "2025-06-02")]
+    // a month between the verb of saying and "that" is when it was said
+    [InlineData("en", "The HUR chief said in a television interview last month that Russia had fired 400 drones.", 400, "2025-05")]
+    public void When_it_was_said(string language, string text, double value, string statedOn)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(statedOn, claim.StatedOn.Date[..statedOn.Length]);
+    }
+}
