@@ -32,6 +32,7 @@ public static class HostingExtensions
         builder.Services.AddScoped<TimelineQuery>();
         builder.Services.AddSingleton<ChartLibrary>();
         builder.Services.AddSingleton<TimelineCache>();
+        builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddOutputCache(o => o.AddPolicy(TimelineCachePolicy.Name, new TimelineCachePolicy()));
         builder.Services.AddAntiforgery(o => o.Cookie.Name = TimelineCachePolicy.AntiforgeryCookie);
         builder.Services.AddScoped<ClaimQuery>();

@@ -12,7 +12,7 @@ namespace NewsClaims.Web.Ingestion;
 /// actors (created when unknown); a claim already known from another article gains evidence.
 /// </summary>
 public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider extractor, TimeProvider clock, Timeline.TimelineCache timelines,
-    ILogger<IngestionService> logger)
+    WriteGate writes, ILogger<IngestionService> logger)
 {
     /// <summary>Reads and extracts, then saves. Throws <see cref="UnreadableArticleException"/> for input that is no article.</summary>
     public async Task<IngestResult> IngestAsync(ArticleSubmission submission, CancellationToken ct = default)
@@ -54,6 +54,7 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
             IngestedAt = clock.GetUtcNow().UtcDateTime,
         };
 
+        using var turn = await writes.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {

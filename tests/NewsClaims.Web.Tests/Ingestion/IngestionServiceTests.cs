@@ -30,7 +30,7 @@ public sealed class IngestionServiceTests : IDisposable
             .GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>());
 
     private static IngestionService Service(NewsClaimsDbContext db) =>
-        new(db, new ExtractorProvider(), TimeProvider.System, Timelines, NullLogger<IngestionService>.Instance);
+        new(db, new ExtractorProvider(), TimeProvider.System, Timelines, new WriteGate(), NullLogger<IngestionService>.Instance);
 
     private static ArticleSubmission Submission(string text, string date = "2024-10-18") =>
         new(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "Test", "de", null, "test");

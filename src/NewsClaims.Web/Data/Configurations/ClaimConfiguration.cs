@@ -25,5 +25,7 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         // the timeline reads one series (actor, unit) ordered by source and date
         b.HasIndex(c => new { c.ActorId, c.Unit, c.SourceId, c.StatedOn });
         b.HasIndex(c => c.Status);
+        // ingestion looks for the same claim among one source's claims of one day
+        b.HasIndex(c => new { c.SourceId, c.StatedOn });
     }
 }

@@ -400,11 +400,11 @@ namespace NewsClaims.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SourceId");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("ViaSourceId");
+
+                    b.HasIndex("SourceId", "StatedOn");
 
                     b.HasIndex("ActorId", "Unit", "SourceId", "StatedOn");
 
