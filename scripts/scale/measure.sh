@@ -46,16 +46,21 @@ TOKEN=$(curl -sf -X POST -H 'Content-Type: application/json' -d "{\"email\":\"$E
   "$BASE/api/identity/login" | python3 -c 'import sys, json; print(json.load(sys.stdin)["accessToken"])')
 
 echo "== ingest through POST /api/articles ($PARALLEL in flight)"
+cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$1/stat"; }
+SERVER_PID=$(pgrep -f "NewsClaims.Web.dll --urls $BASE" | head -n 1)
+CPU0=$(cpu "$SERVER_PID")
 START=$(date +%s.%N)
 "${CLI[@]}" import "$WORK/articles" --server "$BASE" --token "$TOKEN" --parallel "$PARALLEL" > "$WORK/import.log"
 END=$(date +%s.%N)
+CPU1=$(cpu "$SERVER_PID")
 tail -n 1 "$WORK/import.log"
-python3 - "$WORK/scale.db" "$START" "$END" "$ARTICLES" <<'PY'
+python3 - "$WORK/scale.db" "$START" "$END" "$ARTICLES" "$CPU0" "$CPU1" <<'PY'
 import sqlite3, sys
 db, start, end, n = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+cpu = float(sys.argv[6]) - float(sys.argv[5])
 c = sqlite3.connect(db)
 articles, claims, evidence = (c.execute(f"select count(*) from {t}").fetchone()[0] for t in ("Articles", "Claims", "Evidence"))
-print(f"INGEST articles={articles} claims={claims} evidence={evidence} seconds={end - start:.1f} articles_per_second={n / (end - start):.0f}")
+print(f"INGEST articles={articles} claims={claims} evidence={evidence} seconds={end - start:.1f} articles_per_second={n / (end - start):.0f} server_cpu_ms_per_article={cpu * 1000 / n:.1f}")
 PY
 
 # a signed-in reader in a browser: identity cookie, then the antiforgery cookie the first page sets
