@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using NewsClaims.Cli;
 using NewsClaims.Web.Tests.Infrastructure;
 
@@ -55,6 +56,46 @@ public sealed class ImportCliTests : IDisposable
         Assert.Equal("failed", result.Outcome);
         Assert.Contains("publication date", result.Detail);
         Assert.Equal(0, await factory.WithDbAsync(db => Task.FromResult(db.Articles.Count())));
+    }
+
+    [Fact]
+    public async Task Generated_articles_imported_in_parallel_are_all_stored_with_claims_from_many_sources_and_actors()
+    {
+        GenerateCommand.Write(60, _folder.Path, seed: 3);
+        await using var factory = new NewsClaimsFactory(seed: false);
+        var token = (await factory.ClientAsAsync("Editor")).DefaultRequestHeaders.Authorization!.Parameter!;
+        using var handler = factory.Server.CreateHandler();
+
+        var summary = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler, parallel: 4);
+
+        Assert.Equal((60, 0, 0), (summary.Saved, summary.Duplicates, summary.Failed));
+        var (articles, claims, sources, actors, languages) = await factory.WithDbAsync(async db => (
+            await db.Articles.CountAsync(), await db.Claims.CountAsync(), await db.Sources.CountAsync(),
+            await db.Actors.CountAsync(), await db.Articles.Select(a => a.Language).Distinct().CountAsync()));
+        Assert.Equal(60, articles);
+        Assert.True(claims >= 60 * 6, $"{claims} claims from 60 articles");
+        Assert.True(sources >= 15, $"{sources} sources");
+        Assert.True(actors >= 6, $"{actors} actors");
+        Assert.Equal(2, languages);
+        // every article's claims are all there: evidence rows point at each article
+        Assert.Equal(60, await factory.WithDbAsync(db => db.Evidence.Select(e => e.ArticleId).Distinct().CountAsync()));
+    }
+
+    [Fact]
+    public void The_generator_writes_the_same_articles_for_the_same_seed_and_others_for_another()
+    {
+        using var a = new TestFolder();
+        using var b = new TestFolder();
+        using var c = new TestFolder();
+        GenerateCommand.Write(20, a.Path, seed: 5);
+        GenerateCommand.Write(20, b.Path, seed: 5);
+        GenerateCommand.Write(20, c.Path, seed: 6);
+
+        static List<string> Read(TestFolder f) => Directory.GetFiles(f.Path).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        Assert.Equal(Read(a), Read(b));
+        Assert.NotEqual(Read(a), Read(c));
+        Assert.All(Directory.GetFiles(a.Path), f => Assert.Matches(@"^\d{4}-\d{2}-\d{2}-\d{5}\.txt$", Path.GetFileName(f)));
+        Assert.Equal(20, Read(a).Distinct().Count());
     }
 
     public void Dispose() => _folder.Dispose();
