@@ -14,7 +14,10 @@ public sealed record ChartData(
     IReadOnlyList<ChartBandStep> Band,
     IReadOnlyList<ChartRevision> Revisions)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public static ChartData Of(string title, IReadOnlyList<TimelinePoint> points, IReadOnlyList<StanceEvent> stances, IReadOnlyList<Revision> revisions)
     {

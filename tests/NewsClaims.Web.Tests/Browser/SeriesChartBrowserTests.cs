@@ -38,9 +38,9 @@ public sealed class SeriesChartBrowserTests
         Assert.Equal(("2024-10-23", 12000.0), ends[0]);
         Assert.StartsWith("2024-12", ends[1].Item1);
         Assert.Equal(12000.0, ends[1].Item2);
-        // the static drawing gives way to the interactive one
+        // the interactive chart is shown; the server-drawn one is only for readers without script
         await Assertions.Expect(page.Locator("#series-chart")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".chart-fallback")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("svg.chart")).ToHaveCountAsync(0);
 
         // hover the 1,500 point: the tooltip carries the evidence sentence the table shows for that claim
         var evidence = (await page.Locator("table.points tbody tr", new() { HasText = "2024-10-18" }).Filter(new() { HasText = Nis })

@@ -20,7 +20,7 @@ public sealed class TimelineBrowserTests
         await Assertions.Expect(table).ToContainTextAsync("~1,500");
         await Assertions.Expect(table).ToContainTextAsync("3,000");
         await Assertions.Expect(table).ToContainTextAsync("~12,000");
-        await Assertions.Expect(page.Locator("svg.chart .projection")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#series-chart canvas")).ToHaveCountAsync(1);
 
         var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
         Directory.CreateDirectory(artifacts);

@@ -16,8 +16,28 @@ public sealed class TimelinePageTests
         Assert.Contains("3,000", html);
         Assert.Contains("by 2024-12", html);
         Assert.Contains("~12,000", html);
-        Assert.Contains("class=\"projection\"", html);
         Assert.Contains("Pentagon", html);
+    }
+
+    [Fact]
+    public async Task The_chart_saves_as_a_standalone_svg_of_the_filtered_view_and_readers_without_script_see_it()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var client = factory.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+        var html = await client.GetStringAsync("/timeline/north-korea~soldiers~russia?source=Pentagon", ct);
+        Assert.Contains("<noscript><img class=\"chart\" src=\"/api/series/north-korea~soldiers~russia/chart.svg?source=Pentagon\"", html);
+
+        var all = await client.GetAsync("/api/series/north-korea~soldiers~russia/chart.svg", ct);
+        Assert.Equal("image/svg+xml", all.Content.Headers.ContentType?.MediaType);
+        var svg = await all.Content.ReadAsStringAsync(ct);
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", svg);
+        Assert.Contains("<style>", svg);
+        Assert.Contains("class=\"projection\"", svg);
+        Assert.Contains("South Korean intelligence (NIS)", svg);
+        var pentagonOnly = await client.GetStringAsync("/api/series/north-korea~soldiers~russia/chart.svg?source=Pentagon", ct);
+        Assert.DoesNotContain("South Korean intelligence (NIS)", pentagonOnly);
+        Assert.Contains("Pentagon", pentagonOnly);
     }
 
     [Fact]

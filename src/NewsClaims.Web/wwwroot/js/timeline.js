@@ -30,7 +30,7 @@
 
   data.sources.forEach((source, i) => {
     const colour = palette[i % palette.length];
-    const current = source.points.filter((p) => p.value !== null && !p.projectedTo);
+    const current = source.points.filter((p) => p.value != null && !p.projectedTo);
     const item = (p, y) => ({
       value: [p.date, y], claim: p.claim, point: p,
       symbol: symbolFor(p.status), symbolSize: p.status === 'Denied' ? 11 : 10,
@@ -49,7 +49,7 @@
       },
     });
     // projections: dashed from the day said to the target date, with the point itself
-    source.points.filter((p) => p.projectedTo && p.value !== null).forEach((p) => {
+    source.points.filter((p) => p.projectedTo && p.value != null).forEach((p) => {
       series.push({
         type: 'line', name: source.name, color: colour, z: 3,
         lineStyle: { type: 'dashed', width: 2 },
@@ -57,7 +57,7 @@
       });
     });
     // ranges and vague figures: error bars from low to high (vague: from the floor upwards), never a point
-    const spans = source.points.filter((p) => p.value === null || p.precision === 'range' || p.precision === 'vague');
+    const spans = source.points.filter((p) => p.value == null || p.precision === 'range' || p.precision === 'vague');
     if (spans.length > 0) {
       series.push({
         type: 'custom', name: source.name, color: colour, z: 2,
@@ -127,8 +127,6 @@
 
   box.hidden = false;
   chart.resize();
-  const fallback = document.querySelector('.chart-fallback');
-  if (fallback) fallback.hidden = true;
   // tests and power users reach the chart from the console
   window.newsClaimsChart = chart;
 })();
