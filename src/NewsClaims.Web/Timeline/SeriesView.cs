@@ -7,16 +7,21 @@ namespace NewsClaims.Web.Timeline;
 /// <summary>Everything a series page shows: chart, points, revisions, positions, and the filter that made it.</summary>
 public sealed record SeriesView(
     SeriesKey Key, TimelineFilter Filter, IReadOnlyList<TimelinePoint> Points, IReadOnlyList<Revision> Revisions,
-    IReadOnlyList<StanceEvent> Stances, string ChartSvg, string ChartJson, IReadOnlyList<string> SourceChoices,
+    IReadOnlyList<StanceEvent> Stances, string ChartJson, IReadOnlyList<string> SourceChoices,
     IReadOnlyList<string> PublisherChoices, string QueryString)
 {
+    private string? _svg;
+
+    /// <summary>The server-drawn chart, drawn only for a page that shows it (no chart library, comparison).</summary>
+    public string ChartSvg => _svg ??= TimelineChart.Svg(Points, Key.Title, Stances);
+
     public static async Task<SeriesView> LoadAsync(TimelineQuery query, SeriesKey key, TimelineFilter filter, string queryString, CancellationToken ct)
     {
         var points = await query.PointsAsync(key, filter, ct);
         var stances = await query.StancesAsync(key, ct);
         var (sources, publishers) = await query.ChoicesAsync(key, ct);
         var revisions = Timeline.Revisions.Of(points);
-        return new SeriesView(key, filter, points, revisions, stances, TimelineChart.Svg(points, key.Title, stances),
+        return new SeriesView(key, filter, points, revisions, stances,
             ChartData.Of(key.Title, points, stances, revisions).ToJson(), sources, publishers, queryString);
     }
 

@@ -13,6 +13,7 @@ public sealed class TimelineCache(IOutputCacheStore store)
 
     private long _version;
     private (long Version, IReadOnlyList<SeriesSummary> Series)? _series;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Series, string Part), (long Version, object Value)> _perSeries = new();
 
     public async Task<IReadOnlyList<SeriesSummary>> SeriesAsync(Func<Task<IReadOnlyList<SeriesSummary>>> load)
     {
@@ -24,9 +25,25 @@ public sealed class TimelineCache(IOutputCacheStore store)
         return series;
     }
 
+    /// <summary>
+    /// What a series shows whatever the filter (its sources and publishers for the form, its stances), kept per
+    /// series so that a new filter costs only the query for its points.
+    /// </summary>
+    public async Task<T> PerSeriesAsync<T>(SeriesKey key, string part, Func<Task<T>> load) where T : class
+    {
+        var version = Interlocked.Read(ref _version);
+        if (_perSeries.TryGetValue((key.Slug, part), out var cached) && cached.Version == version) return (T)cached.Value;
+        var value = await load();
+        if (Interlocked.Read(ref _version) == version) _perSeries[(key.Slug, part)] = (version, value);
+        return value;
+    }
+
     public async Task ChangedAsync(CancellationToken ct = default)
     {
         Interlocked.Increment(ref _version);
+        _perSeries.Clear();
         await store.EvictByTagAsync(Tag, ct);
     }
 }
+
+public sealed record SeriesChoices(IReadOnlyList<string> Sources, IReadOnlyList<string> Publishers);

@@ -58,12 +58,12 @@ public sealed class TimelineQuery(NewsClaimsDbContext db, TimelineCache cache)
             .ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<StanceEvent>> StancesAsync(SeriesKey series, CancellationToken ct = default) =>
-        await db.Claims.AsNoTracking()
+    public Task<IReadOnlyList<StanceEvent>> StancesAsync(SeriesKey series, CancellationToken ct = default) =>
+        cache.PerSeriesAsync<IReadOnlyList<StanceEvent>>(series, "stances", async () => await db.Claims.AsNoTracking()
             .Where(c => c.Actor!.Name == series.Actor && c.Stance != "asserts")
             .OrderBy(c => c.StatedOn)
             .Select(c => new StanceEvent(c.Id, c.Source!.Name, c.Stance, c.StatedOn, c.Evidence.OrderBy(e => e.Id).Select(e => e.Text).FirstOrDefault()))
-            .ToListAsync(ct);
+            .ToListAsync(ct));
 
     /// <summary>When each claim last changed: created, gained evidence, or was reviewed.</summary>
     public async Task<Dictionary<int, DateTime>> LastChangesAsync(IReadOnlyCollection<int> claimIds, CancellationToken ct = default)
@@ -81,10 +81,14 @@ public sealed class TimelineQuery(NewsClaimsDbContext db, TimelineCache cache)
     /// <summary>Publishers and sources present in a series, for the filter choices.</summary>
     public async Task<(IReadOnlyList<string> Sources, IReadOnlyList<string> Publishers)> ChoicesAsync(SeriesKey series, CancellationToken ct = default)
     {
-        var q = db.Claims.AsNoTracking().Where(c => c.Actor!.Name == series.Actor && c.Unit == series.Unit && c.Stance == "asserts");
-        q = series.Location is null ? q.Where(c => c.Location == null) : q.Where(c => c.Location == series.Location);
-        var sources = await q.Select(c => c.Source!.Name).Distinct().OrderBy(s => s).ToListAsync(ct);
-        var publishers = await q.SelectMany(c => c.Evidence.Select(e => e.Article!.Publisher)).Where(p => p != null).Distinct().ToListAsync(ct);
-        return (sources, publishers.OfType<string>().Order(StringComparer.Ordinal).ToList());
+        var choices = await cache.PerSeriesAsync(series, "choices", async () =>
+        {
+            var q = db.Claims.AsNoTracking().Where(c => c.Actor!.Name == series.Actor && c.Unit == series.Unit && c.Stance == "asserts");
+            q = series.Location is null ? q.Where(c => c.Location == null) : q.Where(c => c.Location == series.Location);
+            var sources = await q.Select(c => c.Source!.Name).Distinct().OrderBy(s => s).ToListAsync(ct);
+            var publishers = await q.SelectMany(c => c.Evidence.Select(e => e.Article!.Publisher)).Where(p => p != null).Distinct().ToListAsync(ct);
+            return new SeriesChoices(sources, publishers.OfType<string>().Order(StringComparer.Ordinal).ToList());
+        });
+        return (choices.Sources, choices.Publishers);
     }
 }
