@@ -10,7 +10,8 @@
 set -euo pipefail
 ARTICLES=${ARTICLES:-10000}
 DURATION=${DURATION:-20s}
-PARALLEL=${PARALLEL:-4}
+PARALLEL=${PARALLEL:-2}
+BATCH=${BATCH:-20}
 PORT=${PORT:-5099}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/scripts/scale"
@@ -45,12 +46,12 @@ curl -sf "$BASE/healthz" >/dev/null || { echo "server did not start; see $WORK/s
 TOKEN=$(curl -sf -X POST -H 'Content-Type: application/json' -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" \
   "$BASE/api/identity/login" | python3 -c 'import sys, json; print(json.load(sys.stdin)["accessToken"])')
 
-echo "== ingest through POST /api/articles ($PARALLEL in flight)"
+echo "== ingest through POST /api/articles/batch ($BATCH per request, $PARALLEL in flight)"
 cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$1/stat"; }
 SERVER_PID=$(pgrep -f "NewsClaims.Web.dll --urls $BASE" | head -n 1)
 CPU0=$(cpu "$SERVER_PID")
 START=$(date +%s.%N)
-"${CLI[@]}" import "$WORK/articles" --server "$BASE" --token "$TOKEN" --parallel "$PARALLEL" > "$WORK/import.log"
+"${CLI[@]}" import "$WORK/articles" --server "$BASE" --token "$TOKEN" --parallel "$PARALLEL" --batch "$BATCH" > "$WORK/import.log"
 END=$(date +%s.%N)
 CPU1=$(cpu "$SERVER_PID")
 tail -n 1 "$WORK/import.log"

@@ -27,7 +27,8 @@ public static class ImportCommand
         var token = new Option<string>("--token") { Description = "An access token from POST /api/identity/login (Editor role)", Required = true };
         var published = new Option<string?>("--published") { Description = "Publication date for files that give none (YYYY-MM-DD); otherwise from a YYYY-MM-DD file-name prefix or the page" };
         var parallel = new Option<int>("--parallel") { Description = "Requests in flight at once (the server extracts in parallel and saves one article at a time)", DefaultValueFactory = _ => 4 };
-        var command = new Command("import", "Send articles to a NewsClaims server; duplicates are skipped") { paths, server, token, published, parallel };
+        var batch = new Option<int>("--batch") { Description = "Articles per request (POST /api/articles/batch saves each batch in one transaction)", DefaultValueFactory = _ => 20 };
+        var command = new Command("import", "Send articles to a NewsClaims server; duplicates are skipped") { paths, server, token, published, parallel, batch };
         command.SetAction(async (parse, ct) =>
         {
             if (!Uri.TryCreate(parse.GetValue(server), UriKind.Absolute, out var uri))
@@ -40,7 +41,13 @@ public static class ImportCommand
                 Console.Error.WriteLine("newsclaims: --parallel must be between 1 and 64");
                 return ExtractCommand.BadInput;
             }
-            var summary = await RunAsync(parse.GetValue(paths)!, uri, parse.GetValue(token)!, parse.GetValue(published), ct, parallel: parse.GetValue(parallel));
+            if (parse.GetValue(batch) is < 1 or > 100)
+            {
+                Console.Error.WriteLine("newsclaims: --batch must be between 1 and 100");
+                return ExtractCommand.BadInput;
+            }
+            var summary = await RunAsync(parse.GetValue(paths)!, uri, parse.GetValue(token)!, parse.GetValue(published), ct,
+                parallel: parse.GetValue(parallel), batch: parse.GetValue(batch));
             return summary.Failed == 0 ? 0 : 1;
         });
         return command;
@@ -55,7 +62,7 @@ public static class ImportCommand
             .ToList();
 
     public static async Task<Summary> RunAsync(IEnumerable<string> paths, Uri server, string token, string? published, CancellationToken ct,
-        HttpMessageHandler? handler = null, int parallel = 1)
+        HttpMessageHandler? handler = null, int parallel = 1, int batch = 1)
     {
         var files = FilesIn(paths);
         using var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
@@ -65,12 +72,22 @@ public static class ImportCommand
         var slots = new FileResult[files.Count];
         var gate = new Lock();
 
+        var chunks = Enumerable.Range(0, files.Count).Chunk(batch).ToList();
         async Task ImportAllAsync(Action<FileResult> advance) =>
-            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
-                async (i, token) =>
+            await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
+                async (chunk, token) =>
                 {
-                    slots[i] = await ImportOneAsync(http, files[i], published, token);
-                    lock (gate) advance(slots[i]);
+                    var done = chunk.Length == 1
+                        ? [await ImportOneAsync(http, files[chunk[0]], published, token)]
+                        : await ImportBatchAsync(http, chunk.Select(i => files[i]).ToList(), published, token);
+                    lock (gate)
+                    {
+                        for (var n = 0; n < chunk.Length; n++)
+                        {
+                            slots[chunk[n]] = done[n];
+                            advance(done[n]);
+                        }
+                    }
                 });
 
         if (Console.IsOutputRedirected || files.Count == 0)
@@ -97,6 +114,59 @@ public static class ImportCommand
         return summary;
     }
 
+    /// <summary>Several files in one request; a file that cannot be read is reported and left out.</summary>
+    private static async Task<FileResult[]> ImportBatchAsync(HttpClient http, IReadOnlyList<string> files, string? published, CancellationToken ct)
+    {
+        var results = new FileResult[files.Count];
+        var sent = new List<int>();
+        var articles = new List<object>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            try
+            {
+                articles.Add(new { content = await File.ReadAllTextAsync(files[i], ct), published = published ?? DateFromName(files[i]) });
+                sent.Add(i);
+            }
+            catch (IOException e)
+            {
+                results[i] = new FileResult(files[i], "failed", e.Message);
+            }
+        }
+        try
+        {
+            using var response = await http.PostAsJsonAsync("/api/articles/batch", new { articles }, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                foreach (var i in sent) results[i] = new FileResult(files[i], "failed", $"{(int)response.StatusCode}: {Detail(body)}");
+                return results;
+            }
+            using var json = JsonDocument.Parse(body);
+            foreach (var r in json.RootElement.GetProperty("results").EnumerateArray())
+            {
+                var i = sent[r.GetProperty("index").GetInt32()];
+                var status = r.GetProperty("status").GetInt32();
+                results[i] = status switch
+                {
+                    201 => new FileResult(files[i], "saved", $"article {r.GetProperty("id").GetInt32()}"),
+                    200 => new FileResult(files[i], "duplicate", $"already stored as article {r.GetProperty("id").GetInt32()}"),
+                    _ => new FileResult(files[i], "failed", $"{status}: {r.GetProperty("problem").GetString()}"),
+                };
+            }
+        }
+        catch (HttpRequestException e)
+        {
+            foreach (var i in sent) results[i] = new FileResult(files[i], "failed", e.Message);
+        }
+        return results;
+    }
+
+    private static string? DateFromName(string file)
+    {
+        var name = Path.GetFileName(file);
+        return name.Length >= 10 && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? name[..10] : null;
+    }
+
     private static async Task<FileResult> ImportOneAsync(HttpClient http, string file, string? published, CancellationToken ct)
     {
         string content;
@@ -108,8 +178,7 @@ public static class ImportCommand
         {
             return new FileResult(file, "failed", e.Message);
         }
-        var name = Path.GetFileName(file);
-        var date = published ?? (name.Length >= 10 && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? name[..10] : null);
+        var date = published ?? DateFromName(file);
         try
         {
             using var response = await http.PostAsJsonAsync("/api/articles", new { content, published = date }, ct);

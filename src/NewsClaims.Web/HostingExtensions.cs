@@ -108,6 +108,7 @@ public static class HostingExtensions
         app.MapHealth();
         app.MapExtractionApi();
         app.MapArticlesApi();
+        app.MapArticleBatch();
         app.MapClaimsApi();
         app.MapSeriesApi();
         app.MapAccountsApi();

@@ -10,7 +10,7 @@ namespace NewsClaims.Web.Data;
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -30,57 +30,130 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
     /// claim, whether it is as extracted, corrected or added (null: all as extracted).
     /// </summary>
     public async Task<IngestResult> SaveAsync(ExtractedArticle extraction, string ingestedBy, CancellationToken ct = default,
-        IReadOnlyList<string>? origins = null)
+        IReadOnlyList<string>? origins = null) =>
+        (await SaveAllAsync([new PendingArticle(extraction, ingestedBy, origins)], ct, singly: true))[0]!;
+
+    /// <summary>
+    /// Saves many articles in one transaction (bulk import). Should that fail, each is saved on its own, so
+    /// one bad article costs only itself: its result is null.
+    /// </summary>
+    public Task<IReadOnlyList<IngestResult?>> SaveManyAsync(IReadOnlyList<PendingArticle> articles, CancellationToken ct = default) =>
+        SaveAllAsync(articles, ct, singly: false);
+
+    private async Task<IReadOnlyList<IngestResult?>> SaveAllAsync(IReadOnlyList<PendingArticle> pending, CancellationToken ct, bool singly)
     {
-        var hash = ContentHash.Of(extraction.Text);
-        var existing = await db.Articles.Where(a => a.ContentHash == hash).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id) return new IngestResult(id, true, extraction);
-
-        var published = extraction.Article.Published is { } p
-            ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var article = new Article
+        var results = new IngestResult?[pending.Count];
+        var hashes = pending.Select(p => ContentHash.Of(p.Extraction.Text)).ToList();
+        var stored = await db.Articles.Where(a => hashes.Contains(a.ContentHash)).Select(a => new { a.ContentHash, a.Id }).ToListAsync(ct);
+        var known = stored.ToDictionary(a => a.ContentHash, a => a.Id, StringComparer.Ordinal);
+        // the first of several equal texts in one request is saved; the others are its duplicates
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fresh = new List<int>();
+        for (var i = 0; i < pending.Count; i++)
         {
-            Title = extraction.Article.Title,
-            Kicker = extraction.Article.Kicker,
-            Publisher = extraction.Article.Publisher,
-            Url = extraction.Article.Url,
-            Published = published,
-            Language = extraction.Article.Language,
-            Text = extraction.Text,
-            ContentHash = hash,
-            Agencies = string.Join(", ", extraction.Article.Agencies),
-            IngestedBy = ingestedBy,
-            IngestedAt = clock.GetUtcNow().UtcDateTime,
-        };
+            if (known.TryGetValue(hashes[i], out var id)) results[i] = new IngestResult(id, true, pending[i].Extraction);
+            else if (first.TryAdd(hashes[i], i)) fresh.Add(i);
+        }
+        if (fresh.Count == 0) return results;
 
-        using var turn = await writes.EnterAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
+        var articles = new Dictionary<int, Article>();
+        using (var turn = await writes.EnterAsync(ct))
         {
-            // every lookup below searches the context's own rows: without this each one would rescan them all for changes
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                // every lookup below searches the context's own rows: without this each one would rescan them all for changes
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                await StageAsync(fresh.Select(i => (pending[i], hashes[i])).ToList(), articles, fresh, ct);
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+            catch (DbUpdateException e)
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+                await tx.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                if (!singly)
+                {
+                    logger.LogWarning(e, "A batch of {Count} articles failed to save; saving them one by one", fresh.Count);
+                    turn.Dispose();
+                    return await SaveOneByOneAsync(pending, results, fresh, ct);
+                }
+                if (!await db.Articles.AnyAsync(a => a.ContentHash == hashes[0], CancellationToken.None)) throw;
+                // another request saved the same text a moment ago: that one stands
+                logger.LogInformation(e, "Article with hash {Hash} was saved concurrently", hashes[0]);
+                var winner = await db.Articles.Where(a => a.ContentHash == hashes[0]).Select(a => a.Id).FirstAsync(CancellationToken.None);
+                return [new IngestResult(winner, true, pending[0].Extraction)];
+            }
+        }
+        await timelines.ChangedAsync(CancellationToken.None);
+        foreach (var i in fresh)
+        {
+            results[i] = new IngestResult(articles[i].Id, false, pending[i].Extraction);
+            logger.LogInformation("Ingested article {ArticleId} '{Title}' with {Claims} claims", articles[i].Id, articles[i].Title, pending[i].Extraction.Claims.Count);
+        }
+        for (var i = 0; i < pending.Count; i++)
+            if (results[i] is null && first.TryGetValue(hashes[i], out var saved) && results[saved] is { } winner)
+                results[i] = new IngestResult(winner.ArticleId, true, pending[i].Extraction);
+        return results;
+    }
+
+    private async Task<IReadOnlyList<IngestResult?>> SaveOneByOneAsync(IReadOnlyList<PendingArticle> pending, IngestResult?[] results, List<int> fresh, CancellationToken ct)
+    {
+        foreach (var i in fresh)
+        {
+            try
+            {
+                results[i] = await SaveAsync(pending[i].Extraction, pending[i].IngestedBy, ct, pending[i].Origins);
+            }
+            catch (DbUpdateException e)
+            {
+                db.ChangeTracker.Clear();
+                logger.LogWarning(e, "Article '{Title}' could not be saved", pending[i].Extraction.Article.Title);
+            }
+        }
+        var hashes = pending.Select(p => ContentHash.Of(p.Extraction.Text)).ToList();
+        for (var i = 0; i < pending.Count; i++)
+            if (results[i] is null && fresh.FirstOrDefault(f => hashes[f] == hashes[i] && results[f] is not null, -1) is var f and >= 0)
+                results[i] = new IngestResult(results[f]!.ArticleId, true, pending[i].Extraction);
+        return results;
+    }
+
+    /// <summary>Adds the articles, their claims (new or the same claim found again) and evidence to the context.</summary>
+    private async Task StageAsync(IReadOnlyList<(PendingArticle Pending, string Hash)> items, Dictionary<int, Article> articles, List<int> indexes, CancellationToken ct)
+    {
+        var names = new NameResolver(db);
+        var allClaims = items.SelectMany(x => x.Pending.Extraction.Claims).ToList();
+        await names.LoadAsync(
+            allClaims.SelectMany(c => new[] { c.Source?.Name ?? "unknown", c.Source?.Text, c.Source?.Via }),
+            allClaims.SelectMany(c => new[] { c.Actor?.Name, c.Actor?.Text }), ct);
+        var staged = new List<(PendingArticle Pending, Article Article, List<(Source Source, Source? Via, Actor? Actor)> Resolved)>();
+        for (var n = 0; n < items.Count; n++)
+        {
+            var (p, hash) = items[n];
+            var article = NewArticle(p.Extraction, hash, p.IngestedBy);
             db.Articles.Add(article);
-            var names = new NameResolver(db);
-            var claims = extraction.Claims;
-            await names.LoadAsync(
-                claims.SelectMany(c => new[] { c.Source?.Name ?? "unknown", c.Source?.Text, c.Source?.Via }),
-                claims.SelectMany(c => new[] { c.Actor?.Name, c.Actor?.Text }), ct);
-            var resolved = claims.Select(c => (
+            articles[indexes[n]] = article;
+            staged.Add((p, article, p.Extraction.Claims.Select(c => (
                 Source: names.Source(c.Source?.Name ?? "unknown", c.Source?.Text),
                 Via: c.Source?.Via is { } v ? names.Source(v, null) : null,
-                Actor: c.Actor is null ? null : names.Actor(c.Actor.Name, c.Actor.Text))).ToList();
-            await LoadSameClaimCandidatesAsync(resolved.Select(r => r.Source), claims, ct);
+                Actor: c.Actor is null ? null : names.Actor(c.Actor.Name, c.Actor.Text))).ToList()));
+        }
+        await LoadSameClaimCandidatesAsync(staged.SelectMany(s => s.Resolved.Select(r => r.Source)), allClaims, ct);
+        foreach (var (p, article, resolved) in staged)
+        {
+            var claims = p.Extraction.Claims;
             for (var i = 0; i < claims.Count; i++)
             {
                 var c = claims[i];
                 var (source, via, actor) = resolved[i];
-                var origin = origins?[i] ?? ClaimOrigins.Extracted;
+                var origin = p.Origins?[i] ?? ClaimOrigins.Extracted;
                 var claim = FindSameClaim(source, actor, c) ?? NewClaim(source, via, actor, c);
                 if (origin != ClaimOrigins.Extracted && claim.Id == 0)
                 {
                     claim.Origin = origin;
-                    claim.EditedBy = ingestedBy;
+                    claim.EditedBy = p.IngestedBy;
                 }
                 foreach (var e in c.Evidence)
                 {
@@ -95,30 +168,25 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
                     });
                 }
             }
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            await timelines.ChangedAsync(CancellationToken.None);
         }
-        catch (DbUpdateException e)
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-            await tx.RollbackAsync(CancellationToken.None);
-            if (!await IsDuplicateAsync(hash)) throw;
-            // another request saved the same text a moment ago: that one stands
-            logger.LogInformation(e, "Article with hash {Hash} was saved concurrently", hash);
-            var winner = await db.Articles.Where(a => a.ContentHash == hash).Select(a => a.Id).FirstAsync(CancellationToken.None);
-            return new IngestResult(winner, true, extraction);
-        }
-        logger.LogInformation("Ingested article {ArticleId} '{Title}' with {Claims} claims", article.Id, article.Title, extraction.Claims.Count);
-        return new IngestResult(article.Id, false, extraction);
     }
 
-    private async Task<bool> IsDuplicateAsync(string hash)
+    private Article NewArticle(ExtractedArticle extraction, string hash, string ingestedBy) => new()
     {
-        db.ChangeTracker.Clear();
-        return await db.Articles.AnyAsync(a => a.ContentHash == hash);
-    }
+        Title = extraction.Article.Title,
+        Kicker = extraction.Article.Kicker,
+        Publisher = extraction.Article.Publisher,
+        Url = extraction.Article.Url,
+        Published = extraction.Article.Published is { } p
+            ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        Language = extraction.Article.Language,
+        Text = extraction.Text,
+        ContentHash = hash,
+        Agencies = string.Join(", ", extraction.Article.Agencies),
+        IngestedBy = ingestedBy,
+        IngestedAt = clock.GetUtcNow().UtcDateTime,
+    };
 
     private Claim NewClaim(Source source, Source? via, Actor? actor, ExtractedClaim c)
     {

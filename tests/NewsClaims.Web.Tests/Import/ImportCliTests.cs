@@ -33,8 +33,9 @@ public sealed class ImportCliTests : IDisposable
         var token = editor.DefaultRequestHeaders.Authorization!.Parameter!;
         using var handler = factory.Server.CreateHandler();
 
-        var first = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler);
-        var second = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler);
+        // as the command line sends them by default: batches of 20, several in flight
+        var first = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler, parallel: 4, batch: 20);
+        var second = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler, parallel: 4, batch: 20);
 
         Assert.Equal((200, 0, 0), (first.Saved, first.Duplicates, first.Failed));
         Assert.Equal((0, 200, 0), (second.Saved, second.Duplicates, second.Failed));
@@ -66,7 +67,7 @@ public sealed class ImportCliTests : IDisposable
         var token = (await factory.ClientAsAsync("Editor")).DefaultRequestHeaders.Authorization!.Parameter!;
         using var handler = factory.Server.CreateHandler();
 
-        var summary = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler, parallel: 4);
+        var summary = await ImportCommand.RunAsync([_folder.Path], factory.Server.BaseAddress, token, null, TestContext.Current.CancellationToken, handler, parallel: 4, batch: 7);
 
         Assert.Equal((60, 0, 0), (summary.Saved, summary.Duplicates, summary.Failed));
         var (articles, claims, sources, actors, languages) = await factory.WithDbAsync(async db => (
