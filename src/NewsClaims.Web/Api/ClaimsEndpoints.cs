@@ -18,8 +18,10 @@ public static class ClaimsEndpoints
         var claims = app.MapGroup("/api/claims").RequireAuthorization(Policies.Read);
 
         claims.MapGet("/", async (string? source, string? actor, string? unit, int? article, string? status, string? from, string? to,
-            int? page, int? pageSize, ClaimQuery query, CancellationToken ct) =>
+            int? page, int? pageSize, string? format, ClaimQuery query, CancellationToken ct) =>
         {
+            if (format is not (null or "json" or "csv"))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["Use json or csv."] });
             ReviewStatus? s = null;
             if (status is not null)
             {
@@ -29,7 +31,10 @@ public static class ClaimsEndpoints
             }
             if (!TryDate(from, out var f) || !TryDate(to, out var t))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["Dates are written YYYY-MM-DD."] });
-            var result = await query.ListAsync(new ClaimFilter(source, actor, unit, article, s, f, t, page ?? 1, pageSize ?? 50), ct);
+            var filter = new ClaimFilter(source, actor, unit, article, s, f, t, page ?? 1, pageSize ?? 50);
+            // CSV is the whole filtered set, written as it is read; JSON is paged
+            if (format is "csv") return Results.Stream(stream => ClaimsCsv.WriteAsync(stream, query.AllAsync(filter), ct), "text/csv; charset=utf-8", "claims.csv");
+            var result = await query.ListAsync(filter, ct);
             return Results.Json(result, ContractJson.Options);
         });
 

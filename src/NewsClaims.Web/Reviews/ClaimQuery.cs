@@ -27,6 +27,21 @@ public sealed class ClaimQuery(NewsClaimsDbContext db)
 {
     public async Task<ClaimPage> ListAsync(ClaimFilter f, CancellationToken ct = default)
     {
+        var q = Filtered(f);
+        var pageSize = Math.Clamp(f.PageSize, 1, 500);
+        var page = Math.Max(1, f.Page);
+        var total = await q.CountAsync(ct);
+        var items = await Project(q.OrderBy(c => c.Status == ReviewStatus.Unreviewed ? 0 : 1).ThenByDescending(c => c.StatedOn).ThenBy(c => c.Id))
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new ClaimPage(items, total, page, pageSize);
+    }
+
+    /// <summary>Every claim the filter matches, oldest statement first, read as it is written out (for exports).</summary>
+    public IAsyncEnumerable<ClaimRow> AllAsync(ClaimFilter f) =>
+        Project(Filtered(f).OrderBy(c => c.StatedOn).ThenBy(c => c.Id)).AsAsyncEnumerable();
+
+    private IQueryable<Claim> Filtered(ClaimFilter f)
+    {
         var q = db.Claims.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Source)) q = q.Where(c => c.Source!.Name == f.Source);
         if (!string.IsNullOrWhiteSpace(f.Actor)) q = q.Where(c => c.Actor!.Name == f.Actor);
@@ -35,12 +50,7 @@ public sealed class ClaimQuery(NewsClaimsDbContext db)
         if (f.Status is { } s) q = q.Where(c => c.Status == s);
         if (f.From is { } from) q = q.Where(c => c.StatedOn >= from);
         if (f.To is { } to) q = q.Where(c => c.StatedOn <= to);
-        var pageSize = Math.Clamp(f.PageSize, 1, 500);
-        var page = Math.Max(1, f.Page);
-        var total = await q.CountAsync(ct);
-        var items = await Project(q.OrderBy(c => c.Status == ReviewStatus.Unreviewed ? 0 : 1).ThenByDescending(c => c.StatedOn).ThenBy(c => c.Id))
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new ClaimPage(items, total, page, pageSize);
+        return q;
     }
 
     public Task<ClaimRow?> FindAsync(int id, CancellationToken ct = default) =>
