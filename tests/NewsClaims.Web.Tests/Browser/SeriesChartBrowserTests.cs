@@ -54,6 +54,11 @@ public sealed class SeriesChartBrowserTests
         await Assertions.Expect(tooltip).ToContainTextAsync(evidence[..Math.Min(evidence.Length, 60)]);
         await Assertions.Expect(tooltip).ToContainTextAsync(Nis);
         await Assertions.Expect(tooltip).ToContainTextAsync("said 2024-10-18");
+
+        // a click on the point opens its claim
+        var claim = await page.Locator("table.points tbody tr", new() { HasText = "2024-10-18" }).Filter(new() { HasText = Nis }).GetAttributeAsync("data-claim");
+        await page.Mouse.ClickAsync(box.X + pixel[0], box.Y + pixel[1]);
+        await page.WaitForURLAsync(url => url.EndsWith($"/claims/{claim}", StringComparison.Ordinal));
     }
 
     [Fact]
