@@ -10,7 +10,18 @@ public sealed record SeriesView(
     IReadOnlyList<StanceEvent> Stances, string ChartJson, IReadOnlyList<string> SourceChoices,
     IReadOnlyList<string> PublisherChoices, string QueryString)
 {
+    /// <summary>A table longer than this shows its latest rows unless the reader asks for all (?rows=all); exports hold every row.</summary>
+    public const int TableLimit = 500;
+
     private string? _svg;
+
+    public bool AllRows { get; init; }
+
+    /// <summary>The rows the table shows: all of them, or the latest <see cref="TableLimit"/>.</summary>
+    public IReadOnlyList<TimelinePoint> TableRows => AllRows || Points.Count <= TableLimit ? Points : Points.Skip(Points.Count - TableLimit).ToList();
+
+    /// <summary>The page's own address with every filter and all rows shown.</summary>
+    public string AllRowsQuery => string.Join("&", QueryString.Split('&', StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith("rows=", StringComparison.Ordinal)).Append("rows=all"));
 
     /// <summary>The server-drawn chart, drawn only for a page that shows it (no chart library, comparison).</summary>
     public string ChartSvg => _svg ??= TimelineChart.Svg(Points, Key.Title, Stances);

@@ -11,7 +11,8 @@ public sealed class SeriesPageModel(TimelineQuery timeline) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         if (await timeline.FindSeriesAsync(slug, ct) is not { } key) return NotFound();
-        View = await SeriesView.LoadAsync(timeline, key, SeriesView.ParseFilter(Request.Query), Request.QueryString.Value?.TrimStart('?') ?? "", ct);
+        View = await SeriesView.LoadAsync(timeline, key, SeriesView.ParseFilter(Request.Query), Request.QueryString.Value?.TrimStart('?') ?? "", ct)
+            with { AllRows = Request.Query["rows"] == "all" };
         return Page();
     }
 }
