@@ -4,7 +4,8 @@
 #  2. sends them through the normal ingestion path (newsclaims import → POST /api/articles) of the
 #     Release server over a fresh SQLite file, and reports articles per second and claims stored,
 #  3. loads the largest series page and its timeline API with wrk (16 connections) as a signed-in
-#     reader, next to the same server serving a static file, and prints p50/p95/p99 for each —
+#     reader whose client accepts gzip, next to the same server serving a static file, and prints
+#     p50/p95/p99 for each —
 #     cached (the same URL again and again) and uncached (a different filter on every request).
 # Usage: scripts/scale/measure.sh            (ARTICLES=10000 DURATION=20s PARALLEL=4 PORT=5099)
 set -euo pipefail
@@ -76,7 +77,8 @@ SLUG_URL=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.ar
 
 load() { # name, path, distinct
   local line
-  line=$(DISTINCT=$3 wrk -t2 -c16 -d"$DURATION" --latency -s "$HERE/latency.lua" -H "Cookie: $COOKIE" "$BASE$2" | grep '^RESULT')
+  # as a browser asks: signed in, accepting gzip (the server compresses data answers, never pages)
+  line=$(DISTINCT=$3 wrk -t2 -c16 -d"$DURATION" --latency -s "$HERE/latency.lua" -H "Cookie: $COOKIE" -H "Accept-Encoding: gzip" "$BASE$2" | grep '^RESULT')
   printf '%-34s %s\n' "$1" "${line#RESULT }"
 }
 echo "== wrk: 16 connections, $DURATION each"

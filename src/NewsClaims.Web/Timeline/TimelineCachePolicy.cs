@@ -23,6 +23,7 @@ public sealed class TimelineCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
         context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
         context.CacheVaryByRules.VaryByValues["user"] = context.HttpContext.User.Identity?.Name ?? "";
         context.CacheVaryByRules.VaryByValues["antiforgery"] = request.Cookies[AntiforgeryCookie] ?? "";
         context.Tags.Add(TimelineCache.Tag);

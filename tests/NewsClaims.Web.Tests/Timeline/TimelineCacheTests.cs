@@ -54,4 +54,30 @@ public sealed class TimelineCacheTests
         Assert.Contains("Belarus · soldiers", await reader.GetStringAsync("/timeline", ct));
         Assert.Contains("belarus~soldiers", await reader.GetStringAsync("/api/series", ct));
     }
+
+    [Fact]
+    public async Task Data_answers_come_compressed_when_asked_and_pages_never_do()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var ct = TestContext.Current.CancellationToken;
+        var client = factory.CreateClient();
+        var plain = await client.GetStringAsync($"/api/series/{Slug}/timeline", ct);
+
+        foreach (var round in new[] { "first (fills the cache)", "second (from the cache)" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/series/{Slug}/timeline");
+            request.Headers.AcceptEncoding.ParseAdd("gzip");
+            using var response = await client.SendAsync(request, ct);
+            Assert.True(response.Content.Headers.ContentEncoding.Contains("gzip"), round);
+            await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(ct), System.IO.Compression.CompressionMode.Decompress);
+            Assert.Equal(plain, await new StreamReader(gzip).ReadToEndAsync(ct));
+        }
+        // a client that cannot decompress still gets plain JSON after the compressed answer was cached
+        Assert.Equal(plain, await client.GetStringAsync($"/api/series/{Slug}/timeline", ct));
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, $"/timeline/{Slug}");
+        page.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var html = await client.SendAsync(page, ct);
+        Assert.Empty(html.Content.Headers.ContentEncoding);
+    }
 }
