@@ -12,8 +12,12 @@ public sealed record ChartData(
     IReadOnlyList<ChartSource> Sources,
     IReadOnlyList<ChartStance> Stances,
     IReadOnlyList<ChartBandStep> Band,
-    IReadOnlyList<ChartRevision> Revisions)
+    IReadOnlyList<ChartRevision> Revisions,
+    bool EvidenceOnHover)
 {
+    /// <summary>Above this many points the evidence sentences stay out of the page; hovering fetches a point's own.</summary>
+    public const int InlineEvidenceLimit = 300;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
@@ -21,8 +25,9 @@ public sealed record ChartData(
 
     public static ChartData Of(string title, IReadOnlyList<TimelinePoint> points, IReadOnlyList<StanceEvent> stances, IReadOnlyList<Revision> revisions)
     {
+        var inline = points.Count <= InlineEvidenceLimit;
         var sources = points.GroupBy(p => p.Source)
-            .Select(g => new ChartSource(g.Key, g.Select(Point).ToList()))
+            .Select(g => new ChartSource(g.Key, g.Select(p => Point(p, inline)).ToList()))
             .ToList();
         // a band needs two voices; one source's own line is not a consensus
         var band = sources.Count > 1
@@ -31,15 +36,16 @@ public sealed record ChartData(
         return new ChartData(title, sources,
             stances.Select(s => new ChartStance(s.ClaimId, s.Source, s.Stance, Iso(s.StatedOn), s.Evidence)).ToList(),
             band,
-            revisions.Select(r => new ChartRevision(r.Source, Iso(r.To), r.After, SeriesView.Describe(r), Short(r))).ToList());
+            revisions.Select(r => new ChartRevision(r.Source, Iso(r.To), r.After, SeriesView.Describe(r), Short(r))).ToList(),
+            !inline);
     }
 
     /// <summary>Safe inside a &lt;script type="application/json"&gt; element: the default encoder escapes &lt;, &gt; and &amp;.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    private static ChartPoint Point(TimelinePoint p) => new(
+    private static ChartPoint Point(TimelinePoint p, bool withEvidence) => new(
         p.ClaimId, Iso(p.StatedOn), p.Value, p.Low, p.High, p.Precision, p.QuantityText, p.Via,
-        p.Status.ToString(), p.FirstEvidence, SeriesView.Figure(p),
+        p.Status.ToString(), withEvidence ? p.FirstEvidence : null, SeriesView.Figure(p),
         TimelineChart.Target(p) is { } target ? Iso(target) : null, p.RefersTo, p.RefersToRelation);
 
     private static string Short(Revision r) => r.Percent is { } pct

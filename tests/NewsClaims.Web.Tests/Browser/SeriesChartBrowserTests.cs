@@ -106,4 +106,28 @@ public sealed class SeriesChartBrowserTests
         var down = descending.Where(s => s.Length > 0).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(down.OrderDescending().ToList(), down);
     }
+
+    [Fact]
+    public async Task A_long_series_keeps_evidence_out_of_the_page_and_fetches_a_points_sentence_on_hover()
+    {
+        await using var session = await BrowserSession.StartAsync(new NewsClaimsFactory(seed: false, kestrel: true, publicRead: true));
+        await NewsClaims.Web.Tests.Timeline.LongSeriesTests.FillAsync(session.Factory, 400);
+        var page = session.Page;
+        await session.GotoAsync($"/timeline/{NewsClaims.Web.Tests.Timeline.LongSeriesTests.Slug2}");
+        await ChartSeriesAsync(page);
+        var inPage = await page.Locator("script#series-data").TextContentAsync();
+        Assert.DoesNotContain(NewsClaims.Web.Tests.Timeline.LongSeriesTests.Sentence(150), inPage);
+
+        // the 151st figure: 1,150 said on 2023-05-31
+        var box = (await page.Locator("#series-chart").BoundingBoxAsync())!;
+        var pixel = await page.EvaluateAsync<float[]>("() => window.newsClaimsChart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, ['2023-05-31', 1150])");
+        await page.Mouse.MoveAsync(box.X + pixel[0] - 15, box.Y + pixel[1] - 15);
+        await page.Mouse.MoveAsync(box.X + pixel[0], box.Y + pixel[1], new() { Steps = 5 });
+        // points stand close together: whichever is under the pointer, its tooltip brings its own sentence
+        var tooltip = page.Locator(".chart-tooltip");
+        await Assertions.Expect(tooltip).ToContainTextAsync("Belarusian soldiers near the border");
+        var text = await tooltip.InnerTextAsync();
+        var figure = System.Text.RegularExpressions.Regex.Match(text, @"^\s*([\d,]+)").Groups[1].Value.Replace(",", "", StringComparison.Ordinal);
+        Assert.Contains($"counted {figure} Belarusian", text);
+    }
 }

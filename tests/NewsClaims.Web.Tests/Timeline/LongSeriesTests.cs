@@ -10,7 +10,12 @@ public sealed class LongSeriesTests
 {
     private const string Slug = "belarus~soldiers";
 
-    private static async Task FillAsync(NewsClaimsFactory factory, int claims)
+    internal const string Slug2 = Slug;
+
+    /// <summary>The sentence stored as evidence of the i-th figure.</summary>
+    internal static string Sentence(int i) => $"The Baltic Monitor counted {1000 + i} Belarusian soldiers near the border.";
+
+    internal static async Task FillAsync(NewsClaimsFactory factory, int claims)
     {
         _ = factory.CreateClient();
         await factory.WithDbAsync(async db =>
@@ -18,10 +23,12 @@ public sealed class LongSeriesTests
             var source = new Source { Name = "Baltic Monitor" };
             var actor = new Actor { Name = "Belarus" };
             var start = new DateOnly(2023, 1, 1);
+            var article = new Article { Title = "Border watch", Published = start, Text = "…", ContentHash = "long-series", IngestedBy = "test", IngestedAt = DateTime.UtcNow };
             for (var i = 0; i < claims; i++)
             {
                 db.Claims.Add(new Claim
                 {
+                    Evidence = [new Evidence { Article = article, Start = i, End = i + 1, Text = Sentence(i) }],
                     Source = source, Actor = actor, Stance = "asserts", Unit = "soldiers", Value = 1000 + i, Low = 1000 + i, High = 1000 + i,
                     Precision = "exact", QuantityText = (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     StatedOn = start.AddDays(i), StatedOnPrecision = "day", Status = ReviewStatus.Unreviewed, CreatedAt = DateTime.UtcNow,

@@ -14,11 +14,26 @@
   const cross = 'path://M2,0 L5,3 L8,0 L10,2 L7,5 L10,8 L8,10 L5,7 L2,10 L0,8 L3,5 L0,2 Z';
   const symbolFor = (status) => ({ Confirmed: 'circle', Unreviewed: 'emptyCircle', Disputed: 'emptyDiamond', Denied: cross }[status] || 'emptyCircle');
 
-  const pointTooltip = (source, p) =>
+  // long series leave the evidence out of the page: fetch a point's sentence when it is hovered, once
+  const evidence = new Map();
+  const withEvidence = (p, html, ticket, callback) => {
+    if (!data.evidenceOnHover || p.evidence) return html(p.evidence);
+    if (evidence.has(p.claim)) return html(evidence.get(p.claim));
+    fetch(`/api/claims/${p.claim}`, { headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((row) => {
+        evidence.set(p.claim, (row && row.evidence) || '');
+        callback(ticket, html(evidence.get(p.claim)));
+      })
+      .catch(() => {});
+    return html('…');
+  };
+
+  const pointTooltip = (source, p, sentence) =>
     `<div class="tip"><strong>${escape(p.figure)}</strong>${p.text ? ` <span class="tip-words">“${escape(p.text)}”</span>` : ''}` +
     `<br>${escape(source)}${p.via ? ` via ${escape(p.via)}` : ''} · said ${escape(p.date)} · ${escape(p.precision || '')} · ${escape(p.status)}` +
     (p.projectedTo ? `<br>projection ${escape(p.relation)} ${escape(p.refersTo)}` : '') +
-    (p.evidence ? `<p class="tip-evidence">${escape(p.evidence)}</p>` : '') + '<span class="tip-hint">Click to open the claim</span></div>';
+    (sentence ? `<p class="tip-evidence">${escape(sentence)}</p>` : '') + '<span class="tip-hint">Click to open the claim</span></div>';
 
   const series = [];
   // consensus band: an invisible floor and the band's height stacked on it
@@ -107,10 +122,10 @@
     },
     tooltip: {
       trigger: 'item', confine: true, className: 'chart-tooltip', enterable: false,
-      formatter: (params) => {
+      formatter: (params, ticket, callback) => {
         const d = params.data || {};
         if (d.stance) return `<div class="tip"><strong>${escape(d.stance.source)} ${escape(d.stance.stance)}</strong> · ${escape(d.stance.date)}<p class="tip-evidence">${escape(d.stance.evidence)}</p></div>`;
-        if (d.point) return pointTooltip(params.seriesName, d.point);
+        if (d.point) return withEvidence(d.point, (sentence) => pointTooltip(params.seriesName, d.point, sentence), ticket, callback);
         return '';
       },
     },
