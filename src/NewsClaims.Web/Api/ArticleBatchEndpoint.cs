@@ -62,7 +62,7 @@ public static class ArticleBatchEndpoint
                     ? new BatchResult(i, r.ArticleId, r.Duplicate, r.Duplicate ? StatusCodes.Status200OK : StatusCodes.Status201Created, null)
                     : new BatchResult(i, null, false, StatusCodes.Status500InternalServerError, "The article could not be saved.");
             }
-            return Results.Json(new { results }, ContractJson.Options);
+            return Results.Json(new { results }, ApiJson.Options);
         })
         .DisableAntiforgery()
         .RequireAuthorization(Accounts.Policies.Edit);

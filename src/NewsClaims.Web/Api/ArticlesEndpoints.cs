@@ -29,13 +29,13 @@ public static class ArticlesEndpoints
                     var one = await intake.SaveAsync(new ArticleRequest(content, null, published, form["publisher"].FirstOrDefault(), form["language"].FirstOrDefault()), who, ct);
                     results.Add(new { file = file.FileName, id = one.Saved?.ArticleId, duplicate = one.Saved?.Duplicate ?? false, one.Status, one.Problem });
                 }
-                return Results.Json(new { files = results }, ContractJson.Options);
+                return Results.Json(new { files = results }, ApiJson.Options);
             }
 
             ArticleRequest? request;
             try
             {
-                request = await http.ReadFromJsonAsync<ArticleRequest>(ContractJson.Options, ct);
+                request = await http.ReadFromJsonAsync<ArticleRequest>(ApiJson.Options, ct);
             }
             catch (System.Text.Json.JsonException)
             {
@@ -52,8 +52,8 @@ public static class ArticlesEndpoints
             }
             var body = new { id = saved.ArticleId, duplicate = saved.Duplicate, extraction = new { saved.Extraction.Schema, saved.Extraction.Article, saved.Extraction.Claims } };
             return saved.Duplicate
-                ? Results.Json(body, ContractJson.Options)
-                : Results.Json(body, ContractJson.Options, statusCode: StatusCodes.Status201Created);
+                ? Results.Json(body, ApiJson.Options)
+                : Results.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created);
         })
         .Accepts<ArticleRequest>("application/json", "multipart/form-data")
         .DisableAntiforgery()
@@ -72,7 +72,7 @@ public static class ArticlesEndpoints
                         e.Claim.StatedOn, status = e.Claim.Status.ToString(), evidence = new { e.Start, e.End, e.Text },
                     }).ToList(),
                 }).FirstOrDefaultAsync(ct);
-            return article is null ? Results.Problem($"No article {id}.", statusCode: StatusCodes.Status404NotFound) : Results.Json(article, ContractJson.Options);
+            return article is null ? Results.Problem($"No article {id}.", statusCode: StatusCodes.Status404NotFound) : Results.Json(article, ApiJson.Options);
         }).RequireAuthorization(Accounts.Policies.Read);
     }
 }

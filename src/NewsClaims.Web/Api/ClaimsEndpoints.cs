@@ -35,12 +35,12 @@ public static class ClaimsEndpoints
             // CSV is the whole filtered set, written as it is read; JSON is paged
             if (format is "csv") return Results.Stream(stream => ClaimsCsv.WriteAsync(stream, query.AllAsync(filter), ct), "text/csv; charset=utf-8", "claims.csv");
             var result = await query.ListAsync(filter, ct);
-            return Results.Json(result, ContractJson.Options);
+            return Results.Json(result, ApiJson.Options);
         });
 
         claims.MapGet("/{id:int}", async (int id, ClaimQuery query, CancellationToken ct) =>
             await query.FindAsync(id, ct) is { } row
-                ? Results.Json(row, ContractJson.Options)
+                ? Results.Json(row, ApiJson.Options)
                 : Results.Problem($"No claim {id}.", statusCode: StatusCodes.Status404NotFound));
 
         claims.MapGet("/{id:int}/history", async (int id, NewsClaimsDbContext db, CancellationToken ct) =>
@@ -48,7 +48,7 @@ public static class ClaimsEndpoints
             if (!await db.Claims.AnyAsync(c => c.Id == id, ct)) return Results.Problem($"No claim {id}.", statusCode: StatusCodes.Status404NotFound);
             var events = await db.ReviewEvents.AsNoTracking().Where(e => e.ClaimId == id).OrderBy(e => e.Id)
                 .Select(e => new { e.Who, e.At, from = e.From.ToString(), to = e.To.ToString(), e.Note }).ToListAsync(ct);
-            return Results.Json(events, ContractJson.Options);
+            return Results.Json(events, ApiJson.Options);
         });
 
         // 200 with the new version; 409 when the version sent is stale (the body shows the state that won)
@@ -61,7 +61,7 @@ public static class ClaimsEndpoints
             var outcome = await reviews.ReviewAsync(id, version, status, request.Note, user.Identity?.Name ?? "unknown", ct);
             return outcome switch
             {
-                ReviewOutcome.Applied a => Results.Json(new { id, version = a.Version, status = a.Status.ToString() }, ContractJson.Options),
+                ReviewOutcome.Applied a => Results.Json(new { id, version = a.Version, status = a.Status.ToString() }, ApiJson.Options),
                 ReviewOutcome.Conflict c => Results.Problem(
                     string.Create(CultureInfo.InvariantCulture, $"The claim was changed meanwhile: it is now {c.CurrentStatus} at version {c.CurrentVersion}."),
                     statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile",

@@ -18,7 +18,7 @@ public static class ExtractionEndpoints
             {
                 var extraction = ingestion.Extract(await ArticleRequest.WithContentAsync(submission, fetcher, ct));
                 return Results.Json(new { extraction.Schema, extraction.Article, extraction.Claims, text = extraction.Text },
-                    Extraction.Contract.ContractJson.Options);
+                    ApiJson.Options);
             }
             catch (UnreadableArticleException e)
             {

@@ -18,7 +18,7 @@ public static class SeriesEndpoints
             Results.Json((await query.SeriesAsync(ct)).Select(s => new
             {
                 key = s.Key.Slug, s.Key.Actor, s.Key.Unit, s.Key.Location, s.Claims, s.Sources, s.First, s.Last,
-            }), ContractJson.Options));
+            }), ApiJson.Options));
 
         // points per source, each with its evidence id; the same filters as the page
         series.MapGet("/{key}/timeline", async (string key, HttpRequest request, TimelineQuery query, CancellationToken ct) =>
@@ -30,7 +30,7 @@ public static class SeriesEndpoints
                 key = s.Slug, s.Actor, s.Unit, s.Location,
                 sources = points.GroupBy(p => p.Source).Select(g => new { source = g.Key, points = g.ToList() }),
                 revisions = Revisions.Of(points),
-            }, ContractJson.Options);
+            }, ApiJson.Options);
         });
 
         // the server-drawn chart of the same filtered view, for saving as SVG
@@ -73,7 +73,7 @@ public static class SeriesEndpoints
         {
             if (await query.FindSeriesAsync(key, ct) is not { } s) return Results.Problem($"No series {key}.", statusCode: StatusCodes.Status404NotFound);
             var points = await query.PointsAsync(s, SeriesView.ParseFilter(request.Query), ct);
-            if (format is "json") return Results.Json(points, ContractJson.Options);
+            if (format is "json") return Results.Json(points, ApiJson.Options);
             using var writer = new StringWriter(CultureInfo.InvariantCulture);
             using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
             {
