@@ -53,8 +53,9 @@ public sealed class TimelineQuery(NewsClaimsDbContext db, TimelineCache cache)
             .OrderBy(c => c.StatedOn).ThenBy(c => c.Id)
             .Select(c => new TimelinePoint(c.Id, c.Source!.Name, c.ViaSource != null ? c.ViaSource.Name : null, c.StatedOn,
                 c.Value, c.Low, c.High, c.Precision, c.QuantityText, c.RefersTo, c.RefersToRelation, c.Status,
-                c.Evidence.Count, c.Evidence.OrderBy(e => e.Id).Select(e => e.Text).FirstOrDefault(),
-                c.Evidence.OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefault()))
+                // the first evidence by its id: MIN reads the index alone, where ORDER BY … LIMIT 1 sorted each claim's rows
+                c.Evidence.Count, c.Evidence.Where(e => e.Id == c.Evidence.Min(x => x.Id)).Select(e => e.Text).FirstOrDefault(),
+                c.Evidence.Min(e => (int?)e.Id)))
             .ToListAsync(ct);
     }
 
