@@ -522,6 +522,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             candidates = candidates.Where(m => m.First > figure.Last).ToList();
             if (candidates.Count == 0) return null;
         }
+        // "India sent 65 soldiers", "Poland … has deployed around 40,000 soldiers": the subject whose verb takes the figure
+        // as its object has or sends what is counted, even when its own officials say so
+        if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
+            pick = candidates.FirstOrDefault(m => m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First));
         // "Zelenskiy said that Ukraine had used 117 drones": the subject of the reported clause has or sends what is
         // counted, even when it is the speaker's own country (not for tolls: "that Russia had killed 12" names the attacker)
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)

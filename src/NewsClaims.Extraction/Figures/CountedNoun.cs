@@ -94,7 +94,8 @@ internal static class CountedNoun
                 continue;
             }
             if (described is not null && t.Lower is "und" or "oder") continue;
-            if (Units.NounUnit(t) is { } u)
+            // "100,000 service members": the second word of a two-word noun
+            if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null)) is { } u)
             {
                 unit = described is not null && u is Units.Soldiers or Units.People or "civilians" ? described : BothHappened(toks, k, u);
                 at = k;

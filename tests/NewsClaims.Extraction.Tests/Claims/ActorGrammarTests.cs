@@ -33,6 +33,12 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Belarus said about 8,000 troops would join the drills next month.", 8000, "Belarus")]
     // a country outside the conflicts the engine started with
     [InlineData("de", "Rund 25 Soldaten seien bei einem Überfall im Norden des Landes getötet worden, teilte die nigrische Armee mit.", 25, "Niger")]
+    // the subject whose verb takes the figure as object sends or holds what is counted, even when its own officials speak
+    [InlineData("en", "Japan sent 120 troops to the exercise, according to the Japanese defense ministry.", 120, "Japan")]
+    [InlineData("en", "Finland, which joined NATO last year, has moved about 2,000 soldiers to its eastern border, Finnish officials said.", 2000, "Finland")]
+    [InlineData("de", "Litauen hat rund 3000 Soldaten an die Grenze verlegt, wie das litauische Verteidigungsministerium mitteilte.", 3000, "Lithuania")]
+    // a dateline before the verb is no subject: "KYIV, July 9 — Russia launched …, along with 13 missiles"
+    [InlineData("en", "KYIV, May 4 — Russia launched 300 drones overnight, along with 12 missiles, the Ukrainian air force said.", 12, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

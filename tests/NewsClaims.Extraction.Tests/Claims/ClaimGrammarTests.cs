@@ -36,11 +36,26 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Kyiv's army said it had recruited 2,000 prisoners last year.", 2000, "soldiers")]
     // "die der Verletzten auf …": the second count after a comma names its own noun
     [InlineData("de", "Das Ministerium bezifferte die Zahl der Toten am Mittwoch auf 310, die der Verletzten auf 1250.", 1250, "wounded")]
+    // two-word nouns and German compounds on a short head
+    [InlineData("en", "The ministry said about 4,500 service members took part in the drills.", 4500, "soldiers")]
+    [InlineData("de", "Nach Angaben des Militärs wurden in der Nacht 140 Kampfdrohnen abgeschossen.", 140, "drones")]
+    [InlineData("de", "Laut dem Generalstab wurden 35 Langstreckenraketen abgefangen.", 35, "missiles")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
 
         Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    // "who" in small letters is a relative pronoun, not the WHO; "us" is not the US
+    [InlineData("en", "The toll came from the governor, who said on Monday that 40 civilians had been killed.")]
+    [InlineData("en", "An official told us that 40 civilians had been killed.")]
+    public void Acronyms_need_their_capitals(string language, string text)
+    {
+        var claims = Claims(language, text);
+
+        Assert.DoesNotContain(claims, c => c.Source?.Name is "WHO" or "United States" || c.Actor?.Name is "United States");
     }
 
     [Theory]
