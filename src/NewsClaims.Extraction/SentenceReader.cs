@@ -50,6 +50,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (anchors.Count > 0)
             said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2
                                 && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d)));
+        // "nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023", "a report by the agency from May": the date of
+        // the source's own report is when it said it
+        if (dates.FirstOrDefault(d => d.First > 1 && toks[d.First - 1].Lower is "vom" or "from" or "dated"
+                && attributions.Any(a => a.Kind == AttributionKind.According && a.First < d.First - 1 && a.Last >= d.First - 2)) is { } reportDate)
+            said = [reportDate];
         var days = said.Where(d => d.Precision == "day").ToList();
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying
@@ -108,6 +113,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.ArticleActor = new NamedRef(owner.KeyOf(MentionKind.CountryAdjective) ?? owner.KeyOf(MentionKind.Country)!,
                 text[toks[owner.First].Start..toks[owner.Last].End]);
 
+        var sentencePlace = LocationOf(toks, mentions, []);
+        var placeCountry = sentencePlace is null ? null : lexicon.Country(sentencePlace)?.Name;
         var claims = new List<ClaimDraft>();
         var countsOther = false; // an earlier figure of this sentence counted something that is no unit ("zwölf Angriffe")
         foreach (var figure in FigureReader.Read(toks, language))
@@ -168,6 +175,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? fighters
                 ?? ownSide
                 ?? (civilianToll ? context.Theatre : null)
+                // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
+                // died where the article last placed what happened
+                ?? (civilianToll && unit is Units.Killed or Units.Wounded or Units.Casualties && context.LastPlace is { } lastPlace
+                    && lastPlace.Name != attackerCountry ? lastPlace : null)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
@@ -194,6 +205,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastClaimParagraph = sentence.Paragraph;
         }
 
+        if (placeCountry is not null) context.LastPlace = new NamedRef(placeCountry, sentencePlace!);
         if (claims.Count == 0 && !inHeadline)
         {
             var according = attributions.Any(a => a.Kind == AttributionKind.According) && source is not null && sourceSpans.Count > 0;

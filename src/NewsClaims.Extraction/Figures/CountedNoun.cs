@@ -138,7 +138,7 @@ internal static class CountedNoun
             var happened = f.First > 0 && Units.ParticipleUnit(toks[f.First - 1]) is { } before && toks[f.First - 1].Lower is not ("dead" or "ums")
                 ? before
                 : HappenedAfter(toks, at!.Value + 1, dates);
-            happened ??= EventBefore(toks, f);
+            happened ??= EventBefore(toks, f) ?? DiedBefore(toks, f);
             if (happened is not null) unit = happened;
             if (recruited) unit = Units.Soldiers;
         }
@@ -163,6 +163,8 @@ internal static class CountedNoun
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
             // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
             if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
+            // "thousands of Ukrainians were still being held in Russia": held, not "held talks" or "held in 2021"
+            if (t.Lower is "held" && k > start && toks[k - 1].Lower is "being" or "still" or "remain" or "remained") return Units.Captured;
             if (Units.ParticipleUnit(t) is not { } p) continue;
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties
@@ -194,6 +196,17 @@ internal static class CountedNoun
             "verwundung" => Units.Wounded,
             _ => null,
         };
+    }
+
+    /// <summary>"In der Hauptstadt starben … mindestens zwei Menschen": a German verb of dying before its subject.</summary>
+    private static string? DiedBefore(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        for (var k = f.First - 1; k >= 0 && k >= f.First - 8; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct) return null;
+            if (toks[k].Lower is "starben" or "starb") return Units.Killed;
+        }
+        return null;
     }
 
     /// <summary>"der andere sei 26", "he is 20": a bare number right after a copula is an age or a rank, not a count.</summary>

@@ -25,7 +25,7 @@ public static class Units
     private static readonly Dictionary<string, string> Participles = new(StringComparer.Ordinal)
     {
         ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed,
-        ["died"] = Killed, ["ums"] = Killed,
+        ["died"] = Killed, ["ums"] = Killed, ["starben"] = Killed, ["starb"] = Killed, ["gestorben"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
         ["verstümmelt"] = Wounded, ["maimed"] = Wounded, ["mutilated"] = Wounded,
         ["ausgeschaltet"] = Killed, ["eliminated"] = Killed, ["neutralisiert"] = Killed, ["neutralized"] = Killed,
@@ -34,7 +34,7 @@ public static class Units
         // prisoners set free in an exchange are counted as prisoners
         ["freigelassen"] = Captured, ["freed"] = Captured, ["released"] = Captured, ["ausgetauscht"] = Captured,
         ["exchanged"] = Captured, ["swapped"] = Captured, ["freigekommen"] = Captured, ["repatriated"] = Captured,
-        ["fallen"] = Killed, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
+        ["fallen"] = Killed, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured, ["festgehalten"] = Captured,
         // "mehr als 3000 Mann verloren": what an army lost is its casualties
         ["verloren"] = Casualties, ["lost"] = Casualties,
         // people driven from their homes
@@ -67,7 +67,7 @@ public static class Units
             "Militärpersonal", "Kämpfer", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
             "Einsatzkräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
-            "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen",
+            "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
             "Nordkoreaner", "Nordkoreanern", "Koreans");

@@ -39,6 +39,8 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Litauen hat rund 3000 Soldaten an die Grenze verlegt, wie das litauische Verteidigungsministerium mitteilte.", 3000, "Lithuania")]
     // a dateline before the verb is no subject: "KYIV, July 9 — Russia launched …, along with 13 missiles"
     [InlineData("en", "KYIV, May 4 — Russia launched 300 drones overnight, along with 12 missiles, the Ukrainian air force said.", 12, "Russia")]
+    // people killed with no side named died where the article last placed what happened
+    [InlineData("de", "Schwere Angriffe auf Charkiw\n\nDie Stadt wurde in der Nacht von Drohnen getroffen. In der Innenstadt starben laut der Gebietsverwaltung vier Menschen.", 4, "Ukraine")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

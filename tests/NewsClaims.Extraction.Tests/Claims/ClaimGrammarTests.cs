@@ -96,13 +96,51 @@ public sealed class ClaimGrammarTests
     }
 
     [Theory]
+    // the name before a relative clause speaks, whether the verb of saying is inside it or after it
+    [InlineData("en", "The figure came from the region's governor, Vitaliy Kim, who said on Monday that 14 civilians had been killed.", 14, "Vitaliy Kim")]
+    [InlineData("en", "Oleksandr Syrskyi, who commands Ukraine's armed forces, told reporters that 3,000 soldiers had been moved to the north.", 3000, "Oleksandr Syrskyi")]
+    // the subject before ", citing …" speaks when what it cites names nobody
+    [InlineData("en", "The independent outlet Verstka, citing court records and obituaries, has identified 2,500 soldiers killed in the region.", 2500, "Verstka")]
+    // "nach einem Bericht des …", "Angaben der … zufolge", "hieß es in einer Mitteilung des …"
+    [InlineData("de", "Im Norden wurden nach einem Bericht des Roten Kreuzes mindestens 60 Menschen getötet.", 60, "Roten Kreuzes")]
+    [InlineData("de", "In der Stadt starben Angaben der Gebietsverwaltung zufolge drei Menschen.", 3, "Gebietsverwaltung")]
+    [InlineData("de", "Man habe 200 Kämpfer verloren, hieß es am Dienstag in einer Mitteilung des Hamas-Militärflügels.", 200, "Hamas")]
+    public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Contains(source, claim.Source!.Name + " " + claim.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Estimates_after_a_determiner_are_a_noun_not_a_speaker()
+    {
+        var claims = Claims("en", "The ministry said 900 soldiers had been killed. Independent counts are far below the official estimates. "
+            + "The outlet Mediazona has confirmed 400 names of soldiers killed, it said.");
+
+        Assert.DoesNotContain(claims, c => c.Source?.Name.Contains("below", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
     [InlineData("de", "Der Bürgermeister sprach am Abend von vier getöteten Zivilisten.", 4, "killed")]
     [InlineData("de", "Die Zahl der getöteten Zivilisten stieg laut der Regierung auf 230.", 230, "killed")]
+    // a German verb of dying before its subject; people still held; infantrymen
+    [InlineData("de", "Bei dem Angriff starben nach Angaben der Polizei mindestens fünf Menschen.", 5, "killed")]
+    [InlineData("en", "Officials said roughly 2,000 infantrymen had been moved to the front.", 2000, "soldiers")]
     public void Civilians_described_as_killed_are_counted_as_killed(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
 
         Assert.Equal(unit, claim.Unit);
+    }
+
+    [Fact]
+    public void People_still_being_held_are_captured()
+    {
+        var claims = Claims("en", "The ombudsman said that thousands of civilians were still being held in occupied areas.");
+
+        var claim = Assert.Single(claims, c => c.Quantity?.Low == 2000);
+        Assert.Equal("captured", claim.Unit);
     }
 
     [Fact]
@@ -130,6 +168,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Ukraine's ombudsman said on Monday of last week that 120 prisoners had returned.", 120, "2025-06-02")]
     // a month between the verb of saying and "that" is when it was said
     [InlineData("en", "The HUR chief said in a television interview last month that Russia had fired 400 drones.", 400, "2025-05")]
+    // the date of the source's own report
+    [InlineData("de", "Bei Kämpfen im Januar 2024 wurden nach einem Bericht des UN-Menschenrechtsbüros vom März 2025 mindestens 90 Zivilisten getötet.", 90, "2025-03")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
