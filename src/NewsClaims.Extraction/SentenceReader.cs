@@ -31,6 +31,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && lexicon.Country(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!) is not null)
             context.Theatre = new NamedRef(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!,
                 text[toks[warPlace.First].Start..toks[warPlace.Last].End]);
+        if (Publication(toks, text) is { } publication) context.LastPublication = publication;
         if (mentions.LastOrDefault(IsGroup) is { } groupMention)
             context.LastGroup = new NamedRef(groupMention.KeyOf(MentionKind.Entity)!, text[toks[groupMention.First].Start..toks[groupMention.Last].End]);
         var dates = DateFinder.Find(toks, published);
@@ -117,8 +118,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var placeCountry = sentencePlace is null ? null : lexicon.Country(sentencePlace)?.Name;
         var claims = new List<ClaimDraft>();
         var countsOther = false; // an earlier figure of this sentence counted something that is no unit ("zwölf Angriffe")
-        foreach (var figure in FigureReader.Read(toks, language))
+        var figures = FigureReader.Read(toks, language).ToList();
+        for (var fi = 0; fi < figures.Count; fi++)
         {
+            var figure = figures[fi];
             if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
             if (CountedNoun.IsNotACount(toks, figure)) continue;
             var (unit, unitTok) = CountedNoun.UnitOf(toks, figure, language, dates);
@@ -145,6 +148,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     : carriedUnit;
             }
             if (unit == Units.People) unit = null;
+            // "84 Wagner-Kämpfer", "2,000 Hamas fighters": an armed group's own fighters are counted as fighters
+            // ("die Zahl der Wagner-Kämpfer … auf 1500 bis 2000": the noun may stand before the figure)
+            if (unit == Units.Soldiers
+                && (unitTok is { } ut0 ? [ut0] : Enumerable.Range(Math.Max(0, figure.First - 10), figure.First - Math.Max(0, figure.First - 10)))
+                    .Any(gt => IsFighterNoun(toks[gt].Lower) && mentions.Any(m => IsGroup(m) && (m.Overlaps(gt, gt) || m.Last == gt - 1))))
+                unit = "fighters";
             if (unit is not null && source is null)
             {
                 // "Pentagon: Rund 10.000 Soldaten …" then "bezifferte sie auf rund 10.000": the unit carries over
@@ -158,9 +167,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // people (not soldiers) counted with no side named at the noun belong to the place it happened ("300 Menschen im Sudan getötet")
             var civilianToll = unit is "civilians" or "refugees"
                 || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians";
-            var tollPlace = civilianToll && location is not null && lexicon.Country(location) is not null
+            // "rund 1200 Menschen getötet und etwa 250 als Geiseln in den Gazastreifen verschleppt": a place after the
+            // next figure of another clause is where that one happened ("5 killed and 20 wounded in Kharkiv" share it)
+            var clauseEnd = fi + 1 < figures.Count && !SharesClause(toks, figure, figures[fi + 1]) ? figures[fi + 1].First : toks.Count;
+            var tollLocation = clauseEnd < toks.Count ? LocationOf(toks, mentions, sourceSpans, clauseEnd) : location;
+            var tollPlace = civilianToll && tollLocation is not null && lexicon.Country(tollLocation) is not null
                 && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
-                ? new NamedRef(location, location) : null;
+                ? new NamedRef(tollLocation, tollLocation) : null;
             // "12 soldiers were killed in a Russian strike": once the attacker is named, the dead are the other side's
             var attacker = mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
                                                        && ActorGrammar.IsAttacker(toks, m));
@@ -267,7 +280,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private static (string Unit, int Token)? DemonymCounted(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, FigureMention figure,
         List<DateMention> dates)
     {
-        var m = mentions.FirstOrDefault(x => x.First == figure.NumberEnd && x.Has(MentionKind.CountryAdjective) && !x.Has(MentionKind.Institution));
+        // "390 Ukrainians", "thousands of Ukrainians"
+        var at = figure.NumberEnd < toks.Count && toks[figure.NumberEnd].Lower is "of" ? figure.NumberEnd + 1 : figure.NumberEnd;
+        var m = mentions.FirstOrDefault(x => x.First == at && x.Has(MentionKind.CountryAdjective) && !x.Has(MentionKind.Institution));
         if (m is null || !toks[m.Last].IsCapitalized) return null;
         // a noun, not an adjective before one: German capitalises only nouns; English plural demonyms end in -s
         var next = m.Last + 1 < toks.Count ? toks[m.Last + 1] : null;
@@ -400,12 +415,38 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "Der Geheimdienst schätzt …, wie der Abgeordnete Lee mitteilte": the agency briefed the lawmaker
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
         var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
-        if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
+        // "das Blatt", "the newspaper": the publication the article last named
+        if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last].Lower) && context.LastPublication is { } paper) name = paper;
+        else if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
         else if (main.IsAnaphor && context.LastSource is { } earlier
                  && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)) name = earlier;
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
         return (name, spans);
+    }
+
+    private static readonly HashSet<string> PublicationNouns = new(StringComparer.Ordinal)
+    {
+        "zeitung", "blatt", "newspaper", "paper", "outlet", "magazin", "magazine", "sender", "broadcaster", "portal", "website",
+        "nachrichtenportal", "wochenzeitung", "tageszeitung", "daily", "weekly",
+    };
+
+    /// <summary>"der Zeitung "Nowaja Gaseta Europa"", "the newspaper Kommersant": a publication named after its kind.</summary>
+    private static NamedRef? Publication(IReadOnlyList<Token> toks, string text)
+    {
+        for (var i = 0; i + 1 < toks.Count; i++)
+        {
+            if (!PublicationNouns.Contains(toks[i].Lower)) continue;
+            var k = i + 1;
+            var quoted = toks[k].Kind == TokenKind.Punct && toks[k].Text is "\"" or "„" or "“" or "”" or "«" or "»";
+            if (quoted) k++;
+            var first = k;
+            while (k < toks.Count && k < first + 5 && toks[k].IsWord && toks[k].IsCapitalized) k++;
+            if (k == first) continue;
+            var words = text[toks[first].Start..toks[k - 1].End];
+            return new NamedRef(words, words);
+        }
+        return null;
     }
 
     /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
@@ -473,10 +514,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
-    private string? LocationOf(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<(int First, int Last)> exclude)
+    /// <summary>"5 killed and 20 wounded", "drei Tote und 14 Verletzte": two figures joined by a conjunction share a clause.</summary>
+    private static bool SharesClause(IReadOnlyList<Token> toks, FigureMention figure, FigureMention next)
+    {
+        for (var k = figure.Last + 1; k < next.First; k++)
+        {
+            if (toks[k].Lower is "und" or "and" or "oder" or "or" or "sowie") return next.First - figure.Last <= 3;
+        }
+        return false;
+    }
+
+    private string? LocationOf(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<(int First, int Last)> exclude,
+        int before = int.MaxValue)
     {
         foreach (var m in mentions)
         {
+            if (m.First >= before) break;
             if (!m.Has(MentionKind.Place) && !m.Has(MentionKind.Country)) continue;
             if (exclude.Any(s => m.Overlaps(s.First, s.Last))) continue;
             if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
@@ -559,6 +612,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
     }
+
+    private static bool IsFighterNoun(string w) =>
+        w.EndsWith("kämpfer", StringComparison.Ordinal) || w.EndsWith("kämpfern", StringComparison.Ordinal)
+        || w is "fighters" or "fighter" or "mercenaries" || w.EndsWith("söldner", StringComparison.Ordinal) || w.EndsWith("söldnern", StringComparison.Ordinal);
 
     /// <summary>An armed group whose own fighters a figure may count ("Wagner-Kämpfer", "Hamas fighters").</summary>
     private bool IsGroup(Mention m) => m.KeyOf(MentionKind.Entity) is { } e && lexicon.Entity(e)?.Group == true;

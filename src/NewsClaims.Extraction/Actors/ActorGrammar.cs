@@ -16,7 +16,7 @@ internal static class ActorGrammar
         "strike", "strikes", "attack", "attacks", "airstrike", "airstrikes", "shelling", "bombardment", "bombing", "bombings",
         "barrage", "offensive", "assault", "raid", "raids", "fire", "invasion", "aggression", "onslaught", "advance",
         "angriff", "angriffe", "angriffen", "angriffs", "beschuss", "offensive", "bombardement", "bombardierung", "attacke",
-        "attacken", "invasion", "aggression", "vorstoß", "luftschlag", "luftschläge",
+        "attacken", "invasion", "aggression", "vorstoß", "luftschlag", "luftschläge", "überfall", "überfalls", "terrorangriff",
     };
 
     /// <summary>German compounds whose head is an attack: "Raketenangriff", "Drohnenangriffen", "Artilleriebeschuss".</summary>

@@ -28,6 +28,16 @@ public sealed class SourceResolver(Lexicon lexicon)
         "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",
     };
 
+    private static readonly HashSet<string> Blocs = new(StringComparer.Ordinal)
+    {
+        "western", "westliche", "westlichen", "westlicher", "european", "europäische", "europäischen", "europäischer",
+    };
+
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
+    {
+        "quelle", "quellen", "insider", "informant", "informanten", "source", "person", "personen", "people",
+    };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "woche", "monat", "jahr", "tag", "tagen", "wochen", "monaten", "week", "month", "year", "day", "days", "weeks", "zeit", "time",
@@ -105,7 +115,15 @@ public sealed class SourceResolver(Lexicon lexicon)
             || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
         // "Experts estimate", "analysts said": a speaker nobody can be named for
-        if (GenericSpeakers.Contains(lastWord.Lower)) return null;
+        // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
+        if (GenericSpeakers.Contains(lastWord.Lower))
+        {
+            return Enumerable.Range(first, last - first).Any(k => Blocs.Contains(tokens[k].Lower))
+                ? new Resolved(new NamedRef(words, words), null, first, last, false)
+                : null;
+        }
+        // "eine Quelle in der Präsidialverwaltung", "Insider": an anonymous source is nobody the article names
+        if (Anonymous.Contains(tokens[first].Lower) || Anonymous.Contains(lastWord.Lower) && last - first <= 1) return null;
         var anaphor = Pronouns.Contains(lastWord.Lower) && last - first <= 1;
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;

@@ -41,6 +41,8 @@ public sealed class ActorGrammarTests
     [InlineData("en", "KYIV, May 4 — Russia launched 300 drones overnight, along with 12 missiles, the Ukrainian air force said.", 12, "Russia")]
     // people killed with no side named died where the article last placed what happened
     [InlineData("de", "Schwere Angriffe auf Charkiw\n\nDie Stadt wurde in der Nacht von Drohnen getroffen. In der Innenstadt starben laut der Gebietsverwaltung vier Menschen.", 4, "Ukraine")]
+    // a place after the next figure of another clause belongs to that one
+    [InlineData("de", "Der Angriff auf Israel\n\nDabei wurden nach israelischen Angaben rund 800 Menschen getötet und etwa 90 als Geiseln in den Gazastreifen verschleppt.", 800, "Israel")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

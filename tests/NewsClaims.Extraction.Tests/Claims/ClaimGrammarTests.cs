@@ -112,6 +112,33 @@ public sealed class ClaimGrammarTests
         Assert.Contains(source, claim.Source!.Name + " " + claim.Source.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // a bloc qualifying unnamed speakers names them; an anonymous source in a ministry does not
+    [InlineData("de", "Westliche Militärexperten schätzen die Zahl der Söldner im Land auf etwa 3000.", 3000, "Westliche Militärexperten")]
+    [InlineData("en", "European diplomats put the number of troops at about 5,000.", 5000, "European diplomats")]
+    // "das Blatt", "the newspaper" is the publication named before, not the source of an earlier figure
+    [InlineData("de", "Die Armee meldete 40 Verletzte. Für Aufsehen sorgte ein Bericht der Zeitung \"Kyiv Independent\". Unter Berufung auf eine Quelle im Ministerium schrieb das Blatt, es seien bis zu 20.000 Reservisten einberufen worden.", 20000, "Kyiv Independent")]
+    [InlineData("en", "The army reported 40 wounded. A report in the newspaper Kommersant caused a stir. Citing a source in the ministry, the newspaper said up to 20,000 reservists had been called up.", 20000, "Kommersant")]
+    public void Unnamed_speakers_and_publications(string language, string text, double value, string source)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(source, claim.Source!.Name);
+    }
+
+    [Theory]
+    // an armed group's own fighters, with the noun before or after the figure
+    [InlineData("de", "Das Militär erklärte, dabei seien 35 Hamas-Kämpfer getötet worden.", 35)]
+    [InlineData("de", "Diplomaten in Bamako schätzten die Zahl der Wagner-Kämpfer zuletzt auf 1500.", 1500)]
+    [InlineData("en", "The army said 60 Hezbollah fighters had been killed in the strikes.", 60)]
+    public void An_armed_groups_fighters_are_fighters(string language, string text, double value)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.True(claim.Unit is "fighters" or "killed", claim.Unit);
+        Assert.NotEqual("soldiers", claim.Unit);
+    }
+
     [Fact]
     public void Estimates_after_a_determiner_are_a_noun_not_a_speaker()
     {
