@@ -226,13 +226,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                          && attributions.Any(a => a.Kind != AttributionKind.Citing && !a.Weak);
             foreach (var clause in Clauses(toks))
             {
-                var cue = StanceCue.Find(clause);
+                var cue = StanceCue.Find(clause, out var cueAt);
                 var stance = cue ?? (spoken && StanceCue.AssertsPresence(clause) ? StanceNames.Asserts : null);
                 if (stance is null) continue;
                 // the party taking a position is the clause's subject ("Moskau und Pjöngjang bestreiten …"), unless the
                 // sentence names its source by "laut"/"zufolge"; who says troops are there is the speaker
-                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, MentionFinder.Find(clause, lexicon), context);
+                var clauseMentions = according || cue is null ? [] : MentionFinder.Find(clause, lexicon);
+                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, clauseMentions, context);
                 if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
+                if (speakers.Count == 0 && cue is not null && UnnamedSpeaker(clause, text, clauseMentions, cueAt, context) is { } unnamed)
+                    speakers = [unnamed];
                 foreach (var speaker in speakers)
                 {
                     var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
@@ -464,6 +467,31 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         clauses.Add(start == 0 ? toks : toks.Skip(start).ToList());
         return clauses;
+    }
+
+    /// <summary>
+    /// Who takes a position when no known party opens the clause: "Im Kreml wollte sich niemand äußern" (the place
+    /// where nobody spoke), "stritt es ab" (a pronoun for the source before), "Der Hersteller Gold Apollo bestritt"
+    /// (a party the lexicon does not know, under the words of the text).
+    /// </summary>
+    private NamedRef? UnnamedSpeaker(IReadOnlyList<Token> clause, string text, IReadOnlyList<Mention> mentions, int cueAt, ArticleContext context)
+    {
+        if (clause.Any(t => t.Lower is "niemand" or "nobody" or "keiner")
+            && mentions.FirstOrDefault(m => m.Has(MentionKind.Entity) || m.Has(MentionKind.Country) || m.Has(MentionKind.Institution)) is { } m
+            && sources.Resolve(clause, text, mentions, m.First, m.Last, null, context.InstitutionCountries) is { IsAnaphor: false } where)
+            return where.Ref;
+        if (cueAt < 0) return null;
+        // a pronoun subject next to the verb: "stritt es ab", "he denied", "sie bestreitet"
+        for (var k = Math.Max(0, cueAt - 2); k <= Math.Min(clause.Count - 1, cueAt + 2); k++)
+        {
+            if (clause[k].Lower is "es" or "er" or "sie" or "it" or "he" or "she" or "they")
+                return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
+        }
+        // the phrase must run up to the verb: "Die Berichte über … dementierten die Staaten" opens with what is denied
+        if (AttributionFinder.Forward(clause, 0) is not { } phrase || phrase.Last < cueAt - 1) return null;
+        var last = Math.Min(phrase.Last, cueAt - 1);
+        if (last < phrase.First || !clause.Skip(phrase.First).Take(last - phrase.First + 1).Any(t => t.IsCapitalized)) return null;
+        return sources.Resolve(clause, text, mentions, phrase.First, last, null, context.InstitutionCountries) is { IsAnaphor: false } r ? r.Ref : null;
     }
 
     /// <summary>The subject of a clause and the parties coordinated with it: "Moskau und Pjöngjang", "Neither Pyongyang nor Moscow".</summary>
