@@ -219,6 +219,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
 
         if (placeCountry is not null) context.LastPlace = new NamedRef(placeCountry, sentencePlace!);
+        // "Russland habe 200 Raketen erhalten, was Teheran bestreitet", "…, a claim Moscow denies": a denial of the figures
+        if (claims.Count > 0 && !inHeadline && DeniedAfterwards(toks, text, context) is { } denier && denier.Name != source?.Name)
+            claims.Add(new ClaimDraft(denier, claims[0].Actor, StanceNames.Denies, null, null, null, statedOn, stated is not null, refers, evidence));
         if (claims.Count == 0 && !inHeadline)
         {
             var according = attributions.Any(a => a.Kind == AttributionKind.According) && source is not null && sourceSpans.Count > 0;
@@ -467,6 +470,29 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         clauses.Add(start == 0 ? toks : toks.Skip(start).ToList());
         return clauses;
+    }
+
+    /// <summary>"…, was Moskau bestreitet", "…, which Pyongyang denies", "…, a claim the Kremlin rejects": who denies what was just said.</summary>
+    private NamedRef? DeniedAfterwards(IReadOnlyList<Token> toks, string text, ArticleContext context)
+    {
+        for (var j = 1; j + 2 < toks.Count; j++)
+        {
+            if (!toks[j - 1].IsPunct(',')) continue;
+            var start = toks[j].Lower is "was" or "which" or "what" or "something" ? j + 1
+                : toks[j].Lower is "a" or "an" or "eine" or "einen" or "ein" && toks[j + 1].Lower is "claim" or "charge" or "allegation" or "account"
+                    or "vorwurf" or "darstellung" or "angabe" or "behauptung" ? j + 2
+                : -1;
+            if (start < 0) continue;
+            var end = start;
+            while (end < toks.Count && !toks[end].IsPunct(',') && !toks[end].IsPunct('.') && !toks[end].IsPunct(';')) end++;
+            if (end - start < 2) continue;
+            var sub = toks.Skip(start).Take(end - start).ToList();
+            if (StanceCue.Find(sub, out var at) != StanceNames.Denies) continue;
+            var subMentions = MentionFinder.Find(sub, lexicon);
+            var who = SubjectsOf(sub, text, subMentions, context);
+            return who.Count > 0 ? who[0] : UnnamedSpeaker(sub, text, subMentions, at, context);
+        }
+        return null;
     }
 
     /// <summary>

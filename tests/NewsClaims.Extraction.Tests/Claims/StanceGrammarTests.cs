@@ -50,6 +50,21 @@ public sealed class StanceGrammarTests
         Assert.Contains(source, claim.Source!.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // a denial of a figure just reported in the same sentence
+    [InlineData("de", "Laut dem Generalstab hat Russland bereits 3000 Soldaten verloren, was Moskau bestreitet.", "Russia")]
+    [InlineData("en", "Kyiv said 500 North Korean soldiers had been killed, a claim Pyongyang denies.", "North Korea")]
+    [InlineData("en", "The ministry said 40 drones were supplied by Iran, which Tehran denies.", "Iran")]
+    public void A_figure_denied_in_the_same_sentence(string language, string text, string denier)
+    {
+        var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
+
+        Assert.Single(claims, c => c.Quantity is not null);
+        var denial = Assert.Single(claims, c => c.Quantity is null);
+        Assert.Equal("denies", denial.Stance);
+        Assert.Equal(denier, denial.Source!.Name);
+    }
+
     [Fact]
     public void A_pronoun_denying_is_the_source_named_before()
     {
