@@ -618,14 +618,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
             // another clause, or the name of a war is not whose people or things are counted
             .Where(m => figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
-                        || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m))
+                        || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
+                        // "drones launched by Russia": whoever fires weapons is whose weapons they are
+                        || Weapon(unit) && IsLaunchedBy(toks, m))
             // refugees belong to the country they fled, not to the one that took them in ("Poland has registered …")
             .Where(m => unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
                         || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von")
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
-            .Where(m => m.First == 0 || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
+            .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m)
+                        || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
                 or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"))
             .ToList();
         if (candidates.Count == 0) return null;
@@ -665,6 +668,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    private static bool Weapon(string? unit) => unit is "drones" or "missiles" or "shells";
+
+    /// <summary>"launched by Russia", "von Russland abgefeuert": a country after "by"/"von" with a verb of firing before it.</summary>
+    private static bool IsLaunchedBy(IReadOnlyList<Token> toks, Mention m)
+    {
+        var b = m.First - 1;
+        while (b >= 0 && toks[b].Lower is "the" or "der" or "dem") b--;
+        if (b < 1 || toks[b].Lower is not ("by" or "von")) return false;
+        return toks[b - 1].Lower is "launched" or "fired" or "sent" or "used" or "deployed" or "abgefeuert" or "gestartet" or "eingesetzt"
+            or "supplied" or "delivered" or "geliefert" or "produced" or "made" or "hergestellt";
     }
 
     private static bool IsFighterNoun(string w) =>

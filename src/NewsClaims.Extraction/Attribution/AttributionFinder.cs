@@ -439,7 +439,17 @@ public static class AttributionFinder
     }
 
     private static bool IsNounPhraseWord(Token t) =>
-        t.IsWord && (!StopWords.Contains(t.Lower) || InsideNounPhrase.Contains(t.Lower)) && !SpeechVerbs.Contains(t.Lower);
+        t.IsWord && (!StopWords.Contains(t.Lower) || InsideNounPhrase.Contains(t.Lower)) && !SpeechVerbs.Contains(t.Lower)
+        && !FiniteVerbs.Contains(t.Lower);
+
+    /// <summary>Verbs that follow a fronted source ("Nach Angaben des Generalstabs verlor Russland …"), ending its phrase.</summary>
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "verlor", "verloren", "starben", "starb", "kamen", "feuerte", "feuerten", "schoss", "schossen", "griff", "griffen",
+        "tötete", "töteten", "schickte", "schickten", "entsandte", "entsandten", "verlegte", "verlegten", "lieferte", "lieferten",
+        "setzte", "setzten", "erhielt", "erhielten", "fing", "fingen", "zerstörte", "zerstörten",
+        "lost", "fired", "launched", "killed", "sent", "deployed", "shot", "destroyed", "received", "supplied",
+    };
 
     /// <summary>A noun phrase starting at or after <paramref name="start"/>: leading determiners skipped.</summary>
     internal static (int First, int Last)? Forward(IReadOnlyList<Token> tokens, int start)

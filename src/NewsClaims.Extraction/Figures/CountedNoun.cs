@@ -110,7 +110,8 @@ internal static class CountedNoun
             // "zwei der Raketen", "two of the missiles": the partitive names what is counted
             if (adjacent && t.Lower is "der" or "of" && k + 2 < toks.Count)
             {
-                var n = toks[k + 1].Lower is "the" or "its" or "their" ? k + 2 : k + 1;
+                // "45 of 60 drones", "zwei der Raketen", "two of the missiles"
+                var n = toks[k + 1].Lower is "the" or "its" or "their" || toks[k + 1].IsNumber ? k + 2 : k + 1;
                 if (Units.NounUnit(toks[n]) is { } part)
                 {
                     unit = part;
@@ -198,13 +199,15 @@ internal static class CountedNoun
         };
     }
 
-    /// <summary>"In der Hauptstadt starben … mindestens zwei Menschen": a German verb of dying before its subject.</summary>
+    /// <summary>"In der Hauptstadt starben … mindestens zwei Menschen", "verlor … 1200 Soldaten": a verb of dying or losing before the count.</summary>
     private static string? DiedBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
         for (var k = f.First - 1; k >= 0 && k >= f.First - 8; k--)
         {
             if (toks[k].Kind == TokenKind.Punct) return null;
             if (toks[k].Lower is "starben" or "starb") return Units.Killed;
+            // "verlor Russland binnen 24 Stunden 1200 Soldaten": what an army lost is its casualties
+            if (toks[k].Lower is "verlor" or "verloren" or "lost") return Units.Casualties;
         }
         return null;
     }

@@ -43,6 +43,11 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Schwere Angriffe auf Charkiw\n\nDie Stadt wurde in der Nacht von Drohnen getroffen. In der Innenstadt starben laut der Gebietsverwaltung vier Menschen.", 4, "Ukraine")]
     // a place after the next figure of another clause belongs to that one
     [InlineData("de", "Der Angriff auf Israel\n\nDabei wurden nach israelischen Angaben rund 800 Menschen getötet und etwa 90 als Geiseln in den Gazastreifen verschleppt.", 800, "Israel")]
+    // whoever launches weapons owns them; "45 of 60 drones" counts drones
+    [InlineData("en", "Ukraine's air force said it had shot down 45 of 60 drones launched by Russia overnight.", 45, "Russia")]
+    [InlineData("de", "Die Luftwaffe meldete, von 80 Drohnen, die von Russland gestartet wurden, seien 70 abgeschossen worden.", 70, "Russia")]
+    // a verb after a fronted source ends the source's phrase: the country after it lost the soldiers
+    [InlineData("de", "Nach Angaben des ukrainischen Generalstabs verlor Russland binnen 24 Stunden 1.200 Soldaten.", 1200, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
