@@ -366,11 +366,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
 
         SourceResolver.Resolved? speaker = null;
+        var rank = -1;
         foreach (var a in attributions.Where(a => a.Kind != AttributionKind.Citing)
                      .OrderBy(a => a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1))
         {
-            speaker = Resolve(a, null);
-            if (speaker is not null) break;
+            var aRank = a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1;
+            // ""We estimate that …," a senior U.S. official told reporters": a pronoun inside a quote gives way to a
+            // speaker named by a verb of the same kind
+            if (speaker is not null && aRank != rank) break;
+            if (Resolve(a, null) is not { } r) continue;
+            if (speaker is null) (speaker, rank) = (r, aRank);
+            else if (!r.IsAnaphor && InsideQuote(toks, speaker.First)) speaker = r;
+            if (!speaker.IsAnaphor) break;
         }
         // "The NIS said …, according to lawmakers who attended the briefing": the lawmakers pass on what the agency said
         if (speaker is { } viaLawmakers && mentions.Any(m => m.Overlaps(viaLawmakers.First, viaLawmakers.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers")
@@ -453,6 +460,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             return new NamedRef(words, words);
         }
         return null;
+    }
+
+    /// <summary>True when an opening quote stands before <paramref name="i"/> in the sentence and no closing one between.</summary>
+    private static bool InsideQuote(IReadOnlyList<Token> toks, int i)
+    {
+        var quotes = 0;
+        for (var k = 0; k < i; k++)
+        {
+            if (toks[k].Kind == TokenKind.Punct && toks[k].Text is "\"" or "„" or "“" or "”" or "«" or "»") quotes++;
+        }
+        return quotes % 2 == 1;
     }
 
     /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>

@@ -96,6 +96,19 @@ public static class AttributionFinder
 
             if (t.Is("laut") && next is not null)
             {
+                // "laut einem Bericht der "New York Times"", "laut der Schätzung des Ministeriums": whose report it is
+                var s0 = i + 1;
+                if (s0 + 2 < tokens.Count && Determiners.Contains(tokens[s0].Lower)
+                    && tokens[s0 + 1].Lower is "bericht" or "angaben" or "schätzung" or "schätzungen" or "analyse" or "studie" or "erklärung"
+                        or "mitteilung" or "einschätzung" or "zählung" or "daten" or "zahlen"
+                    && tokens[s0 + 2].Lower is "des" or "der" or "von")
+                    s0 = tokens[s0 + 2].Is("von") ? s0 + 3 : s0 + 2;
+                AddForward(found, tokens, AttributionKind.According, s0, i);
+            }
+            else if (t.Is("by") && i > 0 && tokens[i - 1].Lower is "released" or "published" or "issued" or "compiled" or "provided" or "collected"
+                     && next is not null)
+            {
+                // "The figure, released by Ukraine's General Staff, puts …": who released the figures gives them
                 AddForward(found, tokens, AttributionKind.According, i + 1, i);
             }
             else if (i > 0 && tokens[i - 1].Lower is "nach" && t.Lower.Contains('-', StringComparison.Ordinal)

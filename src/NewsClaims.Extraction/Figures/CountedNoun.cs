@@ -164,6 +164,8 @@ internal static class CountedNoun
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
             // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
             if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
+            // "zwölf Millionen Menschen auf der Flucht", "on the run from the fighting"
+            if (t.Lower is "flucht" && k > 1 && toks[k - 1].Lower is "der" && toks[k - 2].Lower is "auf") return "refugees";
             // "thousands of Ukrainians were still being held in Russia": held, not "held talks" or "held in 2021"
             if (t.Lower is "held" && k > start && toks[k - 1].Lower is "being" or "still" or "remain" or "remained") return Units.Captured;
             if (Units.ParticipleUnit(t) is not { } p) continue;

@@ -36,7 +36,7 @@ public static class Units
         ["exchanged"] = Captured, ["swapped"] = Captured, ["freigekommen"] = Captured, ["repatriated"] = Captured,
         ["fallen"] = Killed, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured, ["festgehalten"] = Captured,
         // "mehr als 3000 Mann verloren": what an army lost is its casualties
-        ["verloren"] = Casualties, ["lost"] = Casualties, ["verlor"] = Casualties, ["verlieren"] = Casualties,
+        ["verloren"] = Casualties, ["lost"] = Casualties, ["verlor"] = Casualties, ["verlieren"] = Casualties, ["verliert"] = Casualties,
         // people driven from their homes
         ["geflohen"] = "refugees", ["vertrieben"] = "refugees", ["fled"] = "refugees", ["displaced"] = "refugees",
         ["flohen"] = "refugees", ["flüchteten"] = "refugees",

@@ -105,6 +105,10 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Im Norden wurden nach einem Bericht des Roten Kreuzes mindestens 60 Menschen getötet.", 60, "Roten Kreuzes")]
     [InlineData("de", "In der Stadt starben Angaben der Gebietsverwaltung zufolge drei Menschen.", 3, "Gebietsverwaltung")]
     [InlineData("de", "Man habe 200 Kämpfer verloren, hieß es am Dienstag in einer Mitteilung des Hamas-Militärflügels.", 200, "Hamas")]
+    // "laut einem Bericht der …", "released by …", and a speaker named after a quote that says "we"
+    [InlineData("de", "Laut einem Bericht der \"Washington Post\" sollen bis zu 8000 Soldaten verlegt worden sein.", 8000, "Washington Post")]
+    [InlineData("en", "The figure, released by Ukraine's General Staff, puts Russian losses at 650,000.", 650000, "Ukrainian military")]
+    [InlineData("en", "The army said 20 soldiers were killed. \"We believe around 9,000 troops are there,\" a senior U.S. official told reporters.", 9000, "US")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -154,6 +158,8 @@ public sealed class ClaimGrammarTests
     // a German verb of dying before its subject; people still held; infantrymen
     [InlineData("de", "Bei dem Angriff starben nach Angaben der Polizei mindestens fünf Menschen.", 5, "killed")]
     [InlineData("en", "Officials said roughly 2,000 infantrymen had been moved to the front.", 2000, "soldiers")]
+    [InlineData("de", "Nach UN-Angaben sind im Land mehr als zwei Millionen Menschen auf der Flucht.", 2_000_000, "refugees")]
+    [InlineData("de", "Der Geheimdienst schätzt, dass die Armee täglich rund 900 Soldaten verliert.", 900, "casualties")]
     public void Civilians_described_as_killed_are_counted_as_killed(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
