@@ -204,8 +204,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
             // "said on the same day that … 10,000, while its first estimate, on Oct. 18, had spoken of 12k": each figure
             // takes the last day named before it
+            // (a day inside the reported clause, "seien am Montag fünf Menschen getötet worden", is when it happened)
             var figureStated = days.Count > 1 && stated is not null
-                               && days.LastOrDefault(d => d.First < figure.First && d.First > stated.First) is { } own
+                               && days.LastOrDefault(d => d.First < figure.First && d.First > stated.First && NearSaying(toks, d)) is { } own
                 ? new DatePoint(Iso(own.Date), own.Precision)
                 : statedOn;
             claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
@@ -460,6 +461,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             return new NamedRef(words, words);
         }
         return null;
+    }
+
+    /// <summary>A day with a verb or noun of saying or estimating close by: "its first estimate, on Oct. 18, had spoken of".</summary>
+    private static bool NearSaying(IReadOnlyList<Token> toks, DateMention d)
+    {
+        for (var k = Math.Max(0, d.First - 5); k < Math.Min(toks.Count, d.Last + 6); k++)
+        {
+            if (AttributionFinder.IsSpeechVerb(toks[k]) || toks[k].Lower is "estimate" or "schätzung" or "spoken" or "gesprochen"
+                    or "statement" or "erklärung" or "angaben" or "figure" or "zahl") return true;
+        }
+        return false;
     }
 
     /// <summary>True when an opening quote stands before <paramref name="i"/> in the sentence and no closing one between.</summary>

@@ -335,7 +335,7 @@ public static class AttributionFinder
             ? null
             : Forward(tokens, afterStart);
         var prev = verb > 0 ? tokens[verb - 1] : null;
-        var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev);
+        var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev) && !(prev.Text is "War" && verb > 1);
         var before = Backward(tokens, verb - 1);
         // a noun phrase that opens the clause before the verb is its subject ("Der Geheimdienst NIS schätzt die Zahl");
         // only after a fronted adverbial ("Am Mittwoch meldete der Geheimdienst") does the subject follow the verb
@@ -511,7 +511,8 @@ public static class AttributionFinder
             // "U.S. and South Korean officials", "Ukrainian and U.S. officials": coordinated names share the head noun
             if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsPunct('.') && tokens[i - 1].Glued)) continue;
-            if (!IsNounPhraseWord(t)) break;
+            // "the Institute for the Study of War": inside a sentence a capitalised "War" is a name, not German "war"
+            if (!IsNounPhraseWord(t) && !(t.Text is "War" && i > 0)) break;
             first = i;
         }
         while (first >= 0 && first <= end && InsideNounPhrase.Contains(tokens[first].Lower)) first++;

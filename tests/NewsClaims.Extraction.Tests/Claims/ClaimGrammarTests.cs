@@ -109,6 +109,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Laut einem Bericht der \"Washington Post\" sollen bis zu 8000 Soldaten verlegt worden sein.", 8000, "Washington Post")]
     [InlineData("en", "The figure, released by Ukraine's General Staff, puts Russian losses at 650,000.", 650000, "Ukrainian military")]
     [InlineData("en", "The army said 20 soldiers were killed. \"We believe around 9,000 troops are there,\" a senior U.S. official told reporters.", 9000, "US")]
+    // "the Institute for the Study of War said Russia …": a capitalised "War" is part of the name
+    [InlineData("en", "In its latest assessment, published on Tuesday, the Institute for the Study of War said Russia had deployed 50,000 troops near Kursk.", 50000, "Study of War")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -201,6 +203,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Ukraine's ombudsman said on Monday of last week that 120 prisoners had returned.", 120, "2025-06-02")]
     // a month between the verb of saying and "that" is when it was said
     [InlineData("en", "The HUR chief said in a television interview last month that Russia had fired 400 drones.", 400, "2025-05")]
+    // the day next to the verb of saying, not the day of what happened inside the reported clause
+    [InlineData("de", "Am Dienstag teilte die Militärverwaltung mit, bei dem Angriff seien am Montag fünf Menschen getötet worden.", 5, "2025-06-10")]
     // the date of the source's own report
     [InlineData("de", "Bei Kämpfen im Januar 2024 wurden nach einem Bericht des UN-Menschenrechtsbüros vom März 2025 mindestens 90 Zivilisten getötet.", 90, "2025-03")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
