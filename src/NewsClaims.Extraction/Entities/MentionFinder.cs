@@ -40,6 +40,15 @@ public static class MentionFinder
         return mentions;
     }
 
+    private static bool HasUpper(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c)) return true;
+        }
+        return false;
+    }
+
     private static List<(string Stem, int Token, bool Lowercase)> WordStream(IReadOnlyList<Token> tokens)
     {
         var words = new List<(string, int, bool)>(tokens.Count + 4);
@@ -56,7 +65,13 @@ public static class MentionFinder
                 if (i + 1 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Glued) i++;
                 continue;
             }
-            foreach (var part in Words.SplitCompound(t.Text)) words.Add((Words.Stem(part), i, !part.Any(char.IsUpper)));
+            // the token's own stem is computed once and cached; only hyphenated compounds are stemmed part by part
+            if (!t.Text.Contains('-', StringComparison.Ordinal))
+            {
+                words.Add((t.Stem, i, !HasUpper(t.Text)));
+                continue;
+            }
+            foreach (var part in Words.SplitCompound(t.Text)) words.Add((Words.Stem(part), i, !HasUpper(part)));
         }
         return words;
     }
