@@ -184,7 +184,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
             var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && context.LastGroup is { } group ? group : null;
-            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
+            // "Ukraine says 45,000 of its soldiers were killed", "die Zahl der eigenen Gefallenen": the speaker's own people
+            var possessed = OwnPossessive(toks, figure, unitTok) && CountryOf(source) is { } ownCountry ? new NamedRef(ownCountry, source.Text) : null;
+            var actor = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
                 ?? fighters
                 ?? ownSide
                 ?? (civilianToll ? context.Theatre : null)
@@ -431,6 +433,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
         // "das Blatt", "the newspaper": the publication the article last named
         if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last].Lower) && context.LastPublication is { } paper) name = paper;
+        // "Governor Oleh Syniehubov said …" then "the governor added": the office named again is the person before
+        else if (!main.IsAnaphor && name.Name == name.Text && SourceResolver.RoleNouns.Contains(toks[main.Last].Lower)
+                 && context.LastSource is { } office && office.Text.Contains(toks[main.Last].Text, StringComparison.OrdinalIgnoreCase)
+                 && paragraph - context.LastSourceParagraph <= 2) name = office;
         else if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
         else if (main.IsAnaphor && context.LastSource is { } earlier
                  && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)) name = earlier;
@@ -698,6 +704,24 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>"45,000 of its soldiers", "their own losses", "der eigenen Gefallenen": a possessive on what is counted.</summary>
+    private static bool OwnPossessive(IReadOnlyList<Token> toks, FigureMention figure, int? unitTok)
+    {
+        if (unitTok is { } u)
+        {
+            for (var k = Math.Max(figure.NumberEnd, u - 3); k < u; k++)
+            {
+                if (toks[k].Lower is "its" or "their" or "own" or "eigenen" or "eigene" or "ihrer" or "seiner") return true;
+            }
+        }
+        // "die Zahl der eigenen Gefallenen … mit 46.000": the possessive before the figure, on the noun it counts
+        for (var k = Math.Max(0, figure.First - 8); k < figure.First; k++)
+        {
+            if (toks[k].Lower is "eigenen" or "own" && k + 1 < figure.First && Units.NounUnit(toks[k + 1]) is not null) return true;
+        }
+        return false;
     }
 
     private static bool Weapon(string? unit) => unit is "drones" or "missiles" or "shells";

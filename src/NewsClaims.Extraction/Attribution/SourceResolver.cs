@@ -28,6 +28,14 @@ public sealed class SourceResolver(Lexicon lexicon)
         "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",
     };
 
+    /// <summary>Offices and services that speak for themselves though the article names no one.</summary>
+    internal static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "governor", "mayor", "police", "authorities", "prosecutors", "ombudsman", "gouverneur", "gouverneurs", "bürgermeister",
+        "polizei", "behörden", "staatsanwaltschaft", "rettungskräfte", "rescuers", "paramedics", "militärverwaltung",
+        "regionalverwaltung", "gebietsverwaltung", "stadtverwaltung", "administration",
+    };
+
     private static readonly HashSet<string> Blocs = new(StringComparer.Ordinal)
     {
         "western", "westliche", "westlichen", "westlicher", "european", "europäische", "europäischen", "europäischer",
@@ -114,6 +122,9 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (Figures.Units.NounUnit(lastWord) is not null || TimeWords.Contains(lastWord.Lower)
             || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
+        // "the regional governor said", "teilte die Polizei mit": an office unnamed is still a speaker of its own
+        if (RoleNouns.Contains(lastWord.Lower) && !Pronouns.Contains(lastWord.Lower))
+            return new Resolved(new NamedRef(words, words), null, first, last, false);
         // "Experts estimate", "analysts said": a speaker nobody can be named for
         // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
         if (GenericSpeakers.Contains(lastWord.Lower))

@@ -139,7 +139,7 @@ internal static class CountedNoun
             var happened = f.First > 0 && Units.ParticipleUnit(toks[f.First - 1]) is { } before && toks[f.First - 1].Lower is not ("dead" or "ums")
                 ? before
                 : HappenedAfter(toks, at!.Value + 1, dates);
-            happened ??= EventBefore(toks, f) ?? DiedBefore(toks, f);
+            happened ??= EventBefore(toks, f) ?? DiedBefore(toks, f) ?? LossesPutAt(toks, f);
             if (happened is not null) unit = happened;
             if (recruited) unit = Units.Soldiers;
         }
@@ -210,6 +210,18 @@ internal static class CountedNoun
             if (toks[k].Lower is "starben" or "starb") return Units.Killed;
             // "verlor Russland binnen 24 Stunden 1200 Soldaten": what an army lost is its casualties
             if (toks[k].Lower is "verlor" or "verloren" or "lost") return Units.Casualties;
+        }
+        return null;
+    }
+
+    /// <summary>"bezifferte die russischen Verluste auf 1100 Soldaten", "put Russian losses at 1,100 troops": losses counted in soldiers.</summary>
+    private static string? LossesPutAt(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        if (f.First == 0 || toks[f.First - 1].Lower is not ("auf" or "at")) return null;
+        for (var k = f.First - 2; k >= 0 && k >= f.First - 8; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct) return null;
+            if (toks[k].Lower is "verluste" or "losses" or "verlusten") return Units.Casualties;
         }
         return null;
     }

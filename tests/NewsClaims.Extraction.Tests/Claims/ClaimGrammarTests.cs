@@ -111,6 +111,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The army said 20 soldiers were killed. \"We believe around 9,000 troops are there,\" a senior U.S. official told reporters.", 9000, "US")]
     // "the Institute for the Study of War said Russia …": a capitalised "War" is part of the name
     [InlineData("en", "In its latest assessment, published on Tuesday, the Institute for the Study of War said Russia had deployed 50,000 troops near Kursk.", 50000, "Study of War")]
+    // an office the article names no one for still speaks ("the regional governor said"), and names again the person before
+    [InlineData("en", "In Kharkiv, three people were killed and 20 injured, the regional governor said.", 20, "regional governor")]
+    [InlineData("en", "Governor Oleh Syniehubov said two people were killed. Later the governor said 14 people had been injured.", 14, "Oleh Syniehubov")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -161,6 +164,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Bei dem Angriff starben nach Angaben der Polizei mindestens fünf Menschen.", 5, "killed")]
     [InlineData("en", "Officials said roughly 2,000 infantrymen had been moved to the front.", 2000, "soldiers")]
     [InlineData("de", "Nach UN-Angaben sind im Land mehr als zwei Millionen Menschen auf der Flucht.", 2_000_000, "refugees")]
+    // losses put at a number of soldiers are casualties
+    [InlineData("de", "Der ukrainische Generalstab bezifferte die russischen Verluste am Vortag auf 1.100 Soldaten.", 1100, "casualties")]
+    [InlineData("en", "The General Staff put Russian losses over the past day at 1,050 troops.", 1050, "casualties")]
     [InlineData("de", "Der Geheimdienst schätzt, dass die Armee täglich rund 900 Soldaten verliert.", 900, "casualties")]
     public void Civilians_described_as_killed_are_counted_as_killed(string language, string text, double value, string unit)
     {
