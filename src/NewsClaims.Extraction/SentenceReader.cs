@@ -439,7 +439,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                  && paragraph - context.LastSourceParagraph <= 2) name = office;
         else if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
         else if (main.IsAnaphor && context.LastSource is { } earlier
-                 && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)) name = earlier;
+                 && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)
+                 // "the health ministry said" after the NIS spoke: another office is not a back-reference to it
+                 && !OtherOffice(toks, mentions, main, earlier)) name = earlier;
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
         return (name, spans);
@@ -490,6 +492,21 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         return quotes % 2 == 1;
     }
+
+    /// <summary>An institution word ("health ministry") of another kind than the earlier source's own office.</summary>
+    private bool OtherOffice(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, SourceResolver.Resolved main, NamedRef earlier)
+    {
+        var m = mentions.FirstOrDefault(m => m.First >= main.First && m.Last <= main.Last && m.Has(MentionKind.Institution));
+        // "die Behörde", "the agency", "the ministry": words any office is called by refer back
+        if (m is null || m.First == m.Last && GenericOffices.Contains(toks[m.First].Lower)) return false;
+        return lexicon.Entity(earlier.Name)?.Institution != m.KeyOf(MentionKind.Institution);
+    }
+
+    private static readonly HashSet<string> GenericOffices = new(StringComparer.Ordinal)
+    {
+        "behörde", "agency", "authority", "authorities", "ministry", "ministerium", "dienst", "service", "office", "amt",
+        "government", "regierung", "behörden",
+    };
 
     /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
     private static List<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> toks)

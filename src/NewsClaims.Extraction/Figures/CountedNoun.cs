@@ -245,6 +245,13 @@ internal static class CountedNoun
                 var n = toks[c + 3].Lower == "the" ? c + 4 : c + 3;
                 if (n < f.First && Units.NounUnit(toks[n]) is { } elided) return elided;
             }
+            // "…, die Zahl der Verletzten auf 3870", "…, the number of wounded at 3,870": the second count names its noun
+            if (toks[c].IsPunct(',') && c + 4 < f.First && toks[c + 1].Lower is "die" or "the" && toks[c + 2].Lower is "zahl" or "anzahl" or "number"
+                && toks[c + 3].Lower is "der" or "of")
+            {
+                var n = toks[c + 4].Lower == "the" ? c + 5 : c + 4;
+                if (n < f.First && Units.NounUnit(toks[n]) is { } named) return named;
+            }
         }
         for (var k = 0; k < f.First; k++)
         {

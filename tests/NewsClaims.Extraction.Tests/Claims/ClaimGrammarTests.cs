@@ -114,6 +114,8 @@ public sealed class ClaimGrammarTests
     // an office the article names no one for still speaks ("the regional governor said"), and names again the person before
     [InlineData("en", "In Kharkiv, three people were killed and 20 injured, the regional governor said.", 20, "regional governor")]
     [InlineData("en", "Governor Oleh Syniehubov said two people were killed. Later the governor said 14 people had been injured.", 14, "Oleh Syniehubov")]
+    // another office, unnamed, is not a back-reference to the source before
+    [InlineData("en", "The NIS said 300 soldiers had been killed. The toll rose to 1,432 dead and 3,870 injured, the health ministry said.", 3870, "health ministry")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -164,6 +166,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Bei dem Angriff starben nach Angaben der Polizei mindestens fünf Menschen.", 5, "killed")]
     [InlineData("en", "Officials said roughly 2,000 infantrymen had been moved to the front.", 2000, "soldiers")]
     [InlineData("de", "Nach UN-Angaben sind im Land mehr als zwei Millionen Menschen auf der Flucht.", 2_000_000, "refugees")]
+    // "…, die Zahl der Verletzten auf 3870": the second count of a sentence names its own noun
+    [InlineData("de", "Die Zahl der Toten stieg nach Angaben der Behörden auf 1432, die Zahl der Verletzten auf 3870.", 3870, "wounded")]
     // losses put at a number of soldiers are casualties
     [InlineData("de", "Der ukrainische Generalstab bezifferte die russischen Verluste am Vortag auf 1.100 Soldaten.", 1100, "casualties")]
     [InlineData("en", "The General Staff put Russian losses over the past day at 1,050 troops.", 1050, "casualties")]
