@@ -178,8 +178,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var attacker = mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
                                                        && ActorGrammar.IsAttacker(toks, m));
             var attackerCountry = attacker?.KeyOf(MentionKind.CountryAdjective) ?? attacker?.KeyOf(MentionKind.Country);
+            // "The Israeli military said two soldiers were killed": an army's soldiers with no side named are its own
+            var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && lexicon.Entity(source.Name)?.Institution == "military";
             var ownSide = IsOwnSideToll(unit) && CountryOf(source) is { } sourceSide && sourceSide != attackerCountry
-                          && (context.LastActor is null || civilianToll || attackerCountry is not null)
+                          && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn)
                 ? new NamedRef(sourceSide, source.Text)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about

@@ -36,6 +36,12 @@ public sealed class SourceResolver(Lexicon lexicon)
         "regionalverwaltung", "gebietsverwaltung", "stadtverwaltung", "administration",
     };
 
+    private static readonly HashSet<string> Introduced = new(StringComparer.Ordinal)
+    {
+        "group", "monitor", "organisation", "organization", "spokesman", "spokeswoman", "spokesperson", "official", "gruppe",
+        "organisation", "sprecher", "sprecherin", "beamter", "vertreter", "network", "netzwerk", "committee", "komitee",
+    };
+
     private static readonly HashSet<string> Blocs = new(StringComparer.Ordinal)
     {
         "western", "westliche", "westlichen", "westlicher", "european", "europäische", "europäischen", "europäischer",
@@ -122,6 +128,9 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (Figures.Units.NounUnit(lastWord) is not null || TimeWords.Contains(lastWord.Lower)
             || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
+        // "a local activist group said", "eine Sprecherin sagte": someone new, introduced with an indefinite article
+        if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" && Introduced.Contains(lastWord.Lower))
+            return new Resolved(new NamedRef(words, words), null, first, last, false);
         // "the regional governor said", "teilte die Polizei mit": an office unnamed is still a speaker of its own
         if (RoleNouns.Contains(lastWord.Lower) && !Pronouns.Contains(lastWord.Lower))
             return new Resolved(new NamedRef(words, words), null, first, last, false);

@@ -48,6 +48,8 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die Luftwaffe meldete, von 80 Drohnen, die von Russland gestartet wurden, seien 70 abgeschossen worden.", 70, "Russia")]
     // a verb after a fronted source ends the source's phrase: the country after it lost the soldiers
     [InlineData("de", "Nach Angaben des ukrainischen Generalstabs verlor Russland binnen 24 Stunden 1.200 Soldaten.", 1200, "Russia")]
+    // an army's soldiers with no side named are its own, whatever the article counted before
+    [InlineData("en", "Gaza's health ministry said 54 Palestinians had been killed.\n\nThe Israeli military said two soldiers were killed in southern Gaza on Tuesday.", 2, "Israel")]
     // a possessive on what is counted makes them the speaker's own
     [InlineData("en", "Russia fired 40 missiles at Kyiv, officials said.\n\nUkraine says about 45,000 of its soldiers have been killed.", 45000, "Ukraine")]
     [InlineData("de", "Russland verlor nach Kiewer Angaben 1000 Soldaten.\n\nKiew hatte die Zahl der eigenen Gefallenen im Februar mit 46.000 angegeben.", 46000, "Ukraine")]

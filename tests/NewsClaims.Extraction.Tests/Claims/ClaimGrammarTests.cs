@@ -114,6 +114,9 @@ public sealed class ClaimGrammarTests
     // an office the article names no one for still speaks ("the regional governor said"), and names again the person before
     [InlineData("en", "In Kharkiv, three people were killed and 20 injured, the regional governor said.", 20, "regional governor")]
     [InlineData("en", "Governor Oleh Syniehubov said two people were killed. Later the governor said 14 people had been injured.", 14, "Oleh Syniehubov")]
+    // someone new, introduced with an indefinite article, speaks under the words of the text
+    [InlineData("en", "Paramilitaries killed at least 80 people in an attack on a village, a local activist group said on Tuesday.", 80, "local activist group")]
+    [InlineData("de", "Bei dem Angriff wurden mindestens 12 Menschen getötet, sagte eine Sprecherin des Roten Halbmonds.", 12, "Roten Halbmonds")]
     // another office, unnamed, is not a back-reference to the source before
     [InlineData("en", "The NIS said 300 soldiers had been killed. The toll rose to 1,432 dead and 3,870 injured, the health ministry said.", 3870, "health ministry")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
