@@ -213,7 +213,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                                && days.LastOrDefault(d => d.First < figure.First && d.First > stated.First && NearSaying(toks, d)) is { } own
                 ? new DatePoint(Iso(own.Date), own.Precision)
                 : statedOn;
-            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
+            // "According to the UN, 12 million were displaced, and the IOM says 3 million have fled abroad": a clause of its
+            // own with its own speaker gives that speaker to its figures
+            var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != source.Name ? own2 : source;
+            claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
                 { InHeadline = inHeadline });
 
             context.LastUnit = unit;
@@ -525,6 +528,36 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         clauses.Add(start == 0 ? toks : toks.Skip(start).ToList());
         return clauses;
+    }
+
+    /// <summary>The speaker of the figure's own clause, when the sentence joins clauses with their own speakers.</summary>
+    private NamedRef? ClauseSpeaker(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, List<Attribution.Attribution> attributions,
+        FigureMention figure, ArticleContext context)
+    {
+        if (attributions.Count < 2) return null;
+        // clause boundaries: ";", ", while", ", whereas", ", während", and ", and"/", und" before a new subject
+        int start = 0, end = toks.Count;
+        for (var i = 1; i + 1 < toks.Count; i++)
+        {
+            var boundary = toks[i].IsPunct(';')
+                           || toks[i].IsPunct(',') && (toks[i + 1].Lower is "while" or "whereas" or "während" or "wohingegen"
+                               || toks[i + 1].Lower is "and" or "und" && i + 2 < toks.Count
+                                   && (toks[i + 2].Lower is "the" or "der" or "die" or "das" || toks[i + 2].IsCapitalized));
+            if (!boundary) continue;
+            if (i < figure.First) start = i + 1;
+            else
+            {
+                end = i;
+                break;
+            }
+        }
+        if (start == 0 && end == toks.Count) return null;
+        foreach (var a in attributions)
+        {
+            if (a.Kind == AttributionKind.Citing || a.Anchor < start || a.Anchor >= end || a.First < start || a.Last >= end) continue;
+            if (sources.Resolve(toks, text, mentions, a.First, a.Last, null, context.InstitutionCountries) is { IsAnaphor: false } r) return r.Ref;
+        }
+        return null;
     }
 
     /// <summary>"…, was Moskau bestreitet", "…, which Pyongyang denies", "…, a claim the Kremlin rejects": who denies what was just said.</summary>

@@ -19,7 +19,7 @@ public static class AttributionFinder
         "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
         "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
-        "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet",
+        "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet", "ausgeht", "ausgehen", "ausging", "ausgingen",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
@@ -427,7 +427,9 @@ public static class AttributionFinder
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Punct && !t.IsPunct('-') && !t.IsPunct('.')) return null;
-            if (!t.Is("wie") && !(t.Is("as") && k + 1 < verb && Determiners.Contains(tokens[k + 1].Lower))) continue;
+            // "während der Geheimdienst von 12.000 ausgeht", "while the NIS estimates": a contrasting clause's subject too
+            if (!t.Is("wie") && !(t.Is("as") && k + 1 < verb && Determiners.Contains(tokens[k + 1].Lower))
+                && !(t.Lower is "während" or "wohingegen" or "whereas" or "while" && k > 0 && tokens[k - 1].IsPunct(','))) continue;
             if (k > 0 && tokens[k - 1].Lower is "so" or "ebenso" or "genauso" or "such" or "as") return null;
             return Forward(tokens, k + 1) is { } f && f.Last < verb ? f : null;
         }

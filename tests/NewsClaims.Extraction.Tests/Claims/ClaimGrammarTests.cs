@@ -117,6 +117,9 @@ public sealed class ClaimGrammarTests
     // someone new, introduced with an indefinite article, speaks under the words of the text
     [InlineData("en", "Paramilitaries killed at least 80 people in an attack on a village, a local activist group said on Tuesday.", 80, "local activist group")]
     [InlineData("de", "Bei dem Angriff wurden mindestens 12 Menschen getötet, sagte eine Sprecherin des Roten Halbmonds.", 12, "Roten Halbmonds")]
+    // clauses joined in one sentence, each with its own speaker
+    [InlineData("en", "According to the United Nations, more than 12 million people have been displaced, and the International Organization for Migration says 3 million have fled abroad.", 3_000_000, "IOM")]
+    [InlineData("de", "Das Pentagon spricht von 10.000 Soldaten, während der südkoreanische Geheimdienst von 12.000 Soldaten ausgeht.", 12000, "South Korean intelligence")]
     // another office, unnamed, is not a back-reference to the source before
     [InlineData("en", "The NIS said 300 soldiers had been killed. The toll rose to 1,432 dead and 3,870 injured, the health ministry said.", 3870, "health ministry")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
