@@ -157,6 +157,16 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void A_headline_wording_a_toll_loosely_is_the_body_claim()
+    {
+        var claims = Claims("en", "Kyiv says 1,500 Russian troops killed in a day\n\nRussia lost about 1,500 soldiers over the past 24 hours, Ukraine's General Staff said on Wednesday.");
+
+        var claim = Assert.Single(claims, c => c.Quantity?.Value == 1500);
+        Assert.Equal(2, claim.Evidence.Count);
+        Assert.Equal("approximate", claim.Quantity!.Precision);
+    }
+
+    [Fact]
     public void Estimates_after_a_determiner_are_a_noun_not_a_speaker()
     {
         var claims = Claims("en", "The ministry said 900 soldiers had been killed. Independent counts are far below the official estimates. "
