@@ -20,6 +20,7 @@ public static class AttributionFinder
         "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
         "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet", "ausgeht", "ausgehen", "ausging", "ausgingen",
+        "kündigte", "kündigten", "kündigt", "angekündigt",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
@@ -31,7 +32,8 @@ public static class AttributionFinder
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
         "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
-        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen",
+        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen", "plänen",
+        "planungen",
     };
 
     private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
@@ -103,6 +105,17 @@ public static class AttributionFinder
                         or "mitteilung" or "einschätzung" or "zählung" or "daten" or "zahlen"
                     && tokens[s0 + 2].Lower is "des" or "der" or "von")
                     s0 = tokens[s0 + 2].Is("von") ? s0 + 3 : s0 + 2;
+                // "laut der von der Hamas kontrollierten Gesundheitsbehörde": past the participle to the noun it describes
+                if (s0 + 1 < tokens.Count && Determiners.Contains(tokens[s0].Lower) && tokens[s0 + 1].Is("von"))
+                {
+                    for (var k = s0 + 2; k + 1 < tokens.Count && k < s0 + 8; k++)
+                    {
+                        if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k].Lower.EndsWith("en", StringComparison.Ordinal)
+                            || !tokens[k + 1].IsCapitalized) continue;
+                        s0 = k + 1;
+                        break;
+                    }
+                }
                 AddForward(found, tokens, AttributionKind.According, s0, i);
             }
             else if (t.Is("by") && i > 0 && tokens[i - 1].Lower is "released" or "published" or "issued" or "compiled" or "provided" or "collected"

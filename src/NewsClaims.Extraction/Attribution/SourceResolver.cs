@@ -93,6 +93,14 @@ public sealed class SourceResolver(Lexicon lexicon)
             if (countryName is null && tokens.Skip(first).Take(last - first + 1).Any(t => OwnCountryWords.Contains(t.Lower)))
                 countryName = speakerCountry;
             var fromMemory = false;
+            // "Defence Minister Wladyslaw Kosiniak-Kamysz", "local authorities": a named person or a local office is
+            // nobody the article's earlier institutions stand for
+            var personNamed = Enumerable.Range(institution.Last + 1, Math.Max(0, last - institution.Last))
+                .Any(k => tokens[k].IsCapitalized && !mentions.Any(m => m.Overlaps(k, k)))
+                && institution.Last + 1 <= last && tokens[institution.Last + 1].IsCapitalized;
+            var local = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].Lower is "local" or "regional" or "örtlichen" or "örtliche"
+                or "regionalen" or "regionale" or "lokalen" or "lokale");
+            if (countryName is null && (personNamed || local)) return new Resolved(new NamedRef(words, words), null, first, last, false);
             if (countryName is null && institutionCountries.TryGetValue(key, out var remembered))
             {
                 countryName = remembered;

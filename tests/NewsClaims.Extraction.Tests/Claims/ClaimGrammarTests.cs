@@ -120,6 +120,12 @@ public sealed class ClaimGrammarTests
     // clauses joined in one sentence, each with its own speaker
     [InlineData("en", "According to the United Nations, more than 12 million people have been displaced, and the International Organization for Migration says 3 million have fled abroad.", 3_000_000, "IOM")]
     [InlineData("de", "Das Pentagon spricht von 10.000 Soldaten, während der südkoreanische Geheimdienst von 12.000 Soldaten ausgeht.", 12000, "South Korean intelligence")]
+    // a named minister of no named country, or local authorities, are not the earlier ministry of another country
+    [InlineData("en", "Russia's defence ministry said 40 drones were downed. Poland plans to expand its army to 300,000 soldiers by 2035, Defence Minister Wladyslaw Kosiniak-Kamysz said.", 300000, "Kosiniak-Kamysz")]
+    [InlineData("de", "Das russische Verteidigungsministerium meldete 40 Drohnen. Polen will seine Armee auf 300.000 Soldaten vergrößern, kündigte Verteidigungsminister Kosiniak-Kamysz an.", 300000, "Kosiniak-Kamysz")]
+    [InlineData("en", "Russia's defence ministry said 40 drones were downed. Three civilians were killed in shelling of the Kherson region, local authorities said.", 3, "local authorities")]
+    // "laut der von der Hamas kontrollierten Gesundheitsbehörde": the noun after the participle
+    [InlineData("de", "Das Militär meldete 40 Drohnen. Im Gazastreifen wurden laut der von der Hamas kontrollierten Gesundheitsbehörde 50 Menschen getötet.", 50, "Gesundheitsbehörde")]
     // another office, unnamed, is not a back-reference to the source before
     [InlineData("en", "The NIS said 300 soldiers had been killed. The toll rose to 1,432 dead and 3,870 injured, the health ministry said.", 3870, "health ministry")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
