@@ -190,6 +190,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var possessed = OwnPossessive(toks, figure, unitTok) && CountryOf(source) is { } ownCountry ? new NamedRef(ownCountry, source.Text) : null;
             var actor = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
                 ?? fighters
+                // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
+                ?? (Weapon(unit) && PronounFired(toks, figure) && (lexicon.Entity(source.Name)?.Group == true ? source.Name : CountryOf(source)) is { } firer
+                    ? new NamedRef(firer, source.Text) : null)
                 ?? ownSide
                 ?? (civilianToll ? context.Theatre : null)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
@@ -772,6 +775,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         for (var k = Math.Max(0, figure.First - 8); k < figure.First; k++)
         {
             if (toks[k].Lower is "eigenen" or "own" && k + 1 < figure.First && Units.NounUnit(toks[k + 1]) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"they had fired 12 missiles", "sie hätten 40 Drohnen gestartet": a pronoun subject shortly before the figure.</summary>
+    private static bool PronounFired(IReadOnlyList<Token> toks, FigureMention figure)
+    {
+        for (var k = figure.First - 1; k >= 0 && k >= figure.First - 6; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct) return false;
+            if (toks[k].Lower is "they" or "it" or "we" or "sie" or "wir") return true;
         }
         return false;
     }

@@ -50,6 +50,9 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Nach Angaben des ukrainischen Generalstabs verlor Russland binnen 24 Stunden 1.200 Soldaten.", 1200, "Russia")]
     // an army's soldiers with no side named are its own, whatever the article counted before
     [InlineData("en", "Gaza's health ministry said 54 Palestinians had been killed.\n\nThe Israeli military said two soldiers were killed in southern Gaza on Tuesday.", 2, "Israel")]
+    // weapons that a pronoun for the speaker fired are the speaker's
+    [InlineData("en", "Yemen's Houthi rebels said they had fired 12 missiles at a cargo ship in the Red Sea.", 12, "Houthis")]
+    [InlineData("de", "Die russische Armee meldete 20 Tote.\n\nDie ukrainische Armee erklärte, sie habe in der Nacht 90 Drohnen auf Ziele in Russland gestartet.", 90, "Ukraine")]
     // a possessive on what is counted makes them the speaker's own
     [InlineData("en", "Russia fired 40 missiles at Kyiv, officials said.\n\nUkraine says about 45,000 of its soldiers have been killed.", 45000, "Ukraine")]
     [InlineData("de", "Russland verlor nach Kiewer Angaben 1000 Soldaten.\n\nKiew hatte die Zahl der eigenen Gefallenen im Februar mit 46.000 angegeben.", 46000, "Ukraine")]
