@@ -246,7 +246,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // the party taking a position is the clause's subject ("Moskau und Pjöngjang bestreiten …"), unless the
                 // sentence names its source by "laut"/"zufolge"; who says troops are there is the speaker
                 var clauseMentions = according || cue is null ? [] : MentionFinder.Find(clause, lexicon);
-                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, clauseMentions, context);
+                // the subject stands before the verb or right after it ("bestreitet die Regierung")
+                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, clauseMentions, context, cueAt + 3);
                 if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
                 if (speakers.Count == 0 && cue is not null && UnnamedSpeaker(clause, text, clauseMentions, cueAt, context) is { } unnamed)
                     speakers = [unnamed];
@@ -612,10 +613,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     /// <summary>The subject of a clause and the parties coordinated with it: "Moskau und Pjöngjang", "Neither Pyongyang nor Moscow".</summary>
-    private List<NamedRef> SubjectsOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    private List<NamedRef> SubjectsOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context,
+        int before = int.MaxValue)
     {
         var found = new List<NamedRef>();
-        if (SubjectOf(toks, text, mentions, context, out var last) is not { } first) return found;
+        if (SubjectOf(toks, text, mentions, context, out var last, before) is not { } first) return found;
         found.Add(first);
         while (last + 2 < toks.Count && toks[last + 1].Lower is "und" or "and" or "nor" or "or" or "sowie" or "noch")
         {
@@ -633,11 +635,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context) =>
         SubjectOf(toks, text, mentions, context, out _);
 
-    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context, out int end)
+    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context, out int end,
+        int before = int.MaxValue)
     {
         end = -1;
         foreach (var m in mentions)
         {
+            // "Die Regierung in Teheran bestreitet, Drohnen an Russland geliefert zu haben": what follows the verb is no subject
+            if (m.First > before) break;
             if (m.First > 0 && toks[m.First - 1].Lower is "über" or "nach" or "in" or "to" or "about" or "of" or "von" or "from" or "into" or "gegen" or "against" or "mit" or "with")
                 continue;
             // "Die ukrainische Armeeführung": a country adjective opens the subject when an institution follows it
@@ -649,6 +654,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (next is not null && (m.Has(MentionKind.Institution) || m.Has(MentionKind.CountryAdjective)
                     || m.Has(MentionKind.Entity) && next.Has(MentionKind.Entity)))
                 last = next.Last;
+            // "die Regierung in Teheran", "the government in Kabul": the place names whose institution it is
+            else if (m.Has(MentionKind.Institution) && m.Last + 2 < toks.Count && toks[m.Last + 1].Lower is "in" or "aus"
+                     && mentions.FirstOrDefault(n => n.First == m.Last + 2 && (n.Has(MentionKind.Country) || n.Has(MentionKind.Place))) is { } seat)
+                last = seat.Last;
             var r = sources.Resolve(toks, text, mentions, m.First, last, null, context.InstitutionCountries);
             if (r is not null && !r.IsAnaphor)
             {

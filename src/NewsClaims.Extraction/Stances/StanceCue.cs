@@ -17,7 +17,8 @@ public static class StanceCue
         "denying", "dismissed", "rejected", "refuted", "leugnet", "leugnete", "falschmeldung", "fake",
         // calling reports false: "haltlose Gerüchte", "groundless", "unfounded", "fabrications", "dreiste Lügen"
         "haltlos", "haltlose", "haltlosen", "groundless", "unfounded", "baseless", "fabrication", "fabrications", "lügen",
-        "lies", "propaganda",
+        "lies", "propaganda", "absurd", "absurde", "absurden", "erfunden", "unwahr", "unsinn", "nonsense", "untrue", "ridiculous",
+        "lächerlich",
     };
 
     private static readonly HashSet<string> Assertion = new(StringComparer.Ordinal)

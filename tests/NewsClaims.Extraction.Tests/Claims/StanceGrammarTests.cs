@@ -16,6 +16,10 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Kremlsprecher Dmitri Peskow hatte einen Kommentar zu den Angaben zuvor abgelehnt.", "declines", "Kremlin")]
     [InlineData("de", "Die Hamas macht keine Angaben zu ihren Verlusten.", "declines", "Hamas")]
     [InlineData("de", "Im Kreml wollte sich am Donnerstag niemand zu der Zahl äußern.", "declines", "Kremlin")]
+    // calling reports absurd; a country after the verb is what was denied, not who denies; the seat names the government
+    [InlineData("de", "Das Außenministerium in Pjöngjang nannte die Berichte \"absurd\".", "denies", "North Korea")]
+    [InlineData("en", "North Korea's foreign ministry called the reports \"absurd\".", "denies", "North Korea")]
+    [InlineData("de", "Die Regierung in Teheran bestreitet, Drohnen an Russland geliefert zu haben.", "denies", "Iran")]
     // vouching for figures
     [InlineData("en", "The United Nations has described the ministry's figures as broadly reliable.", "asserts", "United Nations")]
     [InlineData("de", "Die Vereinten Nationen halten die Zahlen für weitgehend belastbar.", "asserts", "United Nations")]
