@@ -48,6 +48,21 @@ public sealed class ClaimGrammarTests
     }
 
     [Theory]
+    // fractions of a scale, and "upward of"/"an die" as precision words
+    [InlineData("en", "The ministry said half a million Russian soldiers had been killed or wounded.", 500_000, "exact")]
+    [InlineData("en", "Officials said nearly a quarter of a million people had fled, according to the UN.", 250_000, "at-most")]
+    [InlineData("de", "Laut Generalstab wurden eine halbe Million russische Soldaten getötet oder verwundet.", 500_000, "exact")]
+    [InlineData("de", "Laut UN sind knapp eine Viertelmillion Menschen geflohen.", 250_000, "at-most")]
+    [InlineData("en", "The ministry said upward of 700 drones were launched.", 700, "at-least")]
+    [InlineData("de", "Nach Angaben der Armee wurden an die 700 Drohnen gestartet.", 700, "approximate")]
+    public void Fractions_of_a_scale_and_precision_words(string language, string text, double value, string precision)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value || c.Quantity?.High == (decimal)value);
+
+        Assert.Equal(precision, claim.Quantity!.Precision);
+    }
+
+    [Theory]
     // "who" in small letters is a relative pronoun, not the WHO; "us" is not the US
     [InlineData("en", "The toll came from the governor, who said on Monday that 40 civilians had been killed.")]
     [InlineData("en", "An official told us that 40 civilians had been killed.")]
