@@ -208,7 +208,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 context.Theatre = new NamedRef(location, location);
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
-            var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
+            var quantity = new Quantity(Plain(figure.Value), Plain(figure.Low), Plain(figure.High), figure.Precision, quantityText);
             // "said on the same day that … 10,000, while its first estimate, on Oct. 18, had spoken of 12k": each figure
             // takes the last day named before it
             // (a day inside the reported clause, "seien am Montag fünf Menschen getötet worden", is when it happened)
@@ -798,6 +798,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         return false;
     }
+
+    /// <summary>"1,2 Millionen" is 1200000, not 1200000.0: a figure without the trailing zeros of its arithmetic.</summary>
+    private static decimal? Plain(decimal? d) => d is { } v ? v / 1.000000000000000000000000000000000m : null;
 
     private static bool Weapon(string? unit) => unit is "drones" or "missiles" or "shells";
 
