@@ -188,6 +188,8 @@ internal static class CountedNoun
     internal static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
         var k = f.First - 1;
+        // "in exchange for 150 Russian servicemen", "im Austausch gegen 150 russische Soldaten"
+        if (k > 0 && toks[k].Lower is "for" or "gegen" && toks[k - 1].Lower is "exchange" or "austausch") return Units.Captured;
         while (k >= 0 && toks[k].Lower is "der" or "von" or "of" or "the" or "die" or "den") k--;
         if (k < 0 || k == f.First - 1) return null;
         return toks[k].Lower switch

@@ -77,6 +77,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Kyiv said 52 Ukrainians, among them two medics, were freed in Tuesday's exchange.", 52, "captured")]
     [InlineData("de", "Nach Angaben Moskaus wurden 48 russische Gefangene freigelassen.", 48, "captured")]
     [InlineData("en", "Moscow said it had handed over 900 bodies of Ukrainian soldiers.", 900, "killed")]
+    [InlineData("en", "According to Kyiv, 150 Ukrainian prisoners were returned in exchange for 140 Russian servicemen.", 140, "captured")]
+    [InlineData("de", "Laut Kiew kamen 150 Ukrainer im Austausch gegen 140 russische Soldaten frei.", 140, "captured")]
     public void Released_prisoners_and_returned_bodies_have_their_units(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
