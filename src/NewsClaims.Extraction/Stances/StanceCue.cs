@@ -151,7 +151,13 @@ public static class StanceCue
             || w is "respond" or "responded" or "commented" or "comment" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3))
                 .Any(k => tokens[k].Lower is "not" or "neither" or "nor" or "never" or "no")
             || w is "confirm" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "not" or "cannot")
-                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "could" or "cannot" or "can" or "unable");
+                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "could" or "cannot" or "can" or "unable"
+                    or "would" or "will")
+            // "could not be reached for comment", "war für eine Stellungnahme nicht zu erreichen"
+            || w is "reached" && Before(3, "not") && Within(3, "comment")
+            || w is "erreichen" or "erreichbar" && Before(3, "nicht") && Before(8, "stellungnahme", "anfrage", "kommentar")
+            // "wollte die Berichte nicht bestätigen": unwilling to confirm
+            || w is "bestätigen" or "kommentieren" && Before(2, "nicht") && Before(6, "wollte", "wollten", "will", "wollen", "mochte");
 
         bool Before(int n, params string[] words) =>
             Enumerable.Range(Math.Max(0, i - n), i - Math.Max(0, i - n)).Any(k => words.Contains(tokens[k].Lower));

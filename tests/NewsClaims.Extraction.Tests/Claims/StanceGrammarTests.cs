@@ -20,6 +20,11 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Das Außenministerium in Pjöngjang nannte die Berichte \"absurd\".", "denies", "North Korea")]
     [InlineData("en", "North Korea's foreign ministry called the reports \"absurd\".", "denies", "North Korea")]
     [InlineData("de", "Die Regierung in Teheran bestreitet, Drohnen an Russland geliefert zu haben.", "denies", "Iran")]
+    // unreachable or unwilling to confirm
+    [InlineData("en", "Russia's defence ministry could not be reached for comment.", "declines", "Russian defence ministry")]
+    [InlineData("en", "The Pentagon would not confirm the figure.", "declines", "Pentagon")]
+    [InlineData("de", "Der Kreml wollte die Berichte nicht bestätigen.", "declines", "Kremlin")]
+    [InlineData("de", "Ein Sprecher des Pentagons war für eine Stellungnahme nicht zu erreichen.", "declines", "Pentagon")]
     // vouching for figures
     [InlineData("en", "The United Nations has described the ministry's figures as broadly reliable.", "asserts", "United Nations")]
     [InlineData("de", "Die Vereinten Nationen halten die Zahlen für weitgehend belastbar.", "asserts", "United Nations")]
