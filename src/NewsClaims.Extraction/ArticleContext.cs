@@ -24,6 +24,12 @@ internal sealed class ArticleContext
     /// <summary>Where the war is fought ("the war in Ukraine", "Krieg im Sudan"): whose people a toll of civilians counts.</summary>
     public NamedRef? Theatre { get; set; }
 
+    /// <summary>The country of the last place the article said something happened in ("Regierungssitz in Kyjiw").</summary>
+    public NamedRef? LastPlace { get; set; }
+
+    /// <summary>The newspaper or outlet the article last named: who "das Blatt" or "the newspaper" is.</summary>
+    public NamedRef? LastPublication { get; set; }
+
     /// <summary>The armed group the article last named: whose fighters a count of "militants" is.</summary>
     public NamedRef? LastGroup { get; set; }
 

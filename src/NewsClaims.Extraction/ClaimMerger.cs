@@ -20,6 +20,8 @@ internal static class ClaimMerger
             var at = merged.FindIndex(m => SameClaim(m, d));
             // the headline's "Seoul says 100 killed" is the body's figure said by the body's fuller source
             if (at < 0 && d.InHeadline) at = merged.FindIndex(m => SameFigure(m, d));
+            // "Kyiv says 1,500 Russian troops killed" over "Russia lost about 1,500 soldiers": a headline words the toll loosely
+            if (at < 0 && d.InHeadline) at = merged.FindIndex(m => SameFigure(m with { Unit = d.Unit }, d) && LooselyAlike(m.Unit, d.Unit));
             if (at < 0)
             {
                 merged.Add(d);
@@ -42,6 +44,10 @@ internal static class ClaimMerger
         return merged.Select((m, i) => new ExtractedClaim(m.Source, m.Actor, m.Stance, m.Quantity, m.Unit, m.Location,
             m.StatedOn, m.RefersTo, evidence[i])).ToList();
     }
+
+    private static bool LooselyAlike(string? body, string? headline) =>
+        body is "casualties" or "killed" or "soldiers" && headline is "casualties" or "killed" or "soldiers"
+        || body is "captured" or "soldiers" && headline is "captured" or "soldiers";
 
     /// <summary>The same number of the same thing, however hedged: the headline drops "as many as".</summary>
     private static bool SameFigure(ClaimDraft a, ClaimDraft b) =>

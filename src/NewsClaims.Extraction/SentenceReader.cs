@@ -31,6 +31,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && lexicon.Country(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!) is not null)
             context.Theatre = new NamedRef(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!,
                 text[toks[warPlace.First].Start..toks[warPlace.Last].End]);
+        if (Publication(toks, text) is { } publication) context.LastPublication = publication;
         if (mentions.LastOrDefault(IsGroup) is { } groupMention)
             context.LastGroup = new NamedRef(groupMention.KeyOf(MentionKind.Entity)!, text[toks[groupMention.First].Start..toks[groupMention.Last].End]);
         var dates = DateFinder.Find(toks, published);
@@ -50,6 +51,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (anchors.Count > 0)
             said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2
                                 && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d)));
+        // "nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023", "a report by the agency from May": the date of
+        // the source's own report is when it said it
+        if (dates.FirstOrDefault(d => d.First > 1 && toks[d.First - 1].Lower is "vom" or "from" or "dated"
+                && attributions.Any(a => a.Kind == AttributionKind.According && a.First < d.First - 1 && a.Last >= d.First - 2)) is { } reportDate)
+            said = [reportDate];
         var days = said.Where(d => d.Precision == "day").ToList();
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying
@@ -108,10 +114,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.ArticleActor = new NamedRef(owner.KeyOf(MentionKind.CountryAdjective) ?? owner.KeyOf(MentionKind.Country)!,
                 text[toks[owner.First].Start..toks[owner.Last].End]);
 
+        var sentencePlace = LocationOf(toks, mentions, []);
+        var placeCountry = sentencePlace is null ? null : lexicon.Country(sentencePlace)?.Name;
         var claims = new List<ClaimDraft>();
         var countsOther = false; // an earlier figure of this sentence counted something that is no unit ("zwölf Angriffe")
-        foreach (var figure in FigureReader.Read(toks, language))
+        var figures = FigureReader.Read(toks, language).ToList();
+        for (var fi = 0; fi < figures.Count; fi++)
         {
+            var figure = figures[fi];
             if (dates.Any(d => d.First <= figure.Last && figure.First <= d.Last)) continue;
             if (CountedNoun.IsNotACount(toks, figure)) continue;
             var (unit, unitTok) = CountedNoun.UnitOf(toks, figure, language, dates);
@@ -138,6 +148,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     : carriedUnit;
             }
             if (unit == Units.People) unit = null;
+            // "84 Wagner-Kämpfer", "2,000 Hamas fighters": an armed group's own fighters are counted as fighters
+            // ("die Zahl der Wagner-Kämpfer … auf 1500 bis 2000": the noun may stand before the figure)
+            if (unit == Units.Soldiers
+                && (unitTok is { } ut0 ? [ut0] : Enumerable.Range(Math.Max(0, figure.First - 10), figure.First - Math.Max(0, figure.First - 10)))
+                    .Any(gt => IsFighterNoun(toks[gt].Lower) && mentions.Any(m => IsGroup(m) && (m.Overlaps(gt, gt) || m.Last == gt - 1))))
+                unit = "fighters";
             if (unit is not null && source is null)
             {
                 // "Pentagon: Rund 10.000 Soldaten …" then "bezifferte sie auf rund 10.000": the unit carries over
@@ -151,23 +167,38 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // people (not soldiers) counted with no side named at the noun belong to the place it happened ("300 Menschen im Sudan getötet")
             var civilianToll = unit is "civilians" or "refugees"
                 || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians";
-            var tollPlace = civilianToll && location is not null && lexicon.Country(location) is not null
+            // "rund 1200 Menschen getötet und etwa 250 als Geiseln in den Gazastreifen verschleppt": a place after the
+            // next figure of another clause is where that one happened ("5 killed and 20 wounded in Kharkiv" share it)
+            var clauseEnd = fi + 1 < figures.Count && !SharesClause(toks, figure, figures[fi + 1]) ? figures[fi + 1].First : toks.Count;
+            var tollLocation = clauseEnd < toks.Count ? LocationOf(toks, mentions, sourceSpans, clauseEnd) : location;
+            var tollPlace = civilianToll && tollLocation is not null && lexicon.Country(tollLocation) is not null
                 && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
-                ? new NamedRef(location, location) : null;
+                ? new NamedRef(tollLocation, tollLocation) : null;
             // "12 soldiers were killed in a Russian strike": once the attacker is named, the dead are the other side's
             var attacker = mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
                                                        && ActorGrammar.IsAttacker(toks, m));
             var attackerCountry = attacker?.KeyOf(MentionKind.CountryAdjective) ?? attacker?.KeyOf(MentionKind.Country);
+            // "The Israeli military said two soldiers were killed": an army's soldiers with no side named are its own
+            var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && lexicon.Entity(source.Name)?.Institution == "military";
             var ownSide = IsOwnSideToll(unit) && CountryOf(source) is { } sourceSide && sourceSide != attackerCountry
-                          && (context.LastActor is null || civilianToll || attackerCountry is not null)
+                          && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn)
                 ? new NamedRef(sourceSide, source.Text)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
             var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && context.LastGroup is { } group ? group : null;
-            var actor = tollPlace ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
+            // "Ukraine says 45,000 of its soldiers were killed", "die Zahl der eigenen Gefallenen": the speaker's own people
+            var possessed = OwnPossessive(toks, figure, unitTok) && CountryOf(source) is { } ownCountry ? new NamedRef(ownCountry, source.Text) : null;
+            var actor = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
                 ?? fighters
+                // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
+                ?? (Weapon(unit) && PronounFired(toks, figure) && (lexicon.Entity(source.Name)?.Group == true ? source.Name : CountryOf(source)) is { } firer
+                    ? new NamedRef(firer, source.Text) : null)
                 ?? ownSide
                 ?? (civilianToll ? context.Theatre : null)
+                // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
+                // died where the article last placed what happened
+                ?? (civilianToll && unit is Units.Killed or Units.Wounded or Units.Casualties && context.LastPlace is { } lastPlace
+                    && lastPlace.Name != attackerCountry ? lastPlace : null)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
@@ -177,14 +208,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 context.Theatre = new NamedRef(location, location);
             location ??= actor?.Name == context.LastActor?.Name && sentence.Paragraph - context.LastClaimParagraph <= 1 ? context.LastLocation : null;
             var quantityText = text[toks[figure.First].Start..toks[Math.Max(unitTok ?? figure.Last, figure.Last)].End];
-            var quantity = new Quantity(figure.Value, figure.Low, figure.High, figure.Precision, quantityText);
+            var quantity = new Quantity(Plain(figure.Value), Plain(figure.Low), Plain(figure.High), figure.Precision, quantityText);
             // "said on the same day that … 10,000, while its first estimate, on Oct. 18, had spoken of 12k": each figure
             // takes the last day named before it
+            // (a day inside the reported clause, "seien am Montag fünf Menschen getötet worden", is when it happened)
             var figureStated = days.Count > 1 && stated is not null
-                               && days.LastOrDefault(d => d.First < figure.First && d.First > stated.First) is { } own
+                               && days.LastOrDefault(d => d.First < figure.First && d.First > stated.First && NearSaying(toks, d)) is { } own
                 ? new DatePoint(Iso(own.Date), own.Precision)
                 : statedOn;
-            claims.Add(new ClaimDraft(source, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
+            // "According to the UN, 12 million were displaced, and the IOM says 3 million have fled abroad": a clause of its
+            // own with its own speaker gives that speaker to its figures
+            var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != source.Name ? own2 : source;
+            claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
                 { InHeadline = inHeadline });
 
             context.LastUnit = unit;
@@ -194,6 +229,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastClaimParagraph = sentence.Paragraph;
         }
 
+        if (placeCountry is not null) context.LastPlace = new NamedRef(placeCountry, sentencePlace!);
+        // "Russland habe 200 Raketen erhalten, was Teheran bestreitet", "…, a claim Moscow denies": a denial of the figures
+        if (claims.Count > 0 && !inHeadline && DeniedAfterwards(toks, text, context) is { } denier && denier.Name != source?.Name)
+            claims.Add(new ClaimDraft(denier, claims[0].Actor, StanceNames.Denies, null, null, null, statedOn, stated is not null, refers, evidence));
         if (claims.Count == 0 && !inHeadline)
         {
             var according = attributions.Any(a => a.Kind == AttributionKind.According) && source is not null && sourceSpans.Count > 0;
@@ -201,13 +240,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                          && attributions.Any(a => a.Kind != AttributionKind.Citing && !a.Weak);
             foreach (var clause in Clauses(toks))
             {
-                var cue = StanceCue.Find(clause);
+                var cue = StanceCue.Find(clause, out var cueAt);
                 var stance = cue ?? (spoken && StanceCue.AssertsPresence(clause) ? StanceNames.Asserts : null);
                 if (stance is null) continue;
                 // the party taking a position is the clause's subject ("Moskau und Pjöngjang bestreiten …"), unless the
                 // sentence names its source by "laut"/"zufolge"; who says troops are there is the speaker
-                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, MentionFinder.Find(clause, lexicon), context);
+                var clauseMentions = according || cue is null ? [] : MentionFinder.Find(clause, lexicon);
+                // the subject stands before the verb or right after it ("bestreitet die Regierung")
+                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, clauseMentions, context, cueAt + 3);
                 if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
+                if (speakers.Count == 0 && cue is not null && UnnamedSpeaker(clause, text, clauseMentions, cueAt, context) is { } unnamed)
+                    speakers = [unnamed];
                 foreach (var speaker in speakers)
                 {
                     var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
@@ -255,7 +298,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private static (string Unit, int Token)? DemonymCounted(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, FigureMention figure,
         List<DateMention> dates)
     {
-        var m = mentions.FirstOrDefault(x => x.First == figure.NumberEnd && x.Has(MentionKind.CountryAdjective) && !x.Has(MentionKind.Institution));
+        // "390 Ukrainians", "thousands of Ukrainians"
+        var at = figure.NumberEnd < toks.Count && toks[figure.NumberEnd].Lower is "of" ? figure.NumberEnd + 1 : figure.NumberEnd;
+        var m = mentions.FirstOrDefault(x => x.First == at && x.Has(MentionKind.CountryAdjective) && !x.Has(MentionKind.Institution));
         if (m is null || !toks[m.Last].IsCapitalized) return null;
         // a noun, not an adjective before one: German capitalises only nouns; English plural demonyms end in -s
         var next = m.Last + 1 < toks.Count ? toks[m.Last + 1] : null;
@@ -333,11 +378,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
 
         SourceResolver.Resolved? speaker = null;
+        var rank = -1;
         foreach (var a in attributions.Where(a => a.Kind != AttributionKind.Citing)
                      .OrderBy(a => a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1))
         {
-            speaker = Resolve(a, null);
-            if (speaker is not null) break;
+            var aRank = a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1;
+            // ""We estimate that …," a senior U.S. official told reporters": a pronoun inside a quote gives way to a
+            // speaker named by a verb of the same kind
+            if (speaker is not null && aRank != rank) break;
+            if (Resolve(a, null) is not { } r) continue;
+            if (speaker is null) (speaker, rank) = (r, aRank);
+            else if (!r.IsAnaphor && InsideQuote(toks, speaker.First)) speaker = r;
+            if (!speaker.IsAnaphor) break;
         }
         // "The NIS said …, according to lawmakers who attended the briefing": the lawmakers pass on what the agency said
         if (speaker is { } viaLawmakers && mentions.Any(m => m.Overlaps(viaLawmakers.First, viaLawmakers.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers")
@@ -388,13 +440,82 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "Der Geheimdienst schätzt …, wie der Abgeordnete Lee mitteilte": the agency briefed the lawmaker
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
         var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
-        if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
+        // "das Blatt", "the newspaper": the publication the article last named
+        if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last].Lower) && context.LastPublication is { } paper) name = paper;
+        // "Governor Oleh Syniehubov said …" then "the governor added": the office named again is the person before
+        else if (!main.IsAnaphor && name.Name == name.Text && SourceResolver.RoleNouns.Contains(toks[main.Last].Lower)
+                 && context.LastSource is { } office && office.Text.Contains(toks[main.Last].Text, StringComparison.OrdinalIgnoreCase)
+                 && paragraph - context.LastSourceParagraph <= 2) name = office;
+        else if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
         else if (main.IsAnaphor && context.LastSource is { } earlier
-                 && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)) name = earlier;
+                 && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)
+                 // "the health ministry said" after the NIS spoke: another office is not a back-reference to it
+                 && !OtherOffice(toks, mentions, main, earlier)) name = earlier;
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
         return (name, spans);
     }
+
+    private static readonly HashSet<string> PublicationNouns = new(StringComparer.Ordinal)
+    {
+        "zeitung", "blatt", "newspaper", "paper", "outlet", "magazin", "magazine", "sender", "broadcaster", "portal", "website",
+        "nachrichtenportal", "wochenzeitung", "tageszeitung", "daily", "weekly",
+    };
+
+    /// <summary>"der Zeitung "Nowaja Gaseta Europa"", "the newspaper Kommersant": a publication named after its kind.</summary>
+    private static NamedRef? Publication(IReadOnlyList<Token> toks, string text)
+    {
+        for (var i = 0; i + 1 < toks.Count; i++)
+        {
+            if (!PublicationNouns.Contains(toks[i].Lower)) continue;
+            var k = i + 1;
+            var quoted = toks[k].Kind == TokenKind.Punct && toks[k].Text is "\"" or "„" or "“" or "”" or "«" or "»";
+            if (quoted) k++;
+            var first = k;
+            while (k < toks.Count && k < first + 5 && toks[k].IsWord && toks[k].IsCapitalized) k++;
+            if (k == first) continue;
+            var words = text[toks[first].Start..toks[k - 1].End];
+            return new NamedRef(words, words);
+        }
+        return null;
+    }
+
+    /// <summary>A day with a verb or noun of saying or estimating close by: "its first estimate, on Oct. 18, had spoken of".</summary>
+    private static bool NearSaying(IReadOnlyList<Token> toks, DateMention d)
+    {
+        for (var k = Math.Max(0, d.First - 5); k < Math.Min(toks.Count, d.Last + 6); k++)
+        {
+            if (AttributionFinder.IsSpeechVerb(toks[k]) || toks[k].Lower is "estimate" or "schätzung" or "spoken" or "gesprochen"
+                    or "statement" or "erklärung" or "angaben" or "figure" or "zahl") return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when an opening quote stands before <paramref name="i"/> in the sentence and no closing one between.</summary>
+    private static bool InsideQuote(IReadOnlyList<Token> toks, int i)
+    {
+        var quotes = 0;
+        for (var k = 0; k < i; k++)
+        {
+            if (toks[k].Kind == TokenKind.Punct && toks[k].Text is "\"" or "„" or "“" or "”" or "«" or "»") quotes++;
+        }
+        return quotes % 2 == 1;
+    }
+
+    /// <summary>An institution word ("health ministry") of another kind than the earlier source's own office.</summary>
+    private bool OtherOffice(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, SourceResolver.Resolved main, NamedRef earlier)
+    {
+        var m = mentions.FirstOrDefault(m => m.First >= main.First && m.Last <= main.Last && m.Has(MentionKind.Institution));
+        // "die Behörde", "the agency", "the ministry": words any office is called by refer back
+        if (m is null || m.First == m.Last && GenericOffices.Contains(toks[m.First].Lower)) return false;
+        return lexicon.Entity(earlier.Name)?.Institution != m.KeyOf(MentionKind.Institution);
+    }
+
+    private static readonly HashSet<string> GenericOffices = new(StringComparer.Ordinal)
+    {
+        "behörde", "agency", "authority", "authorities", "ministry", "ministerium", "dienst", "service", "office", "amt",
+        "government", "regierung", "behörden",
+    };
 
     /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
     private static List<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> toks)
@@ -413,11 +534,90 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return clauses;
     }
 
+    /// <summary>The speaker of the figure's own clause, when the sentence joins clauses with their own speakers.</summary>
+    private NamedRef? ClauseSpeaker(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, List<Attribution.Attribution> attributions,
+        FigureMention figure, ArticleContext context)
+    {
+        if (attributions.Count < 2) return null;
+        // clause boundaries: ";", ", while", ", whereas", ", während", and ", and"/", und" before a new subject
+        int start = 0, end = toks.Count;
+        for (var i = 1; i + 1 < toks.Count; i++)
+        {
+            var boundary = toks[i].IsPunct(';')
+                           || toks[i].IsPunct(',') && (toks[i + 1].Lower is "while" or "whereas" or "während" or "wohingegen"
+                               || toks[i + 1].Lower is "and" or "und" && i + 2 < toks.Count
+                                   && (toks[i + 2].Lower is "the" or "der" or "die" or "das" || toks[i + 2].IsCapitalized));
+            if (!boundary) continue;
+            if (i < figure.First) start = i + 1;
+            else
+            {
+                end = i;
+                break;
+            }
+        }
+        if (start == 0 && end == toks.Count) return null;
+        foreach (var a in attributions)
+        {
+            if (a.Kind == AttributionKind.Citing || a.Anchor < start || a.Anchor >= end || a.First < start || a.Last >= end) continue;
+            if (sources.Resolve(toks, text, mentions, a.First, a.Last, null, context.InstitutionCountries) is { IsAnaphor: false } r) return r.Ref;
+        }
+        return null;
+    }
+
+    /// <summary>"…, was Moskau bestreitet", "…, which Pyongyang denies", "…, a claim the Kremlin rejects": who denies what was just said.</summary>
+    private NamedRef? DeniedAfterwards(IReadOnlyList<Token> toks, string text, ArticleContext context)
+    {
+        for (var j = 1; j + 2 < toks.Count; j++)
+        {
+            if (!toks[j - 1].IsPunct(',')) continue;
+            var start = toks[j].Lower is "was" or "which" or "what" or "something" ? j + 1
+                : toks[j].Lower is "a" or "an" or "eine" or "einen" or "ein" && toks[j + 1].Lower is "claim" or "charge" or "allegation" or "account"
+                    or "vorwurf" or "darstellung" or "angabe" or "behauptung" ? j + 2
+                : -1;
+            if (start < 0) continue;
+            var end = start;
+            while (end < toks.Count && !toks[end].IsPunct(',') && !toks[end].IsPunct('.') && !toks[end].IsPunct(';')) end++;
+            if (end - start < 2) continue;
+            var sub = toks.Skip(start).Take(end - start).ToList();
+            if (StanceCue.Find(sub, out var at) != StanceNames.Denies) continue;
+            var subMentions = MentionFinder.Find(sub, lexicon);
+            var who = SubjectsOf(sub, text, subMentions, context);
+            return who.Count > 0 ? who[0] : UnnamedSpeaker(sub, text, subMentions, at, context);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Who takes a position when no known party opens the clause: "Im Kreml wollte sich niemand äußern" (the place
+    /// where nobody spoke), "stritt es ab" (a pronoun for the source before), "Der Hersteller Gold Apollo bestritt"
+    /// (a party the lexicon does not know, under the words of the text).
+    /// </summary>
+    private NamedRef? UnnamedSpeaker(IReadOnlyList<Token> clause, string text, IReadOnlyList<Mention> mentions, int cueAt, ArticleContext context)
+    {
+        if (clause.Any(t => t.Lower is "niemand" or "nobody" or "keiner")
+            && mentions.FirstOrDefault(m => m.Has(MentionKind.Entity) || m.Has(MentionKind.Country) || m.Has(MentionKind.Institution)) is { } m
+            && sources.Resolve(clause, text, mentions, m.First, m.Last, null, context.InstitutionCountries) is { IsAnaphor: false } where)
+            return where.Ref;
+        if (cueAt < 0) return null;
+        // a pronoun subject next to the verb: "stritt es ab", "he denied", "sie bestreitet"
+        for (var k = Math.Max(0, cueAt - 2); k <= Math.Min(clause.Count - 1, cueAt + 2); k++)
+        {
+            if (clause[k].Lower is "es" or "er" or "sie" or "it" or "he" or "she" or "they")
+                return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
+        }
+        // the phrase must run up to the verb: "Die Berichte über … dementierten die Staaten" opens with what is denied
+        if (AttributionFinder.Forward(clause, 0) is not { } phrase || phrase.Last < cueAt - 1) return null;
+        var last = Math.Min(phrase.Last, cueAt - 1);
+        if (last < phrase.First || !clause.Skip(phrase.First).Take(last - phrase.First + 1).Any(t => t.IsCapitalized)) return null;
+        return sources.Resolve(clause, text, mentions, phrase.First, last, null, context.InstitutionCountries) is { IsAnaphor: false } r ? r.Ref : null;
+    }
+
     /// <summary>The subject of a clause and the parties coordinated with it: "Moskau und Pjöngjang", "Neither Pyongyang nor Moscow".</summary>
-    private List<NamedRef> SubjectsOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    private List<NamedRef> SubjectsOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context,
+        int before = int.MaxValue)
     {
         var found = new List<NamedRef>();
-        if (SubjectOf(toks, text, mentions, context, out var last) is not { } first) return found;
+        if (SubjectOf(toks, text, mentions, context, out var last, before) is not { } first) return found;
         found.Add(first);
         while (last + 2 < toks.Count && toks[last + 1].Lower is "und" or "and" or "nor" or "or" or "sowie" or "noch")
         {
@@ -435,11 +635,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context) =>
         SubjectOf(toks, text, mentions, context, out _);
 
-    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context, out int end)
+    private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context, out int end,
+        int before = int.MaxValue)
     {
         end = -1;
         foreach (var m in mentions)
         {
+            // "Die Regierung in Teheran bestreitet, Drohnen an Russland geliefert zu haben": what follows the verb is no subject
+            if (m.First > before) break;
             if (m.First > 0 && toks[m.First - 1].Lower is "über" or "nach" or "in" or "to" or "about" or "of" or "von" or "from" or "into" or "gegen" or "against" or "mit" or "with")
                 continue;
             // "Die ukrainische Armeeführung": a country adjective opens the subject when an institution follows it
@@ -451,6 +654,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (next is not null && (m.Has(MentionKind.Institution) || m.Has(MentionKind.CountryAdjective)
                     || m.Has(MentionKind.Entity) && next.Has(MentionKind.Entity)))
                 last = next.Last;
+            // "die Regierung in Teheran", "the government in Kabul": the place names whose institution it is
+            else if (m.Has(MentionKind.Institution) && m.Last + 2 < toks.Count && toks[m.Last + 1].Lower is "in" or "aus"
+                     && mentions.FirstOrDefault(n => n.First == m.Last + 2 && (n.Has(MentionKind.Country) || n.Has(MentionKind.Place))) is { } seat)
+                last = seat.Last;
             var r = sources.Resolve(toks, text, mentions, m.First, last, null, context.InstitutionCountries);
             if (r is not null && !r.IsAnaphor)
             {
@@ -461,10 +668,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
-    private string? LocationOf(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<(int First, int Last)> exclude)
+    /// <summary>"5 killed and 20 wounded", "drei Tote und 14 Verletzte": two figures joined by a conjunction share a clause.</summary>
+    private static bool SharesClause(IReadOnlyList<Token> toks, FigureMention figure, FigureMention next)
+    {
+        for (var k = figure.Last + 1; k < next.First; k++)
+        {
+            if (toks[k].Lower is "und" or "and" or "oder" or "or" or "sowie") return next.First - figure.Last <= 3;
+        }
+        return false;
+    }
+
+    private string? LocationOf(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<(int First, int Last)> exclude,
+        int before = int.MaxValue)
     {
         foreach (var m in mentions)
         {
+            if (m.First >= before) break;
             if (!m.Has(MentionKind.Place) && !m.Has(MentionKind.Country)) continue;
             if (exclude.Any(s => m.Overlaps(s.First, s.Last))) continue;
             if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
@@ -499,14 +718,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
             // another clause, or the name of a war is not whose people or things are counted
             .Where(m => figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
-                        || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m))
+                        || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
+                        // "drones launched by Russia": whoever fires weapons is whose weapons they are
+                        || Weapon(unit) && IsLaunchedBy(toks, m))
             // refugees belong to the country they fled, not to the one that took them in ("Poland has registered …")
             .Where(m => unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
                         || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von")
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
-            .Where(m => m.First == 0 || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
+            .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m)
+                        || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
                 or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"))
             .ToList();
         if (candidates.Count == 0) return null;
@@ -522,6 +744,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             candidates = candidates.Where(m => m.First > figure.Last).ToList();
             if (candidates.Count == 0) return null;
         }
+        // "India sent 65 soldiers", "Poland … has deployed around 40,000 soldiers": the subject whose verb takes the figure
+        // as its object has or sends what is counted, even when its own officials say so
+        if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
+            pick = candidates.FirstOrDefault(m => m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First));
         // "Zelenskiy said that Ukraine had used 117 drones": the subject of the reported clause has or sends what is
         // counted, even when it is the speaker's own country (not for tolls: "that Russia had killed 12" names the attacker)
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
@@ -543,6 +769,54 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
     }
+
+    /// <summary>"45,000 of its soldiers", "their own losses", "der eigenen Gefallenen": a possessive on what is counted.</summary>
+    private static bool OwnPossessive(IReadOnlyList<Token> toks, FigureMention figure, int? unitTok)
+    {
+        if (unitTok is { } u)
+        {
+            for (var k = Math.Max(figure.NumberEnd, u - 3); k < u; k++)
+            {
+                if (toks[k].Lower is "its" or "their" or "own" or "eigenen" or "eigene" or "ihrer" or "seiner") return true;
+            }
+        }
+        // "die Zahl der eigenen Gefallenen … mit 46.000": the possessive before the figure, on the noun it counts
+        for (var k = Math.Max(0, figure.First - 8); k < figure.First; k++)
+        {
+            if (toks[k].Lower is "eigenen" or "own" && k + 1 < figure.First && Units.NounUnit(toks[k + 1]) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"they had fired 12 missiles", "sie hätten 40 Drohnen gestartet": a pronoun subject shortly before the figure.</summary>
+    private static bool PronounFired(IReadOnlyList<Token> toks, FigureMention figure)
+    {
+        for (var k = figure.First - 1; k >= 0 && k >= figure.First - 6; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct) return false;
+            if (toks[k].Lower is "they" or "it" or "we" or "sie" or "wir") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"1,2 Millionen" is 1200000, not 1200000.0: a figure without the trailing zeros of its arithmetic.</summary>
+    private static decimal? Plain(decimal? d) => d is { } v ? v / 1.000000000000000000000000000000000m : null;
+
+    private static bool Weapon(string? unit) => unit is "drones" or "missiles" or "shells";
+
+    /// <summary>"launched by Russia", "von Russland abgefeuert": a country after "by"/"von" with a verb of firing before it.</summary>
+    private static bool IsLaunchedBy(IReadOnlyList<Token> toks, Mention m)
+    {
+        var b = m.First - 1;
+        while (b >= 0 && toks[b].Lower is "the" or "der" or "dem") b--;
+        if (b < 1 || toks[b].Lower is not ("by" or "von")) return false;
+        return toks[b - 1].Lower is "launched" or "fired" or "sent" or "used" or "deployed" or "abgefeuert" or "gestartet" or "eingesetzt"
+            or "supplied" or "delivered" or "geliefert" or "produced" or "made" or "hergestellt";
+    }
+
+    private static bool IsFighterNoun(string w) =>
+        w.EndsWith("kämpfer", StringComparison.Ordinal) || w.EndsWith("kämpfern", StringComparison.Ordinal)
+        || w is "fighters" or "fighter" or "mercenaries" || w.EndsWith("söldner", StringComparison.Ordinal) || w.EndsWith("söldnern", StringComparison.Ordinal);
 
     /// <summary>An armed group whose own fighters a figure may count ("Wagner-Kämpfer", "Hamas fighters").</summary>
     private bool IsGroup(Mention m) => m.KeyOf(MentionKind.Entity) is { } e && lexicon.Entity(e)?.Group == true;

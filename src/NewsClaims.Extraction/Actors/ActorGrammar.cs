@@ -16,7 +16,7 @@ internal static class ActorGrammar
         "strike", "strikes", "attack", "attacks", "airstrike", "airstrikes", "shelling", "bombardment", "bombing", "bombings",
         "barrage", "offensive", "assault", "raid", "raids", "fire", "invasion", "aggression", "onslaught", "advance",
         "angriff", "angriffe", "angriffen", "angriffs", "beschuss", "offensive", "bombardement", "bombardierung", "attacke",
-        "attacken", "invasion", "aggression", "vorstoß", "luftschlag", "luftschläge",
+        "attacken", "invasion", "aggression", "vorstoß", "luftschlag", "luftschläge", "überfall", "überfalls", "terrorangriff",
     };
 
     /// <summary>German compounds whose head is an attack: "Raketenangriff", "Drohnenangriffen", "Artilleriebeschuss".</summary>
@@ -31,6 +31,18 @@ internal static class ActorGrammar
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "the", "der", "die", "das", "den", "dem", "des",
+    };
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal)
+    {
+        "which", "who", "that", "whose", "where", "die", "der", "das", "dessen", "deren", "welche", "welcher", "wo",
+    };
+
+    /// <summary>Prepositions and conjunctions: between a subject and a figure they start a phrase of their own ("along with 13").</summary>
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
+    {
+        "with", "along", "and", "or", "of", "to", "in", "at", "on", "by", "for", "from", "than", "including", "mit", "und",
+        "oder", "von", "zu", "im", "in", "an", "bei", "für", "aus", "als", "darunter", "sowie",
     };
 
     private static readonly HashSet<string> WarWords = new(StringComparer.Ordinal)
@@ -104,6 +116,40 @@ internal static class ActorGrammar
         var b = m.First - 1;
         while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
         return b >= 0 && (toks[b].Lower is "that" or "dass" || AttributionFinder.IsSpeechVerb(toks[b]) && toks[b].Lower is not "according");
+    }
+
+    /// <summary>
+    /// "India sent 65 soldiers", "Poland, which closed its border, has deployed around 40,000 soldiers", "Russland hat
+    /// 10.000 Soldaten verlegt": a country opening the clause whose verb (with its auxiliaries and adverbs) stands right
+    /// before the figure is the subject the figure is the object of.
+    /// </summary>
+    public static bool SubjectBeforeFigure(IReadOnlyList<Token> toks, Mention m, int figureFirst)
+    {
+        if (m.Last >= figureFirst) return false;
+        var b = m.First - 1;
+        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        if (b >= 0 && !(toks[b].Kind == TokenKind.Punct && !toks[b].IsPunct('-') && !toks[b].IsPunct(','))) return false;
+        var k = m.Last + 1;
+        // a relative clause between commas: "Poland, which closed …, has deployed"
+        if (k + 1 < figureFirst && toks[k].IsPunct(','))
+        {
+            if (!RelativePronouns.Contains(toks[k + 1].Lower)) return false;
+            var close = -1;
+            for (var j = k + 2; j < figureFirst && j <= k + 25 && close < 0; j++)
+            {
+                if (toks[j].IsPunct(',')) close = j;
+            }
+            if (close < 0) return false;
+            k = close + 1;
+        }
+        var between = figureFirst - k;
+        if (between < 1 || between > 4) return false;
+        for (var j = k; j < figureFirst; j++)
+        {
+            var t = toks[j];
+            if (!t.IsWord || t.IsCapitalized || AttributionFinder.IsSpeechVerb(t) || NotVerbs.Contains(t.Lower)) return false;
+        }
+        return true;
     }
 
     /// <summary>The country or place named as where a war is fought: "the war in Ukraine", "Krieg im Sudan", "Gaza-Krieg".</summary>

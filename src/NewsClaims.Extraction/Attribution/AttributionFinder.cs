@@ -19,7 +19,8 @@ public static class AttributionFinder
         "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
         "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
-        "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet",
+        "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet", "ausgeht", "ausgehen", "ausging", "ausgingen",
+        "kündigte", "kündigten", "kündigt", "angekündigt",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
@@ -31,7 +32,8 @@ public static class AttributionFinder
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
         "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
-        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen",
+        "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen", "plänen",
+        "planungen",
     };
 
     private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
@@ -96,6 +98,30 @@ public static class AttributionFinder
 
             if (t.Is("laut") && next is not null)
             {
+                // "laut einem Bericht der "New York Times"", "laut der Schätzung des Ministeriums": whose report it is
+                var s0 = i + 1;
+                if (s0 + 2 < tokens.Count && Determiners.Contains(tokens[s0].Lower)
+                    && tokens[s0 + 1].Lower is "bericht" or "angaben" or "schätzung" or "schätzungen" or "analyse" or "studie" or "erklärung"
+                        or "mitteilung" or "einschätzung" or "zählung" or "daten" or "zahlen"
+                    && tokens[s0 + 2].Lower is "des" or "der" or "von")
+                    s0 = tokens[s0 + 2].Is("von") ? s0 + 3 : s0 + 2;
+                // "laut der von der Hamas kontrollierten Gesundheitsbehörde": past the participle to the noun it describes
+                if (s0 + 1 < tokens.Count && Determiners.Contains(tokens[s0].Lower) && tokens[s0 + 1].Is("von"))
+                {
+                    for (var k = s0 + 2; k + 1 < tokens.Count && k < s0 + 8; k++)
+                    {
+                        if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k].Lower.EndsWith("en", StringComparison.Ordinal)
+                            || !tokens[k + 1].IsCapitalized) continue;
+                        s0 = k + 1;
+                        break;
+                    }
+                }
+                AddForward(found, tokens, AttributionKind.According, s0, i);
+            }
+            else if (t.Is("by") && i > 0 && tokens[i - 1].Lower is "released" or "published" or "issued" or "compiled" or "provided" or "collected"
+                     && next is not null)
+            {
+                // "The figure, released by Ukraine's General Staff, puts …": who released the figures gives them
                 AddForward(found, tokens, AttributionKind.According, i + 1, i);
             }
             else if (i > 0 && tokens[i - 1].Lower is "nach" && t.Lower.Contains('-', StringComparison.Ordinal)
@@ -114,6 +140,13 @@ public static class AttributionFinder
             {
                 // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
+            }
+            else if (t.Lower is "bericht" or "angaben" or "einschätzung" or "schätzung" or "analyse" or "studie" && i > 1
+                     && tokens[i - 2].Is("nach") && tokens[i - 1].Lower is "einem" or "einer" or "dem" or "der" or "den" or "neuen" or "jüngsten"
+                     && i + 1 < tokens.Count && tokens[i + 1].Lower is "des" or "der" or "von")
+            {
+                // "nach einem Bericht des UN-Menschenrechtsbüros", "nach der jüngsten Schätzung der Armee"
+                AddForward(found, tokens, AttributionKind.According, tokens[i + 1].Is("von") ? i + 2 : i + 1, i);
             }
             else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
                      // "den Angaben des Ministeriums zufolge", but not "zu den Berichten aus Seoul"
@@ -146,6 +179,18 @@ public static class AttributionFinder
                 if (Forward(tokens, i + 1) is { } so && (so.Last + 1 >= tokens.Count || tokens[so.Last + 1].IsPunct('.')))
                     found.Add(new Attribution(AttributionKind.According, so.First, so.Last, i));
             }
+            else if (t.Lower is "hieß" or "heißt" && next is not null && next.Is("es")
+                     && !Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).Any(k => tokens[k].Is("aus")))
+            {
+                // "hieß es in einer Mitteilung des Ministeriums", "hieß es auf einem Wagner-nahen Kanal": the statement's
+                // author; a bare "hieß es darin weiter" leans on the source named before
+                // "Aus Washington hieß es": where the word came from stands before the verb
+                var from = Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).LastOrDefault(k => tokens[k].Is("aus"), -1);
+                var by = from >= 0 ? Forward(tokens, from + 1) is { } f && f.Last < i ? f : null : StatementAuthor(tokens, i + 2);
+                found.Add(by is { } a
+                    ? new Attribution(AttributionKind.According, a.First, a.Last, i)
+                    : new Attribution(AttributionKind.Speech, i + 1, i + 1, i));
+            }
             else if (t.Lower is "hieß" or "heißt" or "verlautete" && i + 2 < tokens.Count
                      && Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).FirstOrDefault(k => tokens[k].Is("aus")) is var aus and > 0)
             {
@@ -154,7 +199,21 @@ public static class AttributionFinder
             }
             else if (t.Lower is "zufolge")
             {
+                // "starben Angaben der Militärverwaltung zufolge": the source is what follows "Angaben der"
+                var noun = Enumerable.Range(Math.Max(0, i - 8), i - Math.Max(0, i - 8)).LastOrDefault(k => SourceNouns.Contains(tokens[k].Lower), -1);
+                if (noun >= 0 && noun + 2 < i && tokens[noun + 1].Lower is "der" or "des" or "von")
+                {
+                    found.Add(new Attribution(AttributionKind.According, noun + 2, i - 1, i));
+                    continue;
+                }
                 AddBackward(found, tokens, AttributionKind.According, i - 1, i);
+            }
+            else if (t.Is("citing") && i > 1 && tokens[i - 1].IsPunct(',') && Backward(tokens, i - 2) is { } citer)
+            {
+                // "Mediazona, citing obituaries and court records, has identified …": the subject before ", citing" is
+                // the speaker (what it cites may name nobody); the cited source, if named, still goes first
+                found.Add(new Attribution(AttributionKind.Speech, citer.First, citer.Last, i) { Weak = true });
+                AddForward(found, tokens, AttributionKind.Citing, i + 1, i);
             }
             else if (t.Is("citing") || t.Is("verweis") && i > 0 && tokens[i - 1].Is("unter") && next is not null && next.Is("auf")
                      || t.Is("berufung") && i > 0 && tokens[i - 1].Is("unter") && next is not null && next.Is("auf"))
@@ -172,12 +231,42 @@ public static class AttributionFinder
                 // "war zu dem Schluss gekommen, dass …", "kam zu dem Ergebnis": a verb of concluding reports an assessment
                 AddSpeech(found, tokens, i);
             }
-            else if (SpeechVerbs.Contains(t.Lower) && !(t.Is("according")))
+            else if (SpeechVerbs.Contains(t.Lower) && !t.Is("according") && !IsNounUse(tokens, i))
             {
                 AddSpeech(found, tokens, i);
             }
         }
         return found;
+    }
+
+    /// <summary>"the Western estimates", "these reports", "its claims": a verb of saying used as a noun after a determiner.</summary>
+    private static bool IsNounUse(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Lower is not ("estimates" or "estimate" or "reports" or "claims" or "puts")) return false;
+        if (i == 0) return false;
+        var prev = tokens[i - 1].Lower;
+        return prev is "the" or "these" or "those" or "its" or "their" or "his" or "her" or "our" or "such" or "official" or "earlier"
+            or "latest" or "new" or "previous" or "western" or "independent" or "initial" or "first";
+    }
+
+    /// <summary>"in einer Mitteilung des Ministeriums", "auf einem Wagner-nahen Telegram-Kanal": who a statement is from.</summary>
+    private static (int First, int Last)? StatementAuthor(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start; k < tokens.Count && k < start + 8; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punct && !tokens[k].IsPunct('-')) return null;
+            var w = tokens[k].Lower;
+            if (w is not ("mitteilung" or "erklärung" or "stellungnahme" or "kanal" or "telegram-kanal" or "bericht" or "beitrag")
+                && !w.EndsWith("-kanal", StringComparison.Ordinal)) continue;
+            // the author before the noun ("einem Wagner-nahen Telegram-Kanal") or after it ("des Ministeriums")
+            for (var j = k - 1; j >= start && !tokens[j].Is("in") && !tokens[j].Is("auf"); j--)
+            {
+                if (tokens[j].IsCapitalized && tokens[j].Lower.Contains('-', StringComparison.Ordinal)) return (j, j);
+            }
+            if (k + 1 < tokens.Count && tokens[k + 1].Lower is "des" or "der" or "von") return Forward(tokens, tokens[k + 1].Is("von") ? k + 2 : k + 1);
+            return null;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
@@ -226,6 +315,11 @@ public static class AttributionFinder
             found.Add(new Attribution(AttributionKind.Speech, w.First, w.Last, verb) { Weak = weak });
             return;
         }
+        if (RelativeAntecedent(tokens, verb) is { } antecedent)
+        {
+            found.Add(new Attribution(AttributionKind.Speech, antecedent.First, antecedent.Last, verb) { Weak = weak });
+            return;
+        }
         // "On Oct. 18 it said", "Am Freitag sagte er": a pronoun subject stands for the source named before
         if (verb > 0 && tokens[verb - 1].Lower is "it" or "he" or "she" or "they" or "we")
         {
@@ -254,7 +348,7 @@ public static class AttributionFinder
             ? null
             : Forward(tokens, afterStart);
         var prev = verb > 0 ? tokens[verb - 1] : null;
-        var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev);
+        var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev) && !(prev.Text is "War" && verb > 1);
         var before = Backward(tokens, verb - 1);
         // a noun phrase that opens the clause before the verb is its subject ("Der Geheimdienst NIS schätzt die Zahl");
         // only after a fronted adverbial ("Am Mittwoch meldete der Geheimdienst") does the subject follow the verb
@@ -283,6 +377,26 @@ public static class AttributionFinder
         // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
+    }
+
+    /// <summary>
+    /// "Shoigu, who said in September that …", "Budanov, who heads the HUR, had told …": the name before a relative
+    /// clause is who speaks, whether the verb of saying is in the relative clause or follows it.
+    /// </summary>
+    private static (int First, int Last)? RelativeAntecedent(IReadOnlyList<Token> tokens, int verb)
+    {
+        var h = verb - 1;
+        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h].Lower)) h--;
+        if (h >= 2 && tokens[h].Lower is "who" && tokens[h - 1].IsPunct(','))
+            return Backward(tokens, h - 2) is { } a && tokens[a.Last].IsCapitalized ? a : null;
+        if (h < 3 || !tokens[h].IsPunct(',')) return null;
+        for (var j = h - 1; j >= 1 && j >= h - 20; j--)
+        {
+            if (!tokens[j].IsPunct(',')) continue;
+            if (tokens[j + 1].Lower is not ("who" or "which")) return null;
+            return Backward(tokens, j - 1) is { } a && tokens[a.Last].IsCapitalized && OpensClause(tokens, a.First) ? a : null;
+        }
+        return null;
     }
 
     private static bool NearConclusion(IReadOnlyList<Token> tokens, int i)
@@ -326,7 +440,9 @@ public static class AttributionFinder
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Punct && !t.IsPunct('-') && !t.IsPunct('.')) return null;
-            if (!t.Is("wie") && !(t.Is("as") && k + 1 < verb && Determiners.Contains(tokens[k + 1].Lower))) continue;
+            // "während der Geheimdienst von 12.000 ausgeht", "while the NIS estimates": a contrasting clause's subject too
+            if (!t.Is("wie") && !(t.Is("as") && k + 1 < verb && Determiners.Contains(tokens[k + 1].Lower))
+                && !(t.Lower is "während" or "wohingegen" or "whereas" or "while" && k > 0 && tokens[k - 1].IsPunct(','))) continue;
             if (k > 0 && tokens[k - 1].Lower is "so" or "ebenso" or "genauso" or "such" or "as") return null;
             return Forward(tokens, k + 1) is { } f && f.Last < verb ? f : null;
         }
@@ -351,7 +467,17 @@ public static class AttributionFinder
     }
 
     private static bool IsNounPhraseWord(Token t) =>
-        t.IsWord && (!StopWords.Contains(t.Lower) || InsideNounPhrase.Contains(t.Lower)) && !SpeechVerbs.Contains(t.Lower);
+        t.IsWord && (!StopWords.Contains(t.Lower) || InsideNounPhrase.Contains(t.Lower)) && !SpeechVerbs.Contains(t.Lower)
+        && !FiniteVerbs.Contains(t.Lower);
+
+    /// <summary>Verbs that follow a fronted source ("Nach Angaben des Generalstabs verlor Russland …"), ending its phrase.</summary>
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "verlor", "verloren", "starben", "starb", "kamen", "feuerte", "feuerten", "schoss", "schossen", "griff", "griffen",
+        "tötete", "töteten", "schickte", "schickten", "entsandte", "entsandten", "verlegte", "verlegten", "lieferte", "lieferten",
+        "setzte", "setzten", "erhielt", "erhielten", "fing", "fingen", "zerstörte", "zerstörten",
+        "lost", "fired", "launched", "killed", "sent", "deployed", "shot", "destroyed", "received", "supplied",
+    };
 
     /// <summary>A noun phrase starting at or after <paramref name="start"/>: leading determiners skipped.</summary>
     internal static (int First, int Last)? Forward(IReadOnlyList<Token> tokens, int start)
@@ -366,6 +492,9 @@ public static class AttributionFinder
             var t = tokens[i];
             if (t.IsPunct('-') || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
             if (IsQuote(t) && i > first) break;
+            // "laut der Gebietsverwaltung vier Menschen": a number begins what is counted, not the source
+            if (i > first && (t.IsNumber || t.IsWord && !t.IsCapitalized
+                    && (Figures.NumberWords.German(t.Lower) is >= 2 || Figures.NumberWords.EnglishCompound(t.Lower) is >= 2))) break;
             // "den Generalstab in Seoul": a place after the institution belongs to its name
             if (t.Lower is "in" or "aus" && last == i - 1 && last >= first && tokens[last].IsCapitalized && i + 1 < tokens.Count
                 && tokens[i + 1].IsCapitalized && (i + 2 >= tokens.Count || !IsNounPhraseWord(tokens[i + 2])))
@@ -397,7 +526,8 @@ public static class AttributionFinder
             // "U.S. and South Korean officials", "Ukrainian and U.S. officials": coordinated names share the head noun
             if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsPunct('.') && tokens[i - 1].Glued)) continue;
-            if (!IsNounPhraseWord(t)) break;
+            // "the Institute for the Study of War": inside a sentence a capitalised "War" is a name, not German "war"
+            if (!IsNounPhraseWord(t) && !(t.Text is "War" && i > 0)) break;
             first = i;
         }
         while (first >= 0 && first <= end && InsideNounPhrase.Contains(tokens[first].Lower)) first++;

@@ -28,6 +28,30 @@ public sealed class SourceResolver(Lexicon lexicon)
         "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",
     };
 
+    /// <summary>Offices and services that speak for themselves though the article names no one.</summary>
+    internal static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "governor", "mayor", "police", "authorities", "prosecutors", "ombudsman", "gouverneur", "gouverneurs", "bürgermeister",
+        "polizei", "behörden", "staatsanwaltschaft", "rettungskräfte", "rescuers", "paramedics", "militärverwaltung",
+        "regionalverwaltung", "gebietsverwaltung", "stadtverwaltung", "administration",
+    };
+
+    private static readonly HashSet<string> Introduced = new(StringComparer.Ordinal)
+    {
+        "group", "monitor", "organisation", "organization", "spokesman", "spokeswoman", "spokesperson", "official", "gruppe",
+        "organisation", "sprecher", "sprecherin", "beamter", "vertreter", "network", "netzwerk", "committee", "komitee",
+    };
+
+    private static readonly HashSet<string> Blocs = new(StringComparer.Ordinal)
+    {
+        "western", "westliche", "westlichen", "westlicher", "european", "europäische", "europäischen", "europäischer",
+    };
+
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
+    {
+        "quelle", "quellen", "insider", "informant", "informanten", "source", "person", "personen", "people",
+    };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "woche", "monat", "jahr", "tag", "tagen", "wochen", "monaten", "week", "month", "year", "day", "days", "weeks", "zeit", "time",
@@ -69,6 +93,14 @@ public sealed class SourceResolver(Lexicon lexicon)
             if (countryName is null && tokens.Skip(first).Take(last - first + 1).Any(t => OwnCountryWords.Contains(t.Lower)))
                 countryName = speakerCountry;
             var fromMemory = false;
+            // "Defence Minister Wladyslaw Kosiniak-Kamysz", "local authorities": a named person or a local office is
+            // nobody the article's earlier institutions stand for
+            var personNamed = Enumerable.Range(institution.Last + 1, Math.Max(0, last - institution.Last))
+                .Any(k => tokens[k].IsCapitalized && !mentions.Any(m => m.Overlaps(k, k)))
+                && institution.Last + 1 <= last && tokens[institution.Last + 1].IsCapitalized;
+            var local = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].Lower is "local" or "regional" or "örtlichen" or "örtliche"
+                or "regionalen" or "regionale" or "lokalen" or "lokale");
+            if (countryName is null && (personNamed || local)) return new Resolved(new NamedRef(words, words), null, first, last, false);
             if (countryName is null && institutionCountries.TryGetValue(key, out var remembered))
             {
                 countryName = remembered;
@@ -104,8 +136,22 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (Figures.Units.NounUnit(lastWord) is not null || TimeWords.Contains(lastWord.Lower)
             || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
+        // "a local activist group said", "eine Sprecherin sagte": someone new, introduced with an indefinite article
+        if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" && Introduced.Contains(lastWord.Lower))
+            return new Resolved(new NamedRef(words, words), null, first, last, false);
+        // "the regional governor said", "teilte die Polizei mit": an office unnamed is still a speaker of its own
+        if (RoleNouns.Contains(lastWord.Lower) && !Pronouns.Contains(lastWord.Lower))
+            return new Resolved(new NamedRef(words, words), null, first, last, false);
         // "Experts estimate", "analysts said": a speaker nobody can be named for
-        if (GenericSpeakers.Contains(lastWord.Lower)) return null;
+        // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
+        if (GenericSpeakers.Contains(lastWord.Lower))
+        {
+            return Enumerable.Range(first, last - first).Any(k => Blocs.Contains(tokens[k].Lower))
+                ? new Resolved(new NamedRef(words, words), null, first, last, false)
+                : null;
+        }
+        // "eine Quelle in der Präsidialverwaltung", "Insider": an anonymous source is nobody the article names
+        if (Anonymous.Contains(tokens[first].Lower) || Anonymous.Contains(lastWord.Lower) && last - first <= 1) return null;
         var anaphor = Pronouns.Contains(lastWord.Lower) && last - first <= 1;
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;

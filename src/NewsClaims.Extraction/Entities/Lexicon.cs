@@ -10,7 +10,7 @@ namespace NewsClaims.Extraction.Entities;
 /// </summary>
 public sealed class Lexicon
 {
-    private readonly Dictionary<string, List<(string[] Stems, AliasTarget Target)>> _byFirstStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Stems, AliasTarget Target, bool Acronym)>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CountryEntry> _countries;
     private readonly Dictionary<string, InstitutionEntry> _institutions;
     private readonly Dictionary<string, EntityEntry> _entities;
@@ -83,7 +83,9 @@ public sealed class Lexicon
     public EntityEntry? EntityFor(string country, string institution) =>
         _byCountryInstitution.GetValueOrDefault((country, institution));
 
-    internal IReadOnlyList<(string[] Stems, AliasTarget Target)> Candidates(string firstStem) =>
+    /// <summary>Aliases starting with a stem; <c>Acronym</c> marks one written in capitals ("WHO", "US"), which a
+    /// word written all in small letters ("who", "us") is not.</summary>
+    internal IReadOnlyList<(string[] Stems, AliasTarget Target, bool Acronym)> Candidates(string firstStem) =>
         _byFirstStem.TryGetValue(firstStem, out var list) ? list : [];
 
     private void Index(string alias, AliasTarget target)
@@ -91,6 +93,8 @@ public sealed class Lexicon
         var stems = Words.StemPhrase(alias.Replace(".", "", StringComparison.Ordinal));
         if (stems.Length == 0) return;
         if (!_byFirstStem.TryGetValue(stems[0], out var list)) _byFirstStem[stems[0]] = list = [];
-        if (!list.Any(x => x.Target == target && x.Stems.SequenceEqual(stems))) list.Add((stems, target));
+        var bare = alias.Replace(".", "", StringComparison.Ordinal);
+        var acronym = stems.Length == 1 && bare.Length >= 2 && bare.All(char.IsUpper);
+        if (!list.Any(x => x.Target == target && x.Stems.SequenceEqual(stems))) list.Add((stems, target, acronym));
     }
 }

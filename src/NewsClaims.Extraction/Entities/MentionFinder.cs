@@ -14,9 +14,11 @@ public static class MentionFinder
         {
             var best = 0;
             List<AliasTarget>? targets = null;
-            foreach (var (stems, target) in lexicon.Candidates(words[w].Stem))
+            foreach (var (stems, target, acronym) in lexicon.Candidates(words[w].Stem))
             {
                 if (stems.Length < best || w + stems.Length > words.Count) continue;
+                // "who said", "told us": a word in small letters is not the acronym (WHO, US)
+                if (acronym && words[w].Lowercase) continue;
                 var match = true;
                 for (var k = 1; k < stems.Length && match; k++) match = words[w + k].Stem == stems[k];
                 if (!match) continue;
@@ -38,9 +40,18 @@ public static class MentionFinder
         return mentions;
     }
 
-    private static List<(string Stem, int Token)> WordStream(IReadOnlyList<Token> tokens)
+    private static bool HasUpper(string s)
     {
-        var words = new List<(string, int)>(tokens.Count + 4);
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c)) return true;
+        }
+        return false;
+    }
+
+    private static List<(string Stem, int Token, bool Lowercase)> WordStream(IReadOnlyList<Token> tokens)
+    {
+        var words = new List<(string, int, bool)>(tokens.Count + 4);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -49,12 +60,18 @@ public static class MentionFinder
             if (t.Text.Length == 1 && char.IsUpper(t.Text[0]) && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.')
                 && tokens[i + 2].IsWord && tokens[i + 2].Text.Length == 1 && tokens[i + 2].Glued)
             {
-                words.Add(((t.Text + tokens[i + 2].Text).ToLowerInvariant(), i));
+                words.Add(((t.Text + tokens[i + 2].Text).ToLowerInvariant(), i, false));
                 i += 2;
                 if (i + 1 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Glued) i++;
                 continue;
             }
-            foreach (var part in Words.SplitCompound(t.Text)) words.Add((Words.Stem(part), i));
+            // the token's own stem is computed once and cached; only hyphenated compounds are stemmed part by part
+            if (!t.Text.Contains('-', StringComparison.Ordinal))
+            {
+                words.Add((t.Stem, i, !HasUpper(t.Text)));
+                continue;
+            }
+            foreach (var part in Words.SplitCompound(t.Text)) words.Add((Words.Stem(part), i, !HasUpper(part)));
         }
         return words;
     }

@@ -94,7 +94,8 @@ internal static class CountedNoun
                 continue;
             }
             if (described is not null && t.Lower is "und" or "oder") continue;
-            if (Units.NounUnit(t) is { } u)
+            // "100,000 service members": the second word of a two-word noun
+            if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null)) is { } u)
             {
                 unit = described is not null && u is Units.Soldiers or Units.People or "civilians" ? described : BothHappened(toks, k, u);
                 at = k;
@@ -109,7 +110,8 @@ internal static class CountedNoun
             // "zwei der Raketen", "two of the missiles": the partitive names what is counted
             if (adjacent && t.Lower is "der" or "of" && k + 2 < toks.Count)
             {
-                var n = toks[k + 1].Lower is "the" or "its" or "their" ? k + 2 : k + 1;
+                // "45 of 60 drones", "zwei der Raketen", "two of the missiles"
+                var n = toks[k + 1].Lower is "the" or "its" or "their" || toks[k + 1].IsNumber ? k + 2 : k + 1;
                 if (Units.NounUnit(toks[n]) is { } part)
                 {
                     unit = part;
@@ -137,7 +139,7 @@ internal static class CountedNoun
             var happened = f.First > 0 && Units.ParticipleUnit(toks[f.First - 1]) is { } before && toks[f.First - 1].Lower is not ("dead" or "ums")
                 ? before
                 : HappenedAfter(toks, at!.Value + 1, dates);
-            happened ??= EventBefore(toks, f);
+            happened ??= EventBefore(toks, f) ?? DiedBefore(toks, f) ?? LossesPutAt(toks, f);
             if (happened is not null) unit = happened;
             if (recruited) unit = Units.Soldiers;
         }
@@ -162,6 +164,10 @@ internal static class CountedNoun
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
             // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
             if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
+            // "zwölf Millionen Menschen auf der Flucht", "on the run from the fighting"
+            if (t.Lower is "flucht" && k > 1 && toks[k - 1].Lower is "der" && toks[k - 2].Lower is "auf") return "refugees";
+            // "thousands of Ukrainians were still being held in Russia": held, not "held talks" or "held in 2021"
+            if (t.Lower is "held" && k > start && toks[k - 1].Lower is "being" or "still" or "remain" or "remained") return Units.Captured;
             if (Units.ParticipleUnit(t) is not { } p) continue;
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties
@@ -182,6 +188,8 @@ internal static class CountedNoun
     internal static string? EventBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
         var k = f.First - 1;
+        // "in exchange for 150 Russian servicemen", "im Austausch gegen 150 russische Soldaten"
+        if (k > 0 && toks[k].Lower is "for" or "gegen" && toks[k - 1].Lower is "exchange" or "austausch") return Units.Captured;
         while (k >= 0 && toks[k].Lower is "der" or "von" or "of" or "the" or "die" or "den") k--;
         if (k < 0 || k == f.First - 1) return null;
         return toks[k].Lower switch
@@ -193,6 +201,31 @@ internal static class CountedNoun
             "verwundung" => Units.Wounded,
             _ => null,
         };
+    }
+
+    /// <summary>"In der Hauptstadt starben … mindestens zwei Menschen", "verlor … 1200 Soldaten": a verb of dying or losing before the count.</summary>
+    private static string? DiedBefore(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        for (var k = f.First - 1; k >= 0 && k >= f.First - 8; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct) return null;
+            if (toks[k].Lower is "starben" or "starb") return Units.Killed;
+            // "verlor Russland binnen 24 Stunden 1200 Soldaten": what an army lost is its casualties
+            if (toks[k].Lower is "verlor" or "verloren" or "lost") return Units.Casualties;
+        }
+        return null;
+    }
+
+    /// <summary>"bezifferte die russischen Verluste auf 1100 Soldaten", "put Russian losses at 1,100 troops": losses counted in soldiers.</summary>
+    private static string? LossesPutAt(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        if (f.First == 0 || toks[f.First - 1].Lower is not ("auf" or "at")) return null;
+        for (var k = f.First - 2; k >= 0 && k >= f.First - 8; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct) return null;
+            if (toks[k].Lower is "verluste" or "losses" or "verlusten") return Units.Casualties;
+        }
+        return null;
     }
 
     /// <summary>"der andere sei 26", "he is 20": a bare number right after a copula is an age or a rank, not a count.</summary>
@@ -213,6 +246,13 @@ internal static class CountedNoun
             {
                 var n = toks[c + 3].Lower == "the" ? c + 4 : c + 3;
                 if (n < f.First && Units.NounUnit(toks[n]) is { } elided) return elided;
+            }
+            // "…, die Zahl der Verletzten auf 3870", "…, the number of wounded at 3,870": the second count names its noun
+            if (toks[c].IsPunct(',') && c + 4 < f.First && toks[c + 1].Lower is "die" or "the" && toks[c + 2].Lower is "zahl" or "anzahl" or "number"
+                && toks[c + 3].Lower is "der" or "of")
+            {
+                var n = toks[c + 4].Lower == "the" ? c + 5 : c + 4;
+                if (n < f.First && Units.NounUnit(toks[n]) is { } named) return named;
             }
         }
         for (var k = 0; k < f.First; k++)

@@ -12,7 +12,7 @@ public static class FigureReader
     private static readonly (string[] Words, string Precision)[] Modifiers =
     [
         (["mehr", "als"], Precisions.AtLeast), (["more", "than"], Precisions.AtLeast), (["at", "least"], Precisions.AtLeast),
-        (["no", "fewer", "than"], Precisions.AtLeast), (["upwards", "of"], Precisions.AtLeast), (["in", "excess", "of"], Precisions.AtLeast),
+        (["no", "fewer", "than"], Precisions.AtLeast), (["upwards", "of"], Precisions.AtLeast), (["upward", "of"], Precisions.AtLeast), (["in", "excess", "of"], Precisions.AtLeast),
         (["über"], Precisions.AtLeast), (["surpassed"], Precisions.AtLeast), (["exceeded"], Precisions.AtLeast),
         (["topped"], Precisions.AtLeast), (["passed"], Precisions.AtLeast), (["mindestens"], Precisions.AtLeast), (["wenigstens"], Precisions.AtLeast),
         (["gut"], Precisions.AtLeast), (["over"], Precisions.AtLeast), (["weit", "über"], Precisions.AtLeast),
@@ -27,7 +27,7 @@ public static class FigureReader
         (["geschätzte"], Precisions.Approximate), (["geschätzten"], Precisions.Approximate), (["annähernd"], Precisions.Approximate),
         (["about"], Precisions.Approximate), (["around"], Precisions.Approximate), (["approximately"], Precisions.Approximate),
         (["roughly"], Precisions.Approximate), (["some"], Precisions.Approximate), (["estimated"], Precisions.Approximate),
-        (["an", "estimated"], Precisions.Approximate), (["approx"], Precisions.Approximate),
+        (["an", "estimated"], Precisions.Approximate), (["approx"], Precisions.Approximate), (["an", "die"], Precisions.Approximate),
     ];
 
     /// <summary>Words that may stand between a modifier and its number: "rund 12.000" = "insgesamt rund 12.000".</summary>

@@ -35,6 +35,16 @@ public static class NumberScanner
     private static NumberMention? ReadGerman(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
+        if (t.IsWord && t.Lower is "eine" or "einer" && i + 2 < tokens.Count && tokens[i + 1].Lower is "halbe" or "halben"
+                 && NumberWords.ScaleOf(tokens[i + 2].Lower, tokens[i + 2].Glued) is >= 1_000_000 and var half)
+        {
+            // "eine halbe Million": half of the scale
+            return new NumberMention(i, i + 2, half / 2) { IsDigits = false };
+        }
+        if (t.IsWord && t.Lower is "eine" or "einer" && i + 1 < tokens.Count && tokens[i + 1].Lower is "viertelmillion" or "viertelmillionen")
+        {
+            return new NumberMention(i, i + 1, 250_000) { IsDigits = false };
+        }
         decimal value;
         bool digits;
         if (t.IsNumber)
@@ -87,6 +97,7 @@ public static class NumberScanner
         var digits = false;
         var lastWasSmall = false;
         var lastSmall = 0m;
+        var fraction = false;
         for (var k = i; k < tokens.Count; k++)
         {
             var t = tokens[k];
@@ -103,6 +114,23 @@ public static class NumberScanner
                 lastWasSmall = true;
                 lastSmall = v;
                 last = k;
+                continue;
+            }
+            // "half a million", "a quarter of a million": a fraction of the scale
+            if (k == i && t.Lower is "half" && k + 2 < tokens.Count && tokens[k + 1].Lower is "a"
+                && NumberWords.ScaleOf(tokens[k + 2].Lower, false) is >= 1000)
+            {
+                current = 0.5m;
+                fraction = true;
+                k++;
+                continue;
+            }
+            if (k == i && t.Lower is "a" && k + 4 < tokens.Count && tokens[k + 1].Lower is "quarter" && tokens[k + 2].Lower is "of"
+                && tokens[k + 3].Lower is "a" && NumberWords.ScaleOf(tokens[k + 4].Lower, false) is >= 1000)
+            {
+                current = 0.25m;
+                fraction = true;
+                k += 3;
                 continue;
             }
             if (k == i && t.Lower is "a" or "an")
@@ -137,7 +165,7 @@ public static class NumberScanner
                 lastWasSmall = false;
                 continue;
             }
-            if (NumberWords.ScaleOf(t.Lower, t.Glued || t.Lower == "k" && digits && k == last + 1) is { } scale && (last >= 0 || current == 1))
+            if (NumberWords.ScaleOf(t.Lower, t.Glued || t.Lower == "k" && digits && k == last + 1) is { } scale && (last >= 0 || current == 1 || fraction))
             {
                 if (scale == 100)
                 {

@@ -12,12 +12,20 @@ public static class Units
     public const string Captured = "captured";
 
     // Keys are stems (Words.Stem): "Soldaten" and "soldiers" both arrive as their stem.
-    private static readonly Dictionary<string, string> Nouns = BuildNouns();
+    private static readonly Dictionary<string, string> Nouns = BuildNouns(out Heads, out Phrases);
+
+    /// <summary>Stems a German compound may end in ("Kampfdrohnen", "Elitesoldaten"), looked up by the compound's suffixes.</summary>
+    private static readonly Dictionary<string, string> Heads;
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Two-word nouns whose last word alone counts nothing: "service members", "special forces".</summary>
+    private static readonly Dictionary<(string, string), string> Phrases;
 
     private static readonly Dictionary<string, string> Participles = new(StringComparer.Ordinal)
     {
         ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed,
-        ["died"] = Killed, ["ums"] = Killed,
+        ["died"] = Killed, ["ums"] = Killed, ["starben"] = Killed, ["starb"] = Killed, ["gestorben"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
         ["verstümmelt"] = Wounded, ["maimed"] = Wounded, ["mutilated"] = Wounded,
         ["ausgeschaltet"] = Killed, ["eliminated"] = Killed, ["neutralisiert"] = Killed, ["neutralized"] = Killed,
@@ -26,9 +34,9 @@ public static class Units
         // prisoners set free in an exchange are counted as prisoners
         ["freigelassen"] = Captured, ["freed"] = Captured, ["released"] = Captured, ["ausgetauscht"] = Captured,
         ["exchanged"] = Captured, ["swapped"] = Captured, ["freigekommen"] = Captured, ["repatriated"] = Captured,
-        ["fallen"] = Killed, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured,
+        ["fallen"] = Killed, ["festgenommen"] = Captured, ["gefangengenommen"] = Captured, ["festgehalten"] = Captured,
         // "mehr als 3000 Mann verloren": what an army lost is its casualties
-        ["verloren"] = Casualties, ["lost"] = Casualties,
+        ["verloren"] = Casualties, ["lost"] = Casualties, ["verlor"] = Casualties, ["verlieren"] = Casualties, ["verliert"] = Casualties,
         // people driven from their homes
         ["geflohen"] = "refugees", ["vertrieben"] = "refugees", ["fled"] = "refugees", ["displaced"] = "refugees",
         ["flohen"] = "refugees", ["flüchteten"] = "refugees",
@@ -37,18 +45,29 @@ public static class Units
     /// <summary>People counted without saying what they are: a count only once the sentence says what happened to them.</summary>
     public const string People = "people";
 
-    private static Dictionary<string, string> BuildNouns()
+    private static Dictionary<string, string> BuildNouns(out Dictionary<string, string> heads, out Dictionary<(string, string), string> phrases)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var compoundHeads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var twoWords = new Dictionary<(string, string), string>();
         void Add(string unit, params string[] words)
         {
-            foreach (var w in words) map[Words.Stem(w)] = unit;
+            foreach (var w in words)
+            {
+                var stem = Words.Stem(w);
+                map[stem] = unit;
+                // a German noun of five letters' stem ("Drohnen", "Truppen", "Raketen") heads compounds too; English
+                // stems that short ("round") end too many other words
+                if (stem.Length >= 6 || stem.Length == 5 && char.IsUpper(w[0])) compoundHeads.TryAdd(stem, unit);
+                var space = w.IndexOf(' ', StringComparison.Ordinal);
+                if (space > 0) twoWords[(Words.Stem(w[..space]), Words.Stem(w[(space + 1)..]))] = unit;
+            }
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
             "Militärpersonal", "Kämpfer", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
             "Einsatzkräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
-            "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen",
+            "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
             "Nordkoreaner", "Nordkoreanern", "Koreans");
@@ -74,6 +93,8 @@ public static class Units
             "Aufständische", "rebels", "Rebellen");
         Add(People, "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
             "Zivilpersonen", "Frauen", "women", "Männer");
+        heads = compoundHeads;
+        phrases = twoWords;
         return map;
     }
 
@@ -81,16 +102,22 @@ public static class Units
     {
         if (!t.IsWord) return null;
         if (Nouns.TryGetValue(t.Stem, out var u)) return u;
-        // German compounds end in the counted noun: "Elitesoldaten", "Artilleriegranaten"
+        // German compounds end in the counted noun: "Elitesoldaten", "Artilleriegranaten", "Kampfdrohnen"; the longest
+        // head that ends the word wins
         if (t.IsCapitalized && t.Text.Length > 8)
         {
-            foreach (var (stem, unit) in Nouns)
+            var stem = t.Stem.AsSpan();
+            for (var i = 1; i + 5 <= stem.Length; i++)
             {
-                if (stem.Length >= 6 && t.Stem.EndsWith(stem, StringComparison.Ordinal)) return unit;
+                if (HeadLookup.TryGetValue(stem[i..], out var unit)) return unit;
             }
         }
         return null;
     }
+
+    /// <summary>"service members", "special forces": a unit named by two words, the second given here with the one before it.</summary>
+    public static string? PhraseUnit(Token previous, Token t) =>
+        previous.IsWord && t.IsWord && Phrases.TryGetValue((previous.Stem, t.Stem), out var u) ? u : null;
 
     /// <summary>"getöteten", "verwundete", "captured": a participle used as an adjective before the counted noun.</summary>
     public static string? AdjectiveUnit(Token t)

@@ -108,12 +108,12 @@ public static class PlainTextCleaner
 
     private static bool IsPhotoCredit(string line)
     {
-        var l = line.ToLowerInvariant();
-        return l.StartsWith("(foto:", StringComparison.Ordinal) || l.StartsWith("foto:", StringComparison.Ordinal)
-            || l.StartsWith("(photo:", StringComparison.Ordinal) || l.StartsWith("photo:", StringComparison.Ordinal)
-            || l.StartsWith("(bild:", StringComparison.Ordinal) || l.StartsWith("bild:", StringComparison.Ordinal)
-            || l.StartsWith("(image:", StringComparison.Ordinal) || l.StartsWith("image:", StringComparison.Ordinal)
-            || l.StartsWith("(credit:", StringComparison.Ordinal);
+        // ASCII prefixes compared without case: no lower-cased copy of every line
+        return line.StartsWith("(foto:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("foto:", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("(photo:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("photo:", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("(bild:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("bild:", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("(image:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("image:", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("(credit:", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsBoilerplate(string line)

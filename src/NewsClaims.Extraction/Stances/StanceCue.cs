@@ -17,7 +17,8 @@ public static class StanceCue
         "denying", "dismissed", "rejected", "refuted", "leugnet", "leugnete", "falschmeldung", "fake",
         // calling reports false: "haltlose Gerüchte", "groundless", "unfounded", "fabrications", "dreiste Lügen"
         "haltlos", "haltlose", "haltlosen", "groundless", "unfounded", "baseless", "fabrication", "fabrications", "lügen",
-        "lies", "propaganda",
+        "lies", "propaganda", "absurd", "absurde", "absurden", "erfunden", "unwahr", "unsinn", "nonsense", "untrue", "ridiculous",
+        "lächerlich",
     };
 
     private static readonly HashSet<string> Assertion = new(StringComparer.Ordinal)
@@ -26,6 +27,8 @@ public static class StanceCue
         "confirmed", "confirms", "confirm", "bestätigung",
         // admitting: "räumt den Einsatz ein", "hat … eingeräumt", "acknowledged"
         "eingeräumt", "acknowledged", "acknowledges", "admitted", "admits",
+        // vouching for figures: "describes the figures as reliable", "hält sie für belastbar"
+        "reliable", "credible", "belastbar", "glaubwürdig", "zuverlässig", "verlässlich",
     };
 
     private static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
@@ -34,10 +37,14 @@ public static class StanceCue
         "unable", "cannot", "can't", "couldn't", "could",
     };
 
-    public static string? Find(IReadOnlyList<Token> tokens)
+    public static string? Find(IReadOnlyList<Token> tokens) => Find(tokens, out _);
+
+    /// <summary>The position a clause takes, and <paramref name="at"/> the word that says it.</summary>
+    public static string? Find(IReadOnlyList<Token> tokens, out int at)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (at = 0; at < tokens.Count; at++)
         {
+            var i = at;
             var w = tokens[i].Lower;
             if (IsDecline(tokens, i)) return StanceNames.Declines;
             if (w is "wies" or "weist" or "weisen" && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 1)).Any(k => tokens[k].Is("zurück")))
@@ -47,13 +54,16 @@ public static class StanceCue
                 && !Negated(tokens, i))
                 return StanceNames.Asserts;
         }
-        var deny = tokens.Any(t => Denial.Contains(t.Lower));
-        if (deny) return StanceNames.Denies;
-        for (var i = 0; i < tokens.Count; i++)
+        for (at = 0; at < tokens.Count; at++)
         {
-            if (!Assertion.Contains(tokens[i].Lower)) continue;
-            if (!Negated(tokens, i)) return StanceNames.Asserts;
+            if (Denial.Contains(tokens[at].Lower) || Disputes(tokens, at)) return StanceNames.Denies;
         }
+        for (at = 0; at < tokens.Count; at++)
+        {
+            if (!Assertion.Contains(tokens[at].Lower)) continue;
+            if (!Negated(tokens, at)) return StanceNames.Asserts;
+        }
+        at = -1;
         return null;
     }
 
@@ -85,6 +95,17 @@ public static class StanceCue
         return false;
     }
 
+    /// <summary>"Israel has repeatedly disputed them", "Moscow disputes the figures", but not "the disputed region".</summary>
+    private static bool Disputes(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Lower is not ("disputed" or "disputes" or "dispute" or "contested" or "contests")) return false;
+        if (i == 0 || tokens[i - 1].Lower is "the" or "a" or "an" or "this" or "that" or "its" or "their" or "territorial" or "legal"
+                or "border" or "in" or "under" or "of") return false;
+        if (i + 1 >= tokens.Count || tokens[i + 1].Kind == TokenKind.Punct) return true;
+        return tokens[i + 1].Lower is "them" or "it" or "the" or "that" or "this" or "these" or "those" or "claims" or "reports"
+            or "figures" or "any" or "such" or "his" or "her" or "their" or "its" or "allegations" or "accounts";
+    }
+
     private static bool Negated(IReadOnlyList<Token> tokens, int i)
     {
         for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
@@ -111,7 +132,15 @@ public static class StanceCue
             || w is "äußerte" or "äußerten" or "äußert" && Near("nicht")
             || w is "geäußert" && i > 0 && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).Any(k => tokens[k].Lower is "nicht" or "nie")
             || w is "wich" or "weicht" && Near("antwort", "aus", "frage", "fragen")
-            || w is "lehnte" or "lehnt" or "lehnten" && Within(8, "stellungnahme", "kommentar", "auskunft", "äußerung")
+            || w is "lehnte" or "lehnt" or "lehnten" && Within(10, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
+                "stellung", "antwort", "angaben")
+            // "hatte einen Kommentar zu den Berichten abgelehnt", "Anfragen blieben unbeantwortet"
+            || w is "abgelehnt" or "ablehnen" or "ablehnte" && Before(8, "kommentar", "stellungnahme", "auskunft", "äußerung", "anfrage", "interview")
+            || w is "unbeantwortet" or "unanswered"
+            // "macht keine Angaben zu ihren Verlusten", "machte dazu keine näheren Angaben"
+            || w is "angaben" or "details" && Before(3, "keine", "keinerlei") && Before(6, "macht", "machte", "machten", "machen", "gemacht", "nannte")
+            // "wollte sich niemand äußern", "no one was available to comment"
+            || w is "äußern" or "kommentieren" or "comment" && (Before(8, "niemand", "keiner", "nobody") || Before(6, "no") && Before(5, "one"))
             || w is "verwies" or "verweist" && Near("fragen", "frage", "anfragen")
             || w is "ging" or "geht" && Within(8, "nicht") && Within(10, "ein")
             // "eine solche Entsendung wäre – falls es sie gebe – …", "if any such troops exist": not even granting it exists
@@ -122,7 +151,16 @@ public static class StanceCue
             || w is "respond" or "responded" or "commented" or "comment" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3))
                 .Any(k => tokens[k].Lower is "not" or "neither" or "nor" or "never" or "no")
             || w is "confirm" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "not" or "cannot")
-                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "could" or "cannot" or "can" or "unable");
+                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "could" or "cannot" or "can" or "unable"
+                    or "would" or "will")
+            // "could not be reached for comment", "war für eine Stellungnahme nicht zu erreichen"
+            || w is "reached" && Before(3, "not") && Within(3, "comment")
+            || w is "erreichen" or "erreichbar" && Before(3, "nicht") && Before(8, "stellungnahme", "anfrage", "kommentar")
+            // "wollte die Berichte nicht bestätigen": unwilling to confirm
+            || w is "bestätigen" or "kommentieren" && Before(2, "nicht") && Before(6, "wollte", "wollten", "will", "wollen", "mochte");
+
+        bool Before(int n, params string[] words) =>
+            Enumerable.Range(Math.Max(0, i - n), i - Math.Max(0, i - n)).Any(k => words.Contains(tokens[k].Lower));
 
         bool Within(int n, params string[] words) =>
             Enumerable.Range(i + 1, Math.Min(n, tokens.Count - i - 1)).Any(k => words.Contains(tokens[k].Lower));

@@ -33,6 +33,29 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Belarus said about 8,000 troops would join the drills next month.", 8000, "Belarus")]
     // a country outside the conflicts the engine started with
     [InlineData("de", "Rund 25 Soldaten seien bei einem Überfall im Norden des Landes getötet worden, teilte die nigrische Armee mit.", 25, "Niger")]
+    // the subject whose verb takes the figure as object sends or holds what is counted, even when its own officials speak
+    [InlineData("en", "Japan sent 120 troops to the exercise, according to the Japanese defense ministry.", 120, "Japan")]
+    [InlineData("en", "Finland, which joined NATO last year, has moved about 2,000 soldiers to its eastern border, Finnish officials said.", 2000, "Finland")]
+    [InlineData("de", "Litauen hat rund 3000 Soldaten an die Grenze verlegt, wie das litauische Verteidigungsministerium mitteilte.", 3000, "Lithuania")]
+    // a dateline before the verb is no subject: "KYIV, July 9 — Russia launched …, along with 13 missiles"
+    [InlineData("en", "KYIV, May 4 — Russia launched 300 drones overnight, along with 12 missiles, the Ukrainian air force said.", 12, "Russia")]
+    // people killed with no side named died where the article last placed what happened
+    [InlineData("de", "Schwere Angriffe auf Charkiw\n\nDie Stadt wurde in der Nacht von Drohnen getroffen. In der Innenstadt starben laut der Gebietsverwaltung vier Menschen.", 4, "Ukraine")]
+    // a place after the next figure of another clause belongs to that one
+    [InlineData("de", "Der Angriff auf Israel\n\nDabei wurden nach israelischen Angaben rund 800 Menschen getötet und etwa 90 als Geiseln in den Gazastreifen verschleppt.", 800, "Israel")]
+    // whoever launches weapons owns them; "45 of 60 drones" counts drones
+    [InlineData("en", "Ukraine's air force said it had shot down 45 of 60 drones launched by Russia overnight.", 45, "Russia")]
+    [InlineData("de", "Die Luftwaffe meldete, von 80 Drohnen, die von Russland gestartet wurden, seien 70 abgeschossen worden.", 70, "Russia")]
+    // a verb after a fronted source ends the source's phrase: the country after it lost the soldiers
+    [InlineData("de", "Nach Angaben des ukrainischen Generalstabs verlor Russland binnen 24 Stunden 1.200 Soldaten.", 1200, "Russia")]
+    // an army's soldiers with no side named are its own, whatever the article counted before
+    [InlineData("en", "Gaza's health ministry said 54 Palestinians had been killed.\n\nThe Israeli military said two soldiers were killed in southern Gaza on Tuesday.", 2, "Israel")]
+    // weapons that a pronoun for the speaker fired are the speaker's
+    [InlineData("en", "Yemen's Houthi rebels said they had fired 12 missiles at a cargo ship in the Red Sea.", 12, "Houthis")]
+    [InlineData("de", "Die russische Armee meldete 20 Tote.\n\nDie ukrainische Armee erklärte, sie habe in der Nacht 90 Drohnen auf Ziele in Russland gestartet.", 90, "Ukraine")]
+    // a possessive on what is counted makes them the speaker's own
+    [InlineData("en", "Russia fired 40 missiles at Kyiv, officials said.\n\nUkraine says about 45,000 of its soldiers have been killed.", 45000, "Ukraine")]
+    [InlineData("de", "Russland verlor nach Kiewer Angaben 1000 Soldaten.\n\nKiew hatte die Zahl der eigenen Gefallenen im Februar mit 46.000 angegeben.", 46000, "Ukraine")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

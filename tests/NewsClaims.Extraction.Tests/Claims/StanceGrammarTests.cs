@@ -1,0 +1,85 @@
+using NewsClaims.Extraction.Reading;
+
+namespace NewsClaims.Extraction.Tests.Claims;
+
+/// <summary>Positions without a figure: denials, refusals to comment and assertions, and who takes them.</summary>
+public sealed class StanceGrammarTests
+{
+    private static readonly DateOnly Published = new(2025, 6, 12);
+
+    private static IReadOnlyList<Contract.ExtractedClaim> Stances(string language, string text) =>
+        ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims.Where(c => c.Quantity is null).ToList();
+
+    [Theory]
+    // refusing to comment, in the ways German news says it
+    [InlineData("de", "Die ukrainische Armee lehnte es ab, sich zu den Berichten zu äußern.", "declines", "Ukrainian")]
+    [InlineData("de", "Kremlsprecher Dmitri Peskow hatte einen Kommentar zu den Angaben zuvor abgelehnt.", "declines", "Kremlin")]
+    [InlineData("de", "Die Hamas macht keine Angaben zu ihren Verlusten.", "declines", "Hamas")]
+    [InlineData("de", "Im Kreml wollte sich am Donnerstag niemand zu der Zahl äußern.", "declines", "Kremlin")]
+    // calling reports absurd; a country after the verb is what was denied, not who denies; the seat names the government
+    [InlineData("de", "Das Außenministerium in Pjöngjang nannte die Berichte \"absurd\".", "denies", "North Korea")]
+    [InlineData("en", "North Korea's foreign ministry called the reports \"absurd\".", "denies", "North Korea")]
+    [InlineData("de", "Die Regierung in Teheran bestreitet, Drohnen an Russland geliefert zu haben.", "denies", "Iran")]
+    // unreachable or unwilling to confirm
+    [InlineData("en", "Russia's defence ministry could not be reached for comment.", "declines", "Russian defence ministry")]
+    [InlineData("en", "The Pentagon would not confirm the figure.", "declines", "Pentagon")]
+    [InlineData("de", "Der Kreml wollte die Berichte nicht bestätigen.", "declines", "Kremlin")]
+    [InlineData("de", "Ein Sprecher des Pentagons war für eine Stellungnahme nicht zu erreichen.", "declines", "Pentagon")]
+    // vouching for figures
+    [InlineData("en", "The United Nations has described the ministry's figures as broadly reliable.", "asserts", "United Nations")]
+    [InlineData("de", "Die Vereinten Nationen halten die Zahlen für weitgehend belastbar.", "asserts", "United Nations")]
+    // disputing as denial
+    [InlineData("en", "Israel has repeatedly disputed them.", "denies", "Israel")]
+    [InlineData("en", "Moscow disputes the figures.", "denies", "Russia")]
+    public void The_position_and_who_takes_it(string language, string text, string stance, string source)
+    {
+        var claim = Assert.Single(Stances(language, text));
+
+        Assert.Equal(stance, claim.Stance);
+        Assert.Contains(source, claim.Source!.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Fighting continued in the disputed region on Monday.")]
+    [InlineData("de", "Die Berichte über die Lieferungen dementierten die beiden Staaten jedoch.")]
+    public void No_position_where_none_is_taken_by_a_party(string language, string text)
+    {
+        Assert.Empty(Stances(language, text));
+    }
+
+    [Theory]
+    // a party the lexicon does not know denies under the words of the text
+    [InlineData("de", "Der Hersteller Nordtech Systems bestritt, die Drohnen geliefert zu haben.", "Nordtech Systems")]
+    [InlineData("en", "The shipping firm Baltic Star Lines denied the reports.", "Baltic Star Lines")]
+    public void Denials_by_parties_the_lexicon_does_not_know(string language, string text, string source)
+    {
+        var claim = Assert.Single(Stances(language, text));
+
+        Assert.Equal("denies", claim.Stance);
+        Assert.Contains(source, claim.Source!.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // a denial of a figure just reported in the same sentence
+    [InlineData("de", "Laut dem Generalstab hat Russland bereits 3000 Soldaten verloren, was Moskau bestreitet.", "Russia")]
+    [InlineData("en", "Kyiv said 500 North Korean soldiers had been killed, a claim Pyongyang denies.", "North Korea")]
+    [InlineData("en", "The ministry said 40 drones were supplied by Iran, which Tehran denies.", "Iran")]
+    public void A_figure_denied_in_the_same_sentence(string language, string text, string denier)
+    {
+        var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
+
+        Assert.Single(claims, c => c.Quantity is not null);
+        var denial = Assert.Single(claims, c => c.Quantity is null);
+        Assert.Equal("denies", denial.Stance);
+        Assert.Equal(denier, denial.Source!.Name);
+    }
+
+    [Fact]
+    public void A_pronoun_denying_is_the_source_named_before()
+    {
+        var claims = Stances("de", "Das Verteidigungsministerium in Moskau sprach von einem Schlag gegen Militärziele. Angriffe auf zivile Ziele stritt es ab.");
+
+        var claim = Assert.Single(claims, c => c.Stance == "denies");
+        Assert.Equal("Russian defence ministry", claim.Source!.Name);
+    }
+}
