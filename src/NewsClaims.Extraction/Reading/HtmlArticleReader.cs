@@ -51,12 +51,13 @@ public static class HtmlArticleReader
     {
         using var doc = Parser.ParseDocument(html);
         var ld = ReadJsonLd(doc);
-        var title = Meta(doc, "og:title") ?? ld.Headline ?? Meta(doc, "twitter:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title;
-        var publisher = Meta(doc, "og:site_name") ?? ld.Publisher ?? Meta(doc, "publisher") ?? Meta(doc, "application-name");
-        var published = ParseDate(Meta(doc, "article:published_time")) ?? ParseDate(ld.DatePublished) ?? ParseDate(Meta(doc, "date"))
-            ?? ParseDate(Meta(doc, "pubdate")) ?? ParseDate(Meta(doc, "dc.date")) ?? ParseDate(doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        var metas = MetaValues(doc);
+        var title = metas.GetValueOrDefault("og:title") ?? ld.Headline ?? metas.GetValueOrDefault("twitter:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title;
+        var publisher = metas.GetValueOrDefault("og:site_name") ?? ld.Publisher ?? metas.GetValueOrDefault("publisher") ?? metas.GetValueOrDefault("application-name");
+        var published = ParseDate(metas.GetValueOrDefault("article:published_time")) ?? ParseDate(ld.DatePublished) ?? ParseDate(metas.GetValueOrDefault("date"))
+            ?? ParseDate(metas.GetValueOrDefault("pubdate")) ?? ParseDate(metas.GetValueOrDefault("dc.date")) ?? ParseDate(doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var language = doc.DocumentElement.GetAttribute("lang") is { Length: >= 2 } lang ? lang[..2].ToLowerInvariant() : null;
-        var url = Meta(doc, "og:url") ?? doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var url = metas.GetValueOrDefault("og:url") ?? doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
         // one pass over the tree: page furniture and boilerplate containers go, outermost first
         foreach (var e in doc.QuerySelectorAll(DropSelector).ToList())
@@ -79,11 +80,17 @@ public static class HtmlArticleReader
     private static bool IsBoilerplateContainer(IElement e)
     {
         if (e.LocalName is "html" or "body" or "article" or "main") return false;
-        var cls = e.GetAttribute("class");
-        var id = e.Id;
-        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return false;
-        var hint = ((cls ?? "") + " " + (id ?? "")).ToLowerInvariant();
-        return BoilerplateHints.Any(h => hint.Contains(h, StringComparison.Ordinal));
+        return HasHint(e.GetAttribute("class")) || HasHint(e.Id);
+    }
+
+    private static bool HasHint(string? attribute)
+    {
+        if (string.IsNullOrEmpty(attribute)) return false;
+        foreach (var hint in BoilerplateHints)
+        {
+            if (attribute.Contains(hint, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static void CollectBlocks(IElement element, List<string> lines)
@@ -119,10 +126,26 @@ public static class HtmlArticleReader
     private static string? Clean(string? s) =>
         s is null ? null : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } c ? c : null;
 
-    private static string? Meta(IDocument doc, string name) =>
-        doc.QuerySelector($"meta[property='{name}']")?.GetAttribute("content")
-        ?? doc.QuerySelector($"meta[name='{name}']")?.GetAttribute("content")
-        ?? doc.QuerySelector($"meta[itemprop='{name}']")?.GetAttribute("content");
+    /// <summary>
+    /// Every &lt;meta&gt; by its property, name or itemprop (in that order of precedence, the first of each kind
+    /// winning), read in one pass instead of a selector search per name.
+    /// </summary>
+    private static Dictionary<string, string> MetaValues(IDocument doc)
+    {
+        var byProperty = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byItemprop = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var meta in doc.GetElementsByTagName("meta"))
+        {
+            if (meta.GetAttribute("content") is not { } content) continue;
+            if (meta.GetAttribute("property") is { } property) byProperty.TryAdd(property, content);
+            if (meta.GetAttribute("name") is { } name) byName.TryAdd(name, content);
+            if (meta.GetAttribute("itemprop") is { } itemprop) byItemprop.TryAdd(itemprop, content);
+        }
+        foreach (var (key, value) in byName) byProperty.TryAdd(key, value);
+        foreach (var (key, value) in byItemprop) byProperty.TryAdd(key, value);
+        return byProperty;
+    }
 
     internal static DateOnly? ParseDate(string? value)
     {
