@@ -39,9 +39,31 @@ public sealed class TimelineQuery(NewsClaimsDbContext db, TimelineCache cache)
     public async Task<IReadOnlyList<TimelinePoint>> PointsAsync(SeriesKey series, TimelineFilter? filter = null, CancellationToken ct = default)
     {
         filter ??= TimelineFilter.Default;
+        // publisher and language live on the articles: those filters ask the database
+        if (!string.IsNullOrEmpty(filter.Publisher) || !string.IsNullOrEmpty(filter.Language))
+            return await Project(Filter(SeriesClaims(series), filter)).ToListAsync(ct);
+
+        // every other filter narrows the series' points, which are kept until claims change: a new view costs no query
+        var all = await cache.PerSeriesAsync<IReadOnlyList<TimelinePoint>>(series, "points", async () =>
+            await Project(SeriesClaims(series)).ToListAsync(ct));
+        return all.Where(p =>
+                (filter.Sources.Count == 0 || filter.Sources.Contains(p.Source))
+                && (filter.Statuses.Count == 0 || filter.Statuses.Contains(p.Status))
+                && (filter.From is not { } from || p.StatedOn >= from)
+                && (filter.To is not { } to || p.StatedOn <= to)
+                && (string.IsNullOrEmpty(filter.Precision) || p.Precision == filter.Precision))
+            .ToList();
+    }
+
+    private IQueryable<Claim> SeriesClaims(SeriesKey series)
+    {
         var q = db.Claims.AsNoTracking()
             .Where(c => c.Actor!.Name == series.Actor && c.Unit == series.Unit && c.Stance == "asserts");
-        q = series.Location is null ? q.Where(c => c.Location == null) : q.Where(c => c.Location == series.Location);
+        return series.Location is null ? q.Where(c => c.Location == null) : q.Where(c => c.Location == series.Location);
+    }
+
+    private static IQueryable<Claim> Filter(IQueryable<Claim> q, TimelineFilter filter)
+    {
         if (filter.Sources.Count > 0) q = q.Where(c => filter.Sources.Contains(c.Source!.Name));
         if (filter.Statuses.Count > 0) q = q.Where(c => filter.Statuses.Contains(c.Status));
         if (filter.From is { } from) q = q.Where(c => c.StatedOn >= from);
@@ -49,15 +71,16 @@ public sealed class TimelineQuery(NewsClaimsDbContext db, TimelineCache cache)
         if (!string.IsNullOrEmpty(filter.Precision)) q = q.Where(c => c.Precision == filter.Precision);
         if (!string.IsNullOrEmpty(filter.Publisher)) q = q.Where(c => c.Evidence.Any(e => e.Article!.Publisher == filter.Publisher));
         if (!string.IsNullOrEmpty(filter.Language)) q = q.Where(c => c.Evidence.Any(e => e.Article!.Language == filter.Language));
-        return await q
-            .OrderBy(c => c.StatedOn).ThenBy(c => c.Id)
+        return q;
+    }
+
+    private static IQueryable<TimelinePoint> Project(IQueryable<Claim> q) =>
+        q.OrderBy(c => c.StatedOn).ThenBy(c => c.Id)
             .Select(c => new TimelinePoint(c.Id, c.Source!.Name, c.ViaSource != null ? c.ViaSource.Name : null, c.StatedOn,
                 c.Value, c.Low, c.High, c.Precision, c.QuantityText, c.RefersTo, c.RefersToRelation, c.Status,
                 // the first evidence by its id: MIN reads the index alone, where ORDER BY … LIMIT 1 sorted each claim's rows
                 c.Evidence.Count, c.Evidence.Where(e => e.Id == c.Evidence.Min(x => x.Id)).Select(e => e.Text).FirstOrDefault(),
-                c.Evidence.Min(e => (int?)e.Id)))
-            .ToListAsync(ct);
-    }
+                c.Evidence.Min(e => (int?)e.Id)));
 
     public Task<IReadOnlyList<StanceEvent>> StancesAsync(SeriesKey series, CancellationToken ct = default) =>
         cache.PerSeriesAsync<IReadOnlyList<StanceEvent>>(series, "stances", async () => await db.Claims.AsNoTracking()

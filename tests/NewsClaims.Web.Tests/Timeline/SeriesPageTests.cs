@@ -130,4 +130,39 @@ public sealed class SeriesPageTests
         var sides = new HtmlParser().ParseDocument(html).QuerySelectorAll("section.compare-side h2 a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([$"/timeline/{keys[0]}", $"/timeline/{keys[1]}"], sides);
     }
+
+    [Fact]
+    public async Task Date_precision_publisher_and_language_filters_narrow_the_table_and_the_export_alike()
+    {
+        await using var factory = new NewsClaimsFactory(publicRead: true);
+        var client = factory.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+        var all = TableClaimIds(await client.GetStringAsync($"/timeline/{Slug}", ct)).Select(int.Parse).ToList();
+        var claims = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Claims.Where(c => all.Contains(c.Id)).Select(c => new
+            {
+                c.Id, c.StatedOn, c.Precision,
+                Publishers = c.Evidence.Select(e => e.Article!.Publisher).ToList(),
+                Languages = c.Evidence.Select(e => e.Article!.Language).ToList(),
+            }), ct));
+        var publisher = claims.SelectMany(c => c.Publishers).OfType<string>().GroupBy(p => p).OrderBy(g => g.Count()).First().Key;
+        var cases = new (string Query, Func<dynamic, bool> Expected)[]
+        {
+            ("from=2024-10-20", c => c.StatedOn >= new DateOnly(2024, 10, 20)),
+            ("to=2024-10-20", c => c.StatedOn <= new DateOnly(2024, 10, 20)),
+            ("precision=approximate", c => c.Precision == "approximate"),
+            ("publisher=" + Uri.EscapeDataString(publisher), c => ((List<string?>)c.Publishers).Contains(publisher)),
+            ("language=en", c => ((List<string>)c.Languages).Contains("en")),
+        };
+        foreach (var (query, expected) in cases)
+        {
+            var shown = TableClaimIds(await client.GetStringAsync($"/timeline/{Slug}?{query}", ct)).Select(int.Parse).Order().ToList();
+            var wanted = claims.Where(c => expected(c)).Select(c => c.Id).Order().ToList();
+            Assert.True(wanted.Count > 0 && wanted.Count < all.Count, $"{query}: a filter that narrows ({wanted.Count} of {all.Count})");
+            Assert.Equal(wanted, shown);
+            var csv = await client.GetStringAsync($"/api/series/{Slug}/export?format=csv&{query}", ct);
+            var exported = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => int.Parse(l.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+            Assert.Equal(wanted, exported);
+        }
+    }
 }
