@@ -18,6 +18,8 @@ public sealed record ChartData(
     /// <summary>Above this many points the evidence sentences stay out of the page; hovering fetches a point's own.</summary>
     public const int InlineEvidenceLimit = 300;
 
+    public const int MaxRevisionPins = 200;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
@@ -36,7 +38,8 @@ public sealed record ChartData(
         return new ChartData(title, sources,
             stances.Select(s => new ChartStance(s.ClaimId, s.Source, s.Stance, Iso(s.StatedOn), s.Evidence)).ToList(),
             band,
-            revisions.Select(r => new ChartRevision(r.Source, Iso(r.To), r.After, SeriesView.Describe(r), Short(r))).ToList(),
+            // pins for the latest revisions only: in a dense series older ones would stack on each other
+            revisions.TakeLast(MaxRevisionPins).Select(r => new ChartRevision(r.Source, Iso(r.To), r.After, SeriesView.Describe(r), Short(r))).ToList(),
             !inline);
     }
 

@@ -14,11 +14,12 @@ public sealed record SeriesView(
     public const int TableLimit = 500;
 
     private string? _svg;
+    private IReadOnlyList<TimelinePoint>? _tableRows;
 
     public bool AllRows { get; init; }
 
     /// <summary>The rows the table shows: all of them, or the latest <see cref="TableLimit"/>.</summary>
-    public IReadOnlyList<TimelinePoint> TableRows => AllRows || Points.Count <= TableLimit ? Points : Points.Skip(Points.Count - TableLimit).ToList();
+    public IReadOnlyList<TimelinePoint> TableRows => _tableRows ??= AllRows || Points.Count <= TableLimit ? Points : Points.Skip(Points.Count - TableLimit).ToList();
 
     /// <summary>The page's own address with every filter and all rows shown.</summary>
     public string AllRowsQuery => string.Join("&", QueryString.Split('&', StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith("rows=", StringComparison.Ordinal)).Append("rows=all"));
