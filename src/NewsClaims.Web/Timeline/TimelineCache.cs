@@ -12,16 +12,17 @@ public sealed class TimelineCache(IOutputCacheStore store)
     public const string Tag = "claims";
 
     private long _version;
-    private (long Version, IReadOnlyList<SeriesSummary> Series)? _series;
+    // a reference swapped whole, so that a reader never sees one version's number with another's list
+    private volatile Cached<IReadOnlyList<SeriesSummary>>? _series;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Series, string Part), (long Version, object Value)> _perSeries = new();
 
     public async Task<IReadOnlyList<SeriesSummary>> SeriesAsync(Func<Task<IReadOnlyList<SeriesSummary>>> load)
     {
         var version = Interlocked.Read(ref _version);
-        if (_series is { } cached && cached.Version == version) return cached.Series;
+        if (_series is { } cached && cached.Version == version) return cached.Value;
         var series = await load();
         // a write that landed while we read may not be in this list: keep it only if none did
-        if (Interlocked.Read(ref _version) == version) _series = (version, series);
+        if (Interlocked.Read(ref _version) == version) _series = new Cached<IReadOnlyList<SeriesSummary>>(version, series);
         return series;
     }
 
@@ -45,5 +46,7 @@ public sealed class TimelineCache(IOutputCacheStore store)
         await store.EvictByTagAsync(Tag, ct);
     }
 }
+
+internal sealed record Cached<T>(long Version, T Value);
 
 public sealed record SeriesChoices(IReadOnlyList<string> Sources, IReadOnlyList<string> Publishers);
