@@ -78,7 +78,7 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
                 {
                     logger.LogWarning(e, "A batch of {Count} articles failed to save; saving them one by one", fresh.Count);
                     turn.Dispose();
-                    return await SaveOneByOneAsync(pending, results, fresh, ct);
+                    return await SaveOneByOneAsync(pending, hashes, results, fresh, ct);
                 }
                 if (!await db.Articles.AnyAsync(a => a.ContentHash == hashes[0], CancellationToken.None)) throw;
                 // another request saved the same text a moment ago: that one stands
@@ -99,7 +99,8 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
         return results;
     }
 
-    private async Task<IReadOnlyList<IngestResult?>> SaveOneByOneAsync(IReadOnlyList<PendingArticle> pending, IngestResult?[] results, List<int> fresh, CancellationToken ct)
+    private async Task<IReadOnlyList<IngestResult?>> SaveOneByOneAsync(IReadOnlyList<PendingArticle> pending, List<string> hashes,
+        IngestResult?[] results, List<int> fresh, CancellationToken ct)
     {
         foreach (var i in fresh)
         {
@@ -113,7 +114,6 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
                 logger.LogWarning(e, "Article '{Title}' could not be saved", pending[i].Extraction.Article.Title);
             }
         }
-        var hashes = pending.Select(p => ContentHash.Of(p.Extraction.Text)).ToList();
         for (var i = 0; i < pending.Count; i++)
             if (results[i] is null && fresh.FirstOrDefault(f => hashes[f] == hashes[i] && results[f] is not null, -1) is var f and >= 0)
                 results[i] = new IngestResult(results[f]!.ArticleId, true, pending[i].Extraction);

@@ -75,6 +75,39 @@ public sealed class IngestionServiceTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Fails the save after the article and claims are in the change set: the transaction must undo all of it.</summary>
+    [Fact]
+    public async Task A_batch_that_fails_is_saved_one_by_one_and_only_the_bad_article_is_lost()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = NewContext(new FailOnTitle("Vergiftet"));
+        var service = Service(db);
+        string Text(string title, int n) => $"{title}\n\nLaut dem Pentagon wurden am Mittwoch rund {n} russische Soldaten getötet.";
+        var pending = new[] { Text("Erste Meldung", 1200), Text("Vergiftet", 1300), Text("Dritte Meldung", 1400), Text("Erste Meldung", 1200) }
+            .Select(t => new PendingArticle(service.Extract(Submission(t)), "test")).ToList();
+
+        var results = await service.SaveManyAsync(pending, ct);
+
+        Assert.NotNull(results[0]);
+        Assert.Null(results[1]);
+        Assert.NotNull(results[2]);
+        Assert.True(results[3]!.Duplicate);
+        Assert.Equal(results[0]!.ArticleId, results[3]!.ArticleId);
+        await using var check = NewContext();
+        Assert.Equal(["Dritte Meldung", "Erste Meldung"], await check.Articles.OrderBy(a => a.Title).Select(a => a.Title!).ToListAsync(ct));
+        Assert.Equal([1200.0, 1400.0], await check.Claims.OrderBy(c => c.Value).Select(c => c.Value!.Value).ToListAsync(ct));
+    }
+
+    /// <summary>A database that refuses any save containing the article with this title.</summary>
+    private sealed class FailOnTitle(string title) : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (eventData.Context!.ChangeTracker.Entries<Article>().Any(a => a.Entity.Title == title && a.State == EntityState.Added))
+                throw new DbUpdateException("constraint failed (simulated)");
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
+    }
+
     private sealed class FailOnEvidence : SaveChangesInterceptor
     {
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
