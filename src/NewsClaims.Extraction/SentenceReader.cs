@@ -202,7 +202,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
-                ?? (unit is Units.Soldiers or "reservists" && CountryOf(source) is { } home ? new NamedRef(home, source.Text) : null);
+                ?? (unit is Units.Soldiers or "reservists" && CountryOf(source) is { } home ? new NamedRef(home, source.Text) : null)
+                // "745 Zivilisten", "2900 Menschen getötet" with no side or place named anywhere: the people counted are
+                // named by the noun itself
+                ?? (civilianToll && unitTok is { } pn && toks[pn].IsWord ? new NamedRef(toks[pn].Text, toks[pn].Text) : null);
             // the first people killed or displaced at a named place tell where the war is fought
             if (civilianToll && context.Theatre is null && location is not null && lexicon.Country(location) is not null)
                 context.Theatre = new NamedRef(location, location);

@@ -169,12 +169,19 @@ internal static class CountedNoun
             // "thousands of Ukrainians were still being held in Russia": held, not "held talks" or "held in 2021"
             if (t.Lower is "held" && k > start && toks[k - 1].Lower is "being" or "still" or "remain" or "remained") return Units.Captured;
             if (Units.ParticipleUnit(t) is not { } p) continue;
+            // "ihr Leben verloren", "lost their lives": a life lost is a death, not a loss an army counts
+            if (p == Units.Casualties && LivesLost(toks, k)) return Units.Killed;
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties
                 : p;
         }
         return null;
     }
+
+    /// <summary>"ihr Leben verloren", "lost their lives", "lost his life": the verb of losing with "life" as its object.</summary>
+    private static bool LivesLost(IReadOnlyList<Token> toks, int k) =>
+        k > 0 && toks[k - 1].Lower is "leben"
+        || k + 2 < toks.Count && toks[k + 1].Lower is "their" or "his" or "her" && toks[k + 2].Lower is "lives" or "life";
 
     /// <summary>"several hundred killed and wounded", "Tote oder Verletzte": both together are casualties.</summary>
     private static string BothHappened(IReadOnlyList<Token> toks, int k, string unit) =>

@@ -71,8 +71,10 @@ public static class Units
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
             "Nordkoreaner", "Nordkoreanern", "Koreans");
-        Add(Killed, "Leichen", "Leichname", "bodies", "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
-        Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries");
+        Add(Killed, "Leichen", "Leichname", "bodies", "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed",
+            "killings", "Tötungen");
+        Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries",
+            "Verwundungen");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
         Add(Captured, "Gefangene", "Gefangenen", "Kriegsgefangene", "prisoners", "POWs", "captives");
         Add("workers", "Arbeiter", "Arbeitskräfte", "Bauarbeiter", "workers", "laborers", "labourers", "builders",

@@ -40,6 +40,11 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The ministry said about 4,500 service members took part in the drills.", 4500, "soldiers")]
     [InlineData("de", "Nach Angaben des Militärs wurden in der Nacht 140 Kampfdrohnen abgeschossen.", 140, "drones")]
     [InlineData("de", "Laut dem Generalstab wurden 35 Langstreckenraketen abgefangen.", 35, "missiles")]
+    // a life lost is a death, not the losses an army counts; killings and wounds counted as nouns
+    [InlineData("de", "Nach Angaben der Armee haben bei den Gefechten 40 Soldaten ihr Leben verloren.", 40, "killed")]
+    [InlineData("en", "The ministry said 25 soldiers lost their lives in the ambush.", 25, "killed")]
+    [InlineData("en", "The UN human rights office said it had recorded 320 killings of civilians in the province.", 320, "killed")]
+    [InlineData("de", "Laut dem Gesundheitsministerium wurden bislang 1.200 Verwundungen gezählt.", 1200, "wounded")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
