@@ -63,6 +63,9 @@ public static class AttributionFinder
         "daraufhin", "gleichzeitig", "zuletzt", "sich", "lediglich", "only", "offenbar", "apparently", "offiziell", "officially",
         // prepositions that open a sentence with a time or a circumstance, never a speaker: "Binnen 24 Stunden seien …"
         "binnen", "innerhalb", "während", "wegen", "trotz", "angesichts", "within", "during", "despite", "amid", "infolge",
+        // conjunctions that open a clause of their own and time adverbs that open a sentence: "when the ministry said",
+        // "Damals hatte Selenskyj … angegeben"
+        "when", "whereas", "because", "if", "wenn", "weil", "nachdem", "damals", "then", "once", "einst",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -315,6 +318,11 @@ public static class AttributionFinder
             found.Add(new Attribution(AttributionKind.Speech, w.First, w.Last, verb) { Weak = weak });
             return;
         }
+        if (AppositionHead(tokens, verb) is { } named)
+        {
+            found.Add(new Attribution(AttributionKind.Speech, named.First, named.Last, verb) { Weak = weak });
+            return;
+        }
         if (RelativeAntecedent(tokens, verb) is { } antecedent)
         {
             found.Add(new Attribution(AttributionKind.Speech, antecedent.First, antecedent.Last, verb) { Weak = weak });
@@ -377,6 +385,37 @@ public static class AttributionFinder
         // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
+    }
+
+    /// <summary>
+    /// "Andrei Vorobyov, governor of the surrounding region, said", "Gegham Stepanjan, Ombudsmann der Region, sagte": a name
+    /// opening the clause, followed by its title between commas, is who speaks.
+    /// </summary>
+    private static (int First, int Last)? AppositionHead(IReadOnlyList<Token> tokens, int verb)
+    {
+        var h = verb - 1;
+        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h].Lower)) h--;
+        if (h < 3 || !tokens[h].IsPunct(',')) return null;
+        for (var j = h - 1; j >= 1 && j >= h - 15; j--)
+        {
+            var t = tokens[j];
+            if (t.IsNumber || IsQuote(t)) return null;
+            if (t.Kind == TokenKind.Punct && !t.IsPunct(',') && !t.IsPunct('-') && !t.IsPunct('\'') && !(t.IsPunct('.') && t.Glued)) return null;
+            if (!t.IsPunct(',')) continue;
+            if (j + 1 >= h || tokens[j + 1].Lower is "who" or "which" or "der" or "die" or "das" or "that") return null;
+            // a title, not a clause: no verb of saying inside
+            for (var k = j + 1; k < h; k++)
+            {
+                if (IsSpeechVerb(tokens[k])) return null;
+            }
+            if (Backward(tokens, j - 1) is not { } a || !OpensClause(tokens, a.First) || a.Last == a.First && !tokens[a.First].IsCapitalized) return null;
+            for (var k = a.First; k <= a.Last; k++)
+            {
+                if (tokens[k].IsWord && !tokens[k].IsCapitalized) return null;
+            }
+            return a.Last > a.First ? a : null;
+        }
+        return null;
     }
 
     /// <summary>

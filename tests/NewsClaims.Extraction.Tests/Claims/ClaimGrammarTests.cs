@@ -150,6 +150,12 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Das Militär meldete 40 Drohnen. Im Gazastreifen wurden laut der von der Hamas kontrollierten Gesundheitsbehörde 50 Menschen getötet.", 50, "Gesundheitsbehörde")]
     // another office, unnamed, is not a back-reference to the source before
     [InlineData("en", "The NIS said 300 soldiers had been killed. The toll rose to 1,432 dead and 3,870 injured, the health ministry said.", 3870, "health ministry")]
+    // a name opening the clause with its title between commas before the verb of saying
+    [InlineData("en", "The army said 40 drones were downed. Mykola Hrytsenko, mayor of the border town, said four people had been killed.", 4, "Mykola Hrytsenko")]
+    [InlineData("de", "Die Armee meldete 40 Drohnen. Oksana Lewtschenko, Bürgermeisterin der Grenzstadt, sagte, vier Menschen seien getötet worden.", 4, "Oksana Lewtschenko")]
+    // a conjunction opening the clause and a time adverb opening the sentence are no part of the speaker
+    [InlineData("en", "The last big attack came in May, when the air force said it had downed 45 drones.", 45, "air force")]
+    [InlineData("de", "Im Mai gab es die letzte Zählung. Damals hatte die Luftwaffe die Zahl der Drohnen mit 45 angegeben.", 45, "Luftwaffe")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
