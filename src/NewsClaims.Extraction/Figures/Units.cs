@@ -94,7 +94,7 @@ public static class Units
         Add("fighters", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen");
         Add(People, "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
-            "Zivilpersonen", "Frauen", "women", "Männer");
+            "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige");
         heads = compoundHeads;
         phrases = twoWords;
         return map;

@@ -45,6 +45,12 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The ministry said 25 soldiers lost their lives in the ambush.", 25, "killed")]
     [InlineData("en", "The UN human rights office said it had recorded 320 killings of civilians in the province.", 320, "killed")]
     [InlineData("de", "Laut dem Gesundheitsministerium wurden bislang 1.200 Verwundungen gezählt.", 1200, "wounded")]
+    // people called up or signed up are soldiers; people driven from their homes are refugees; members of a force killed
+    [InlineData("de", "Laut dem Präsidenten möchte die Armee weitere 80.000 Menschen mobilisieren.", 80000, "soldiers")]
+    [InlineData("de", "Seit Januar hätten 52.000 Männer einen Vertrag mit der Armee unterschrieben, sagte der Minister.", 52000, "soldiers")]
+    [InlineData("en", "The defence minister said 30,000 men had signed contracts with the army since January.", 30000, "soldiers")]
+    [InlineData("en", "The fighting has driven some 2 million people from their homes, according to the UN refugee agency.", 2_000_000, "refugees")]
+    [InlineData("de", "Laut der Armee wurden bei dem Angriff neun Mitglieder der Nationalgarde getötet.", 9, "killed")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
