@@ -695,6 +695,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
+    /// <summary>"auf armenischer Seite", "on the Ukrainian side": the side whose people are counted.</summary>
+    private static bool NamesASide(IReadOnlyList<Token> toks, Mention m) =>
+        m.Has(MentionKind.CountryAdjective) && m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "seite" or "side";
+
     private static bool AfterPreposition(IReadOnlyList<Token> toks, int first)
     {
         for (var k = first - 1; k >= 0 && k >= first - 4; k--)
@@ -730,7 +734,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
-            .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m)
+            .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m) || NamesASide(toks, m)
                         || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
                 or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"))
             .ToList();

@@ -297,6 +297,13 @@ public static class AttributionFinder
             if (aux >= 0)
             {
                 var weakP = WeakVerbs.Contains(tokens[verb].Lower);
+                // "Der Beauftragte der Region, Gegham Stepanjan, hatte … gesprochen", "Stepanjan, Beauftragter der Region,
+                // hatte … gesprochen": a name set off by commas before the auxiliary is its subject
+                if (aux > 2 && tokens[aux - 1].IsPunct(',') && (AppositionHead(tokens, aux) ?? NameBetweenCommas(tokens, aux - 1)) is { } apposed)
+                {
+                    found.Add(new Attribution(AttributionKind.Speech, apposed.First, apposed.Last, verb) { Weak = weakP });
+                    return;
+                }
                 var auxSubject = aux > 0 ? Backward(tokens, aux - 1) : null;
                 // "Am vergangenen Donnerstag hatte Blinken … gesprochen": a fronted time is no subject
                 if (auxSubject is { } ts && IsTimeWord(tokens[ts.Last])) auxSubject = null;
@@ -386,6 +393,13 @@ public static class AttributionFinder
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
     }
+
+    /// <summary>"the governor of the region, Vyacheslav Gladkov,": a name of capitalised words between two commas ending at <paramref name="comma"/>.</summary>
+    private static (int First, int Last)? NameBetweenCommas(IReadOnlyList<Token> tokens, int comma) =>
+        comma > 2 && Backward(tokens, comma - 1) is { } name && name.Last == comma - 1 && name.First > 1 && tokens[name.First - 1].IsPunct(',')
+        && name.Last > name.First && Enumerable.Range(name.First, name.Last - name.First + 1).All(k => tokens[k].IsCapitalized)
+            ? name
+            : null;
 
     /// <summary>
     /// "Andrei Vorobyov, governor of the surrounding region, said", "Gegham Stepanjan, Ombudsmann der Region, sagte": a name
