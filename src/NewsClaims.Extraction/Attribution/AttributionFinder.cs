@@ -410,7 +410,7 @@ public static class AttributionFinder
         var h = verb - 1;
         while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h].Lower)) h--;
         if (h < 3 || !tokens[h].IsPunct(',')) return null;
-        for (var j = h - 1; j >= 1 && j >= h - 15; j--)
+        for (var j = h - 1; j >= 1 && j >= h - 25; j--)
         {
             var t = tokens[j];
             if (t.IsNumber || IsQuote(t)) return null;
@@ -425,7 +425,7 @@ public static class AttributionFinder
             if (Backward(tokens, j - 1) is not { } a || !OpensClause(tokens, a.First) || a.Last == a.First && !tokens[a.First].IsCapitalized) return null;
             for (var k = a.First; k <= a.Last; k++)
             {
-                if (tokens[k].IsWord && !tokens[k].IsCapitalized) return null;
+                if (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("of" or "for" or "the")) return null;
             }
             return a.Last > a.First ? a : null;
         }

@@ -159,6 +159,8 @@ public sealed class ClaimGrammarTests
     // a name opening the clause with its title between commas before the verb of saying
     [InlineData("en", "The army said 40 drones were downed. Mykola Hrytsenko, mayor of the border town, said four people had been killed.", 4, "Mykola Hrytsenko")]
     [InlineData("de", "Die Armee meldete 40 Drohnen. Oksana Lewtschenko, Bürgermeisterin der Grenzstadt, sagte, vier Menschen seien getötet worden.", 4, "Oksana Lewtschenko")]
+    // a long title in apposition ("a group that tracks …") still leaves the name before it as the speaker
+    [InlineData("en", "The ministry said 300 people were killed. The Syrian Network for Human Rights, a British-based group that documents deaths through a network of monitors across the country, put the toll at more than 900 dead.", 900, "Syrian Network for Human Rights")]
     // a name set off by commas before the auxiliary of a German perfect is its subject
     [InlineData("de", "Die Armee meldete 40 Drohnen. Die Bürgermeisterin der Stadt, Oksana Lewtschenko, hatte am Montag von 14 Verletzten gesprochen.", 14, "Oksana Lewtschenko")]
     // a conjunction opening the clause and a time adverb opening the sentence are no part of the speaker
