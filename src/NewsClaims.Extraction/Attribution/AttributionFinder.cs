@@ -33,7 +33,7 @@ public static class AttributionFinder
     {
         "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
         "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen", "plänen",
-        "planungen",
+        "planungen", "rechnung",
     };
 
     private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
@@ -142,6 +142,12 @@ public static class AttributionFinder
                      && !StopWords.Contains(tokens[i - 1].Lower))
             {
                 // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
+                found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
+            }
+            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
+                     && tokens[i - 1].Lower.EndsWith('s') && tokens[i - 1].Text.Length > 3)
+            {
+                // "nach Selenskyjs Rechnung", "nach Kiews Angaben": the name in the genitive gave the figures
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
             else if (t.Lower is "bericht" or "angaben" or "einschätzung" or "schätzung" or "analyse" or "studie" && i > 1

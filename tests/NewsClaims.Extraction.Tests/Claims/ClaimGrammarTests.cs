@@ -163,6 +163,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The ministry said 300 people were killed. The Syrian Network for Human Rights, a British-based group that documents deaths through a network of monitors across the country, put the toll at more than 900 dead.", 900, "Syrian Network for Human Rights")]
     // a name set off by commas before the auxiliary of a German perfect is its subject
     [InlineData("de", "Die Armee meldete 40 Drohnen. Die Bürgermeisterin der Stadt, Oksana Lewtschenko, hatte am Montag von 14 Verletzten gesprochen.", 14, "Oksana Lewtschenko")]
+    // "nach Selenskyjs Rechnung", "nach Kiews Angaben": a name in the genitive before the source noun gave the figures
+    [InlineData("de", "Die Armee hat nach Budanows Rechnung in diesem Jahr 9000 Soldaten verloren.", 9000, "Budanows")]
     // a conjunction opening the clause and a time adverb opening the sentence are no part of the speaker
     [InlineData("en", "The last big attack came in May, when the air force said it had downed 45 drones.", 45, "air force")]
     [InlineData("de", "Im Mai gab es die letzte Zählung. Damals hatte die Luftwaffe die Zahl der Drohnen mit 45 angegeben.", 45, "Luftwaffe")]

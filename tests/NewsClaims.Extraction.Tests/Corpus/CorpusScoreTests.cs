@@ -6,7 +6,7 @@ public sealed class CorpusScoreTests
     // The levels reached when these floors were last raised, less a small margin; a drop below them fails the build.
     // The development set holds 66 articles since the twelve of the third held-out set joined it
     // (the earlier held-out sets joined before). When they joined: tuple 0.856, figure 0.954, stance 0.917;
-    // reached after their misses were read and the rules generalised: tuple 0.891, figure 0.968, stance 0.917.
+    // reached after their misses were read and the rules generalised: tuple 0.895, figure 0.968, stance 0.917.
     private const double DevSetTupleF1Floor = 0.88;
     private const double DevSetFigureF1Floor = 0.955;
     private const double DevSetStanceF1Floor = 0.90;
