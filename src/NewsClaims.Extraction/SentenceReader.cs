@@ -202,7 +202,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
-                ?? (unit is Units.Soldiers or "reservists" && CountryOf(source) is { } home ? new NamedRef(home, source.Text) : null);
+                ?? (unit is Units.Soldiers or "reservists" && CountryOf(source) is { } home ? new NamedRef(home, source.Text) : null)
+                // "745 Zivilisten", "2900 Menschen getötet" with no side or place named anywhere: the people counted are
+                // named by the noun itself
+                ?? (civilianToll && unitTok is { } pn && toks[pn].IsWord ? new NamedRef(toks[pn].Text, toks[pn].Text) : null);
             // the first people killed or displaced at a named place tell where the war is fought
             if (civilianToll && context.Theatre is null && location is not null && lexicon.Country(location) is not null)
                 context.Theatre = new NamedRef(location, location);
@@ -692,6 +695,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
+    /// <summary>"auf armenischer Seite", "on the Ukrainian side": the side whose people are counted.</summary>
+    private static bool NamesASide(IReadOnlyList<Token> toks, Mention m) =>
+        m.Has(MentionKind.CountryAdjective) && m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "seite" or "side";
+
     private static bool AfterPreposition(IReadOnlyList<Token> toks, int first)
     {
         for (var k = first - 1; k >= 0 && k >= first - 4; k--)
@@ -727,7 +734,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
-            .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m)
+            .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m) || NamesASide(toks, m)
                         || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
                 or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"))
             .ToList();

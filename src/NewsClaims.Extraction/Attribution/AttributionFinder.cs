@@ -33,7 +33,7 @@ public static class AttributionFinder
     {
         "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
         "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen", "plänen",
-        "planungen",
+        "planungen", "rechnung",
     };
 
     private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
@@ -63,6 +63,9 @@ public static class AttributionFinder
         "daraufhin", "gleichzeitig", "zuletzt", "sich", "lediglich", "only", "offenbar", "apparently", "offiziell", "officially",
         // prepositions that open a sentence with a time or a circumstance, never a speaker: "Binnen 24 Stunden seien …"
         "binnen", "innerhalb", "während", "wegen", "trotz", "angesichts", "within", "during", "despite", "amid", "infolge",
+        // conjunctions that open a clause of their own and time adverbs that open a sentence: "when the ministry said",
+        // "Damals hatte Selenskyj … angegeben"
+        "when", "whereas", "because", "if", "wenn", "weil", "nachdem", "damals", "then", "once", "einst",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -139,6 +142,12 @@ public static class AttributionFinder
                      && !StopWords.Contains(tokens[i - 1].Lower))
             {
                 // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
+                found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
+            }
+            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
+                     && tokens[i - 1].Lower.EndsWith('s') && tokens[i - 1].Text.Length > 3)
+            {
+                // "nach Selenskyjs Rechnung", "nach Kiews Angaben": the name in the genitive gave the figures
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
             else if (t.Lower is "bericht" or "angaben" or "einschätzung" or "schätzung" or "analyse" or "studie" && i > 1
@@ -294,6 +303,13 @@ public static class AttributionFinder
             if (aux >= 0)
             {
                 var weakP = WeakVerbs.Contains(tokens[verb].Lower);
+                // "Der Beauftragte der Region, Gegham Stepanjan, hatte … gesprochen", "Stepanjan, Beauftragter der Region,
+                // hatte … gesprochen": a name set off by commas before the auxiliary is its subject
+                if (aux > 2 && tokens[aux - 1].IsPunct(',') && (AppositionHead(tokens, aux) ?? NameBetweenCommas(tokens, aux - 1)) is { } apposed)
+                {
+                    found.Add(new Attribution(AttributionKind.Speech, apposed.First, apposed.Last, verb) { Weak = weakP });
+                    return;
+                }
                 var auxSubject = aux > 0 ? Backward(tokens, aux - 1) : null;
                 // "Am vergangenen Donnerstag hatte Blinken … gesprochen": a fronted time is no subject
                 if (auxSubject is { } ts && IsTimeWord(tokens[ts.Last])) auxSubject = null;
@@ -313,6 +329,11 @@ public static class AttributionFinder
         if (WieClauseSubject(tokens, verb) is { } w)
         {
             found.Add(new Attribution(AttributionKind.Speech, w.First, w.Last, verb) { Weak = weak });
+            return;
+        }
+        if (AppositionHead(tokens, verb) is { } named)
+        {
+            found.Add(new Attribution(AttributionKind.Speech, named.First, named.Last, verb) { Weak = weak });
             return;
         }
         if (RelativeAntecedent(tokens, verb) is { } antecedent)
@@ -377,6 +398,44 @@ public static class AttributionFinder
         // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
+    }
+
+    /// <summary>"the governor of the region, Vyacheslav Gladkov,": a name of capitalised words between two commas ending at <paramref name="comma"/>.</summary>
+    private static (int First, int Last)? NameBetweenCommas(IReadOnlyList<Token> tokens, int comma) =>
+        comma > 2 && Backward(tokens, comma - 1) is { } name && name.Last == comma - 1 && name.First > 1 && tokens[name.First - 1].IsPunct(',')
+        && name.Last > name.First && Enumerable.Range(name.First, name.Last - name.First + 1).All(k => tokens[k].IsCapitalized)
+            ? name
+            : null;
+
+    /// <summary>
+    /// "Andrei Vorobyov, governor of the surrounding region, said", "Gegham Stepanjan, Ombudsmann der Region, sagte": a name
+    /// opening the clause, followed by its title between commas, is who speaks.
+    /// </summary>
+    private static (int First, int Last)? AppositionHead(IReadOnlyList<Token> tokens, int verb)
+    {
+        var h = verb - 1;
+        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h].Lower)) h--;
+        if (h < 3 || !tokens[h].IsPunct(',')) return null;
+        for (var j = h - 1; j >= 1 && j >= h - 25; j--)
+        {
+            var t = tokens[j];
+            if (t.IsNumber || IsQuote(t)) return null;
+            if (t.Kind == TokenKind.Punct && !t.IsPunct(',') && !t.IsPunct('-') && !t.IsPunct('\'') && !(t.IsPunct('.') && t.Glued)) return null;
+            if (!t.IsPunct(',')) continue;
+            if (j + 1 >= h || tokens[j + 1].Lower is "who" or "which" or "der" or "die" or "das" or "that") return null;
+            // a title, not a clause: no verb of saying inside
+            for (var k = j + 1; k < h; k++)
+            {
+                if (IsSpeechVerb(tokens[k])) return null;
+            }
+            if (Backward(tokens, j - 1) is not { } a || !OpensClause(tokens, a.First) || a.Last == a.First && !tokens[a.First].IsCapitalized) return null;
+            for (var k = a.First; k <= a.Last; k++)
+            {
+                if (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("of" or "for" or "the")) return null;
+            }
+            return a.Last > a.First ? a : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -140,6 +140,9 @@ internal static class CountedNoun
                 ? before
                 : HappenedAfter(toks, at!.Value + 1, dates);
             happened ??= EventBefore(toks, f) ?? DiedBefore(toks, f) ?? LossesPutAt(toks, f);
+            // "450.000 Menschen mobilisieren", "486.000 Männer hätten einen Vertrag unterschrieben": people called up or
+            // signed up are soldiers
+            if (happened is null && unit == Units.People && RecruitedAfter(toks, at!.Value + 1)) happened = Units.Soldiers;
             if (happened is not null) unit = happened;
             if (recruited) unit = Units.Soldiers;
         }
@@ -168,13 +171,45 @@ internal static class CountedNoun
             if (t.Lower is "flucht" && k > 1 && toks[k - 1].Lower is "der" && toks[k - 2].Lower is "auf") return "refugees";
             // "thousands of Ukrainians were still being held in Russia": held, not "held talks" or "held in 2021"
             if (t.Lower is "held" && k > start && toks[k - 1].Lower is "being" or "still" or "remain" or "remained") return Units.Captured;
+            // "has driven some 12 million people from their homes"
+            if (t.Lower is "homes" && k >= start + 2 && toks[k - 1].Lower is "their" && toks[k - 2].Lower is "from") return "refugees";
             if (Units.ParticipleUnit(t) is not { } p) continue;
+            // "ihr Leben verloren", "lost their lives": a life lost is a death, not a loss an army counts
+            if (p == Units.Casualties && LivesLost(toks, k)) return Units.Killed;
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties
                 : p;
         }
         return null;
     }
+
+    private static readonly HashSet<string> CallUpVerbs = new(StringComparer.Ordinal)
+    {
+        "mobilisieren", "mobilisiert", "mobilisierte", "mobilisierten", "einberufen", "eingezogen", "einzuziehen", "rekrutiert",
+        "mobilize", "mobilise", "mobilized", "mobilised", "drafted", "conscripted", "recruited", "enlisted",
+    };
+
+    /// <summary>"Menschen mobilisieren", "Männer … einen Vertrag mit den Streitkräften unterschrieben", "men signed contracts".</summary>
+    private static bool RecruitedAfter(IReadOnlyList<Token> toks, int start)
+    {
+        var contract = false;
+        for (var k = start; k < toks.Count && k < start + 10; k++)
+        {
+            var t = toks[k];
+            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',')) break;
+            if (CallUpVerbs.Contains(t.Lower)) return true;
+            if (t.Lower is "vertrag" or "verträge" or "contract" or "contracts") contract = true;
+            if (t.Lower is "unterschrieben" or "unterzeichnet" or "signed" && (contract || k + 2 < toks.Count
+                    && toks[k + 1].Lower is "contracts" or "contract" or "up" || k + 2 < toks.Count && toks[k + 2].Lower is "contracts" or "contract"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ihr Leben verloren", "lost their lives", "lost his life": the verb of losing with "life" as its object.</summary>
+    private static bool LivesLost(IReadOnlyList<Token> toks, int k) =>
+        k > 0 && toks[k - 1].Lower is "leben"
+        || k + 2 < toks.Count && toks[k + 1].Lower is "their" or "his" or "her" && toks[k + 2].Lower is "lives" or "life";
 
     /// <summary>"several hundred killed and wounded", "Tote oder Verletzte": both together are casualties.</summary>
     private static string BothHappened(IReadOnlyList<Token> toks, int k, string unit) =>

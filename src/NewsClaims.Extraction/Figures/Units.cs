@@ -71,8 +71,10 @@ public static class Units
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
             "Nordkoreaner", "Nordkoreanern", "Koreans");
-        Add(Killed, "Leichen", "Leichname", "bodies", "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed");
-        Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries");
+        Add(Killed, "Leichen", "Leichname", "bodies", "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed",
+            "killings", "Tötungen");
+        Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries",
+            "Verwundungen");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
         Add(Captured, "Gefangene", "Gefangenen", "Kriegsgefangene", "prisoners", "POWs", "captives");
         Add("workers", "Arbeiter", "Arbeitskräfte", "Bauarbeiter", "workers", "laborers", "labourers", "builders",
@@ -92,7 +94,7 @@ public static class Units
         Add("fighters", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen");
         Add(People, "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
-            "Zivilpersonen", "Frauen", "women", "Männer");
+            "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige");
         heads = compoundHeads;
         phrases = twoWords;
         return map;

@@ -47,7 +47,9 @@ public static class PlainTextCleaner
                 continue;
             }
             var nextLine = lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0);
-            var isCaption = nextLine is not null && IsPhotoCredit(nextLine) || counts[line] > 1 && line.Length > 40;
+            // a caption is one sentence over its credit; a paragraph of several sentences before a credit that carries its
+            // own caption ("Photo: Firefighters outside … Gazette/Archive") is body text
+            var isCaption = nextLine is not null && IsPhotoCredit(nextLine) && SentenceCount(line) <= 1 || counts[line] > 1 && line.Length > 40;
             if (IsBoilerplate(line) || isCaption || kept.Contains(line, StringComparer.Ordinal))
             {
                 removed.Add(line);
@@ -105,6 +107,17 @@ public static class PlainTextCleaner
 
     private static bool IsHeadline(string line) =>
         line.Length < 200 && line[^1] is not ('.' or ':') ;
+
+    /// <summary>Sentences in a line: a full stop, "!" or "?" followed by a space and a capital ends one.</summary>
+    private static int SentenceCount(string line)
+    {
+        var n = 1;
+        for (var i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && char.IsLower(line[i - 1])) n++;
+        }
+        return n;
+    }
 
     private static bool IsPhotoCredit(string line)
     {

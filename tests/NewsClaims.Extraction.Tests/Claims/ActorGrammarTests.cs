@@ -56,6 +56,12 @@ public sealed class ActorGrammarTests
     // a possessive on what is counted makes them the speaker's own
     [InlineData("en", "Russia fired 40 missiles at Kyiv, officials said.\n\nUkraine says about 45,000 of its soldiers have been killed.", 45000, "Ukraine")]
     [InlineData("de", "Russland verlor nach Kiewer Angaben 1000 Soldaten.\n\nKiew hatte die Zahl der eigenen Gefallenen im Februar mit 46.000 angegeben.", 46000, "Ukraine")]
+    // "auf armenischer Seite", "on the Ukrainian side" names whose people are counted, whatever was counted before
+    [InlineData("de", "Die Regierung in Baku meldete 90 getötete Soldaten.\n\nDer Ombudsmann hatte von mindestens 120 Toten auf armenischer Seite gesprochen.", 120, "Armenia")]
+    [InlineData("en", "Baku said 90 of its soldiers had been killed.\n\nThe ombudsman spoke of at least 120 dead on the Armenian side.", 120, "Armenia")]
+    // people counted with no side or place named anywhere in the article are named by the noun that counts them
+    [InlineData("de", "Nach Angaben der Beobachtungsstelle wurden bei den Unruhen 210 Zivilisten getötet.", 210, "Zivilisten")]
+    [InlineData("en", "A monitoring group said 85 civilians were killed in the clashes.", 85, "civilians")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

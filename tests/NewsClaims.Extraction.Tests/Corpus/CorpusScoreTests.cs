@@ -4,12 +4,12 @@ namespace NewsClaims.Extraction.Tests.Corpus;
 public sealed class CorpusScoreTests
 {
     // The levels reached when these floors were last raised, less a small margin; a drop below them fails the build.
-    // The development set holds 54 articles since the ten of the second held-out set joined it
-    // (the first twelve held-out articles joined earlier). When they joined: tuple 0.923, figure 0.971, stance 0.890;
-    // reached after their misses were read and the rules generalised: tuple 0.972, figure 0.989, stance 0.942.
-    private const double DevSetTupleF1Floor = 0.95;
-    private const double DevSetFigureF1Floor = 0.97;
-    private const double DevSetStanceF1Floor = 0.92;
+    // The development set holds 66 articles since the twelve of the third held-out set joined it
+    // (the earlier held-out sets joined before). When they joined: tuple 0.856, figure 0.954, stance 0.917;
+    // reached after their misses were read and the rules generalised: tuple 0.895, figure 0.968, stance 0.917.
+    private const double DevSetTupleF1Floor = 0.88;
+    private const double DevSetFigureF1Floor = 0.955;
+    private const double DevSetStanceF1Floor = 0.90;
 
     [Fact]
     public void Seed_article_yields_every_required_claim_and_stance()

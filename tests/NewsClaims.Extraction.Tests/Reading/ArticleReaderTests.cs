@@ -25,6 +25,21 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_paragraph_before_a_credit_that_carries_its_own_caption_is_body_text()
+    {
+        const string content = "Drones over the capital\n\nThe army said 40 drones were downed overnight.\n\n"
+            + "The mayor said two buildings were hit. Nobody was hurt, he added.\n\n"
+            + "Photo: Firemen outside a damaged block in the suburbs. Example Gazette/Archive\n\n"
+            + "A one-line caption over a bare credit.\n\n(Foto: dpa)\n\nThe last paragraph.";
+
+        var article = ArticleReader.Read(new ArticleInput(content, new DateOnly(2025, 3, 11), "Test", "en"));
+
+        Assert.Contains("The mayor said two buildings were hit.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("A one-line caption", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Photo:", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_page_gives_metadata_and_body_without_navigation()
     {
         const string html = """
