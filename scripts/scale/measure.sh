@@ -7,12 +7,12 @@
 #     reader whose client accepts gzip, next to the same server serving a static file, and prints
 #     p50/p95/p99 for each —
 #     cached (the same URL again and again) and uncached (a different filter on every request).
-# Usage: scripts/scale/measure.sh            (ARTICLES=10000 DURATION=20s PARALLEL=4 PORT=5099)
+# Usage: scripts/scale/measure.sh            (ARTICLES=10000 DURATION=20s PARALLEL=3 BATCH=25 PORT=5099)
 set -euo pipefail
 ARTICLES=${ARTICLES:-10000}
 DURATION=${DURATION:-20s}
-PARALLEL=${PARALLEL:-2}
-BATCH=${BATCH:-20}
+PARALLEL=${PARALLEL:-3}
+BATCH=${BATCH:-25}
 PORT=${PORT:-5099}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/scripts/scale"
