@@ -77,9 +77,7 @@ public static class ImportCommand
             await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
                 async (chunk, token) =>
                 {
-                    var done = chunk.Length == 1
-                        ? [await ImportOneAsync(http, files[chunk[0]], published, token)]
-                        : await ImportBatchAsync(http, chunk.Select(i => files[i]).ToList(), published, token);
+                    var done = await ImportBatchAsync(http, chunk.Select(i => files[i]).ToList(), published, token);
                     lock (gate)
                     {
                         for (var n = 0; n < chunk.Length; n++)
@@ -165,38 +163,6 @@ public static class ImportCommand
     {
         var name = Path.GetFileName(file);
         return name.Length >= 10 && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? name[..10] : null;
-    }
-
-    private static async Task<FileResult> ImportOneAsync(HttpClient http, string file, string? published, CancellationToken ct)
-    {
-        string content;
-        try
-        {
-            content = await File.ReadAllTextAsync(file, ct);
-        }
-        catch (IOException e)
-        {
-            return new FileResult(file, "failed", e.Message);
-        }
-        var date = published ?? DateFromName(file);
-        try
-        {
-            using var response = await http.PostAsJsonAsync("/api/articles", new { content, published = date }, ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
-            if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
-            {
-                using var json = JsonDocument.Parse(body);
-                var id = json.RootElement.GetProperty("id").GetInt32();
-                return json.RootElement.GetProperty("duplicate").GetBoolean()
-                    ? new FileResult(file, "duplicate", $"already stored as article {id}")
-                    : new FileResult(file, "saved", $"article {id}");
-            }
-            return new FileResult(file, "failed", $"{(int)response.StatusCode}: {Detail(body)}");
-        }
-        catch (HttpRequestException e)
-        {
-            return new FileResult(file, "failed", e.Message);
-        }
     }
 
     private static string Detail(string problem)

@@ -17,11 +17,6 @@ public sealed class WriteGate
 
     private sealed class Exit(SemaphoreSlim gate) : IDisposable
     {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) == 0) gate.Release();
-        }
+        public void Dispose() => gate.Release();
     }
 }

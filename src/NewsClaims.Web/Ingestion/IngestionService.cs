@@ -57,7 +57,8 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
         if (fresh.Count == 0) return results;
 
         var articles = new Dictionary<int, Article>();
-        using (var turn = await writes.EnterAsync(ct))
+        var saved = false;
+        using (await writes.EnterAsync(ct))
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             try
@@ -68,55 +69,53 @@ public sealed class IngestionService(NewsClaimsDbContext db, ExtractorProvider e
                 db.ChangeTracker.AutoDetectChangesEnabled = true;
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                saved = true;
             }
             catch (DbUpdateException e)
             {
                 db.ChangeTracker.AutoDetectChangesEnabled = true;
                 await tx.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
-                if (!singly)
+                if (singly)
                 {
-                    logger.LogWarning(e, "A batch of {Count} articles failed to save; saving them one by one", fresh.Count);
-                    turn.Dispose();
-                    return await SaveOneByOneAsync(pending, hashes, results, fresh, ct);
+                    if (!await db.Articles.AnyAsync(a => a.ContentHash == hashes[0], CancellationToken.None)) throw;
+                    // another request saved the same text a moment ago: that one stands
+                    logger.LogInformation(e, "Article with hash {Hash} was saved concurrently", hashes[0]);
+                    var winner = await db.Articles.Where(a => a.ContentHash == hashes[0]).Select(a => a.Id).FirstAsync(CancellationToken.None);
+                    return [new IngestResult(winner, true, pending[0].Extraction)];
                 }
-                if (!await db.Articles.AnyAsync(a => a.ContentHash == hashes[0], CancellationToken.None)) throw;
-                // another request saved the same text a moment ago: that one stands
-                logger.LogInformation(e, "Article with hash {Hash} was saved concurrently", hashes[0]);
-                var winner = await db.Articles.Where(a => a.ContentHash == hashes[0]).Select(a => a.Id).FirstAsync(CancellationToken.None);
-                return [new IngestResult(winner, true, pending[0].Extraction)];
+                logger.LogWarning(e, "A batch of {Count} articles failed to save; saving them one by one", fresh.Count);
             }
         }
-        await timelines.ChangedAsync(CancellationToken.None);
-        foreach (var i in fresh)
-        {
-            results[i] = new IngestResult(articles[i].Id, false, pending[i].Extraction);
-            logger.LogInformation("Ingested article {ArticleId} '{Title}' with {Claims} claims", articles[i].Id, articles[i].Title, pending[i].Extraction.Claims.Count);
-        }
-        for (var i = 0; i < pending.Count; i++)
-            if (results[i] is null && first.TryGetValue(hashes[i], out var saved) && results[saved] is { } winner)
-                results[i] = new IngestResult(winner.ArticleId, true, pending[i].Extraction);
-        return results;
-    }
 
-    private async Task<IReadOnlyList<IngestResult?>> SaveOneByOneAsync(IReadOnlyList<PendingArticle> pending, List<string> hashes,
-        IngestResult?[] results, List<int> fresh, CancellationToken ct)
-    {
-        foreach (var i in fresh)
+        if (saved)
         {
-            try
+            await timelines.ChangedAsync(CancellationToken.None);
+            foreach (var i in fresh)
             {
-                results[i] = await SaveAsync(pending[i].Extraction, pending[i].IngestedBy, ct, pending[i].Origins);
+                results[i] = new IngestResult(articles[i].Id, false, pending[i].Extraction);
+                logger.LogInformation("Ingested article {ArticleId} '{Title}' with {Claims} claims", articles[i].Id, articles[i].Title, pending[i].Extraction.Claims.Count);
             }
-            catch (DbUpdateException e)
+        }
+        else
+        {
+            // the batch failed as a whole: each article on its own, so a bad one costs only itself
+            foreach (var i in fresh)
             {
-                db.ChangeTracker.Clear();
-                logger.LogWarning(e, "Article '{Title}' could not be saved", pending[i].Extraction.Article.Title);
+                try
+                {
+                    results[i] = await SaveAsync(pending[i].Extraction, pending[i].IngestedBy, ct, pending[i].Origins);
+                }
+                catch (DbUpdateException e)
+                {
+                    db.ChangeTracker.Clear();
+                    logger.LogWarning(e, "Article '{Title}' could not be saved", pending[i].Extraction.Article.Title);
+                }
             }
         }
         for (var i = 0; i < pending.Count; i++)
-            if (results[i] is null && fresh.FirstOrDefault(f => hashes[f] == hashes[i] && results[f] is not null, -1) is var f and >= 0)
-                results[i] = new IngestResult(results[f]!.ArticleId, true, pending[i].Extraction);
+            if (results[i] is null && first.TryGetValue(hashes[i], out var savedAt) && results[savedAt] is { } winner)
+                results[i] = new IngestResult(winner.ArticleId, true, pending[i].Extraction);
         return results;
     }
 

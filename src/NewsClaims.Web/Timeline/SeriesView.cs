@@ -7,13 +7,14 @@ namespace NewsClaims.Web.Timeline;
 /// <summary>Everything a series page shows: chart, points, revisions, positions, and the filter that made it.</summary>
 public sealed record SeriesView(
     SeriesKey Key, TimelineFilter Filter, IReadOnlyList<TimelinePoint> Points, IReadOnlyList<Revision> Revisions,
-    IReadOnlyList<StanceEvent> Stances, string ChartJson, IReadOnlyList<string> SourceChoices,
+    IReadOnlyList<StanceEvent> Stances, IReadOnlyList<string> SourceChoices,
     IReadOnlyList<string> PublisherChoices, string QueryString)
 {
     /// <summary>A table longer than this shows its latest rows unless the reader asks for all (?rows=all); exports hold every row.</summary>
     public const int TableLimit = 500;
 
     private string? _svg;
+    private string? _json;
     private IReadOnlyList<TimelinePoint>? _tableRows;
 
     public bool AllRows { get; init; }
@@ -27,14 +28,16 @@ public sealed record SeriesView(
     /// <summary>The server-drawn chart, drawn only for a page that shows it (no chart library, comparison).</summary>
     public string ChartSvg => _svg ??= TimelineChart.Svg(Points, Key.Title, Stances);
 
+    /// <summary>The interactive chart's data, made only for a page that draws it.</summary>
+    public string ChartJson => _json ??= ChartData.Of(Key.Title, Points, Stances, Revisions).ToJson();
+
     public static async Task<SeriesView> LoadAsync(TimelineQuery query, SeriesKey key, TimelineFilter filter, string queryString, CancellationToken ct)
     {
         var points = await query.PointsAsync(key, filter, ct);
         var stances = await query.StancesAsync(key, ct);
         var (sources, publishers) = await query.ChoicesAsync(key, ct);
         var revisions = Timeline.Revisions.Of(points);
-        return new SeriesView(key, filter, points, revisions, stances,
-            ChartData.Of(key.Title, points, stances, revisions).ToJson(), sources, publishers, queryString);
+        return new SeriesView(key, filter, points, revisions, stances, sources, publishers, queryString);
     }
 
     /// <summary>Reads the filter from the query string: ?source=…&amp;status=…&amp;from=…&amp;to=…&amp;precision=…&amp;publisher=…&amp;language=…</summary>

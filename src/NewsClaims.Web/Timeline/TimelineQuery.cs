@@ -39,15 +39,21 @@ public sealed class TimelineQuery(NewsClaimsDbContext db, TimelineCache cache)
     public async Task<IReadOnlyList<TimelinePoint>> PointsAsync(SeriesKey series, TimelineFilter? filter = null, CancellationToken ct = default)
     {
         filter ??= TimelineFilter.Default;
-        // publisher and language live on the articles: those filters ask the database
-        if (!string.IsNullOrEmpty(filter.Publisher) || !string.IsNullOrEmpty(filter.Language))
-            return await Project(Filter(SeriesClaims(series), filter)).ToListAsync(ct);
-
-        // every other filter narrows the series' points, which are kept until claims change: a new view costs no query
+        // the series' points are kept until claims change, so a new view narrows them without a query
         var all = await cache.PerSeriesAsync<IReadOnlyList<TimelinePoint>>(series, "points", async () =>
             await Project(SeriesClaims(series)).ToListAsync(ct));
+        // publisher and language live on the articles: only those ask the database, for which claims qualify
+        HashSet<int>? fromArticles = null;
+        if (!string.IsNullOrEmpty(filter.Publisher) || !string.IsNullOrEmpty(filter.Language))
+        {
+            var q = SeriesClaims(series);
+            if (!string.IsNullOrEmpty(filter.Publisher)) q = q.Where(c => c.Evidence.Any(e => e.Article!.Publisher == filter.Publisher));
+            if (!string.IsNullOrEmpty(filter.Language)) q = q.Where(c => c.Evidence.Any(e => e.Article!.Language == filter.Language));
+            fromArticles = (await q.Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        }
         return all.Where(p =>
-                (filter.Sources.Count == 0 || filter.Sources.Contains(p.Source))
+                (fromArticles is null || fromArticles.Contains(p.ClaimId))
+                && (filter.Sources.Count == 0 || filter.Sources.Contains(p.Source))
                 && (filter.Statuses.Count == 0 || filter.Statuses.Contains(p.Status))
                 && (filter.From is not { } from || p.StatedOn >= from)
                 && (filter.To is not { } to || p.StatedOn <= to)
@@ -60,18 +66,6 @@ public sealed class TimelineQuery(NewsClaimsDbContext db, TimelineCache cache)
         var q = db.Claims.AsNoTracking()
             .Where(c => c.Actor!.Name == series.Actor && c.Unit == series.Unit && c.Stance == "asserts");
         return series.Location is null ? q.Where(c => c.Location == null) : q.Where(c => c.Location == series.Location);
-    }
-
-    private static IQueryable<Claim> Filter(IQueryable<Claim> q, TimelineFilter filter)
-    {
-        if (filter.Sources.Count > 0) q = q.Where(c => filter.Sources.Contains(c.Source!.Name));
-        if (filter.Statuses.Count > 0) q = q.Where(c => filter.Statuses.Contains(c.Status));
-        if (filter.From is { } from) q = q.Where(c => c.StatedOn >= from);
-        if (filter.To is { } to) q = q.Where(c => c.StatedOn <= to);
-        if (!string.IsNullOrEmpty(filter.Precision)) q = q.Where(c => c.Precision == filter.Precision);
-        if (!string.IsNullOrEmpty(filter.Publisher)) q = q.Where(c => c.Evidence.Any(e => e.Article!.Publisher == filter.Publisher));
-        if (!string.IsNullOrEmpty(filter.Language)) q = q.Where(c => c.Evidence.Any(e => e.Article!.Language == filter.Language));
-        return q;
     }
 
     private static IQueryable<TimelinePoint> Project(IQueryable<Claim> q) =>
