@@ -66,6 +66,10 @@ public static class AttributionFinder
         // conjunctions that open a clause of their own and time adverbs that open a sentence: "when the ministry said",
         // "Damals hatte Selenskyj … angegeben"
         "when", "whereas", "because", "if", "wenn", "weil", "nachdem", "damals", "then", "once", "einst",
+        // prepositions that open a circumstance ("Zu Beginn des Aufstands hatte Prigoschin … erklärt") and quantifiers that
+        // open what is counted ("Some 100,000 people are believed …"): never a speaker
+        "zu", "zum", "zur", "beim", "vom", "durch", "ohne", "gegen", "against", "into", "under", "among", "amongst", "through",
+        "some", "many", "several", "most", "einige", "viele", "mehrere", "weitere", "zahlreiche",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -245,7 +249,37 @@ public static class AttributionFinder
                 AddSpeech(found, tokens, i);
             }
         }
+        for (var n = 0; n < found.Count; n++)
+        {
+            if (ApposedName(tokens, found[n].Last) is { } end) found[n] = found[n] with { Last = end };
+        }
         return found;
+    }
+
+    /// <summary>
+    /// "laut dem Gouverneur der Region Donezk, Pawlo Kyrylenko, …", "Der Vermittler der Afrikanischen Union, Nigerias
+    /// früherer Präsident Olusegun Obasanjo, geht …": a person's name set off by commas right after a source belongs to
+    /// it (and a country inside it names the speaker's home, not whose people are counted). The last word before the
+    /// closing comma, or the full stop, that ends the apposition.
+    /// </summary>
+    private static int? ApposedName(IReadOnlyList<Token> tokens, int last)
+    {
+        var comma = last + 1;
+        if (comma + 2 >= tokens.Count || !tokens[comma].IsPunct(',')) return null;
+        for (var k = comma + 1; k < tokens.Count && k <= comma + 8; k++)
+        {
+            var t = tokens[k];
+            if (t.IsPunct(',') || t.IsPunct('.') && !t.Glued || t.IsPunct('.') && k + 1 >= tokens.Count)
+            {
+                // at least a first name and a surname close the apposition
+                if (k - comma < 3 || !tokens[k - 1].IsCapitalized || !tokens[k - 2].IsCapitalized) return null;
+                return k - 1;
+            }
+            if (t.IsPunct('-') || t.IsPunct('.') && t.Glued) continue;
+            if (!t.IsWord || t.IsNumber || IsSpeechVerb(t) || FiniteVerbs.Contains(t.Lower)) return null;
+            if (k == comma + 1 && (Determiners.Contains(t.Lower) || StopWords.Contains(t.Lower) && !t.IsCapitalized)) return null;
+        }
+        return null;
     }
 
     /// <summary>"the Western estimates", "these reports", "its claims": a verb of saying used as a noun after a determiner.</summary>

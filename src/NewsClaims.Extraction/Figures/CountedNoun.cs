@@ -66,6 +66,13 @@ internal static class CountedNoun
         if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First - 1].IsPunct(',') && toks[f.First - 2].IsCapitalized
             && next is not null && next.IsPunct(',') && f.Value is > 0 and < 110)
             return true;
+        // "a pre-war population of about 430,000", "eine Bevölkerung von rund 150.000": how many live somewhere, not a count of
+        // anything that happened
+        for (var k = f.First - 1; k >= 0 && k >= f.First - 4; k--)
+        {
+            if (toks[k].Lower is "population" or "bevölkerung" or "einwohnerzahl" or "inhabitants") return true;
+            if (toks[k].Kind == TokenKind.Punct) break;
+        }
         // a year on its own: "2023", "im Jahr 2022"
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
             && toks[f.First].Text.Length == 4;

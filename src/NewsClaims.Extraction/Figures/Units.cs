@@ -39,7 +39,13 @@ public static class Units
         ["verloren"] = Casualties, ["lost"] = Casualties, ["verlor"] = Casualties, ["verlieren"] = Casualties, ["verliert"] = Casualties,
         // people driven from their homes
         ["geflohen"] = "refugees", ["vertrieben"] = "refugees", ["fled"] = "refugees", ["displaced"] = "refugees",
-        ["flohen"] = "refugees", ["flüchteten"] = "refugees",
+        ["flohen"] = "refugees", ["flüchteten"] = "refugees", ["evakuiert"] = "refugees", ["evacuated"] = "refugees",
+        ["uprooted"] = "refugees",
+        // people who could not leave: "100,000 people are believed to be trapped", "harren … aus"
+        ["trapped"] = "civilians", ["eingeschlossen"] = "civilians",
+        ["surrendered"] = Captured,
+        // people taken by force: "240 Menschen verschleppt", "abducted", "taken hostage"
+        ["verschleppt"] = "hostages", ["entführt"] = "hostages", ["abducted"] = "hostages", ["kidnapped"] = "hostages",
     };
 
     /// <summary>People counted without saying what they are: a count only once the sentence says what happened to them.</summary>
@@ -89,12 +95,18 @@ public static class Units
         Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces", "guns",
             "Geschütze", "Selbstfahrlafetten", "Artilleriegeschütze");
         Add("tanks", "Panzer", "Kampfpanzer", "tanks");
-        Add("refugees", "Flüchtlinge", "refugees");
+        Add("refugees", "Flüchtlinge", "refugees", "Vertriebene", "Vertriebenen", "Binnenvertriebene", "Binnenvertriebenen",
+            "Geflüchtete", "Geflüchteten", "evacuees", "Evakuierte", "Evakuierten", "internally displaced");
+        Add("hostages", "Geiseln", "hostages");
         Add("civilians", "Zivilisten", "civilians");
         Add("fighters", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen");
         Add(People, "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
-            "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige");
+            "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
+            // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
+            "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
+            "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "Seeleute", "sailors", "Matrosen",
+            "Passagiere", "passengers", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates");
         heads = compoundHeads;
         phrases = twoWords;
         return map;
