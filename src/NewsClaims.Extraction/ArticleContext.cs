@@ -70,6 +70,12 @@ internal sealed class ArticleContext
     /// <summary>Each word of a speaker's full name, for a later bare surname ("Kirby said").</summary>
     public Dictionary<string, NamedRef> Surnames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every country the article names, with how often: whose people a figure naming no side most likely counts.</summary>
+    public MentionTally CountryMentions { get; } = new();
+
+    /// <summary>Every place the article names, by its country: where people counted with no side named most likely were.</summary>
+    public MentionTally PlaceMentions { get; } = new();
+
     /// <summary>The country each institution was last named with: "der Geheimdienst" after "südkoreanischer Geheimdienst".</summary>
     public Dictionary<string, string> InstitutionCountries { get; } = new(StringComparer.Ordinal);
 }

@@ -17,4 +17,7 @@ internal sealed record ClaimDraft(
 {
     /// <summary>Read from the headline, which repeats a figure of the body in fewer words.</summary>
     public bool InHeadline { get; init; }
+
+    /// <summary>No side was named: the noun counted ("Zivilisten"), the actor if the article names no country either.</summary>
+    public NamedRef? CountedPeople { get; init; }
 }

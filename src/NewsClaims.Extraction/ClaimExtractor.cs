@@ -66,6 +66,19 @@ public sealed class ClaimExtractor
             drafts.AddRange(read);
         }
 
+        // a figure whose sentences name no side counts the people or things of the country the article is about: for
+        // people killed or driven out, where the article's places are; otherwise the country it names most
+        var mostNamed = context.CountryMentions.Most();
+        var mostPlaced = context.PlaceMentions.Most() ?? mostNamed;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (drafts[i] is not { Quantity: not null, Actor: null } d) continue;
+            var country = d.Unit is "civilians" or "refugees" or "hostages" or Figures.Units.Killed or Figures.Units.Wounded or Figures.Units.Casualties
+                ? mostPlaced
+                : mostNamed;
+            drafts[i] = d with { Actor = country ?? d.CountedPeople };
+        }
+
         // "laut Blinken …" then "sagte Blinken am Donnerstag": an undated sentence of a source takes the day the
         // article gives for the same source nearby
         for (var i = 0; i < drafts.Count; i++)

@@ -34,6 +34,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (Publication(toks, text) is { } publication) context.LastPublication = publication;
         if (mentions.LastOrDefault(IsGroup) is { } groupMention)
             context.LastGroup = new NamedRef(groupMention.KeyOf(MentionKind.Entity)!, text[toks[groupMention.First].Start..toks[groupMention.Last].End]);
+        CountWhere(toks, text, mentions, context);
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
         var said = dates.Where(d => d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)).ToList();
@@ -170,7 +171,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "rund 1200 Menschen getötet und etwa 250 als Geiseln in den Gazastreifen verschleppt": a place after the
             // next figure of another clause is where that one happened ("5 killed and 20 wounded in Kharkiv" share it)
             var clauseEnd = fi + 1 < figures.Count && !SharesClause(toks, figure, figures[fi + 1]) ? figures[fi + 1].First : toks.Count;
-            var tollLocation = clauseEnd < toks.Count ? LocationOf(toks, mentions, sourceSpans, clauseEnd) : location;
+            // people who fled "in den Sudan", "into Chad" belong to the country they left, not to where they went
+            var tollLocation = unit == "refugees" ? LocationOf(toks, mentions, sourceSpans, clauseEnd, skipDestinations: true)
+                : clauseEnd < toks.Count ? LocationOf(toks, mentions, sourceSpans, clauseEnd) : location;
             var tollPlace = civilianToll && tollLocation is not null && lexicon.Country(tollLocation) is not null
                 && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
                 ? new NamedRef(tollLocation, tollLocation) : null;
@@ -203,9 +206,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
                 ?? (unit is Units.Soldiers or "reservists" && CountryOf(source) is { } home ? new NamedRef(home, source.Text) : null)
-                // "745 Zivilisten", "2900 Menschen getötet" with no side or place named anywhere: the people counted are
-                // named by the noun itself
-                ?? (civilianToll && unitTok is { } pn && toks[pn].IsWord ? new NamedRef(toks[pn].Text, toks[pn].Text) : null);
+                // with no side or place named nearby, the country the article is about is decided once it has been read
+                ;
+            // "745 Zivilisten", "2900 Menschen getötet" in an article that names no country: the people are named by the noun
+            var nounActor = actor is null && civilianToll && unitTok is { } pn && toks[pn].IsWord ? new NamedRef(toks[pn].Text, toks[pn].Text) : null;
             // the first people killed or displaced at a named place tell where the war is fought
             if (civilianToll && context.Theatre is null && location is not null && lexicon.Country(location) is not null)
                 context.Theatre = new NamedRef(location, location);
@@ -223,7 +227,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // own with its own speaker gives that speaker to its figures
             var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != source.Name ? own2 : source;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
-                { InHeadline = inHeadline });
+                { InHeadline = inHeadline, CountedPeople = nounActor });
 
             context.LastUnit = unit;
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
@@ -671,6 +675,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
+    /// <summary>How often the article names each country and each place's country: who it is about, for figures that name no side.</summary>
+    private static void CountWhere(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.KeyOf(MentionKind.Place) is { } place) context.PlaceMentions.Add(place, text[toks[m.First].Start..toks[m.Last].End]);
+            if ((m.KeyOf(MentionKind.Country) ?? m.KeyOf(MentionKind.CountryAdjective)) is { } country)
+                context.CountryMentions.Add(country, text[toks[m.First].Start..toks[m.Last].End]);
+        }
+    }
+
     /// <summary>"5 killed and 20 wounded", "drei Tote und 14 Verletzte": two figures joined by a conjunction share a clause.</summary>
     private static bool SharesClause(IReadOnlyList<Token> toks, FigureMention figure, FigureMention next)
     {
@@ -682,17 +697,28 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     private string? LocationOf(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<(int First, int Last)> exclude,
-        int before = int.MaxValue)
+        int before = int.MaxValue, bool skipDestinations = false)
     {
         foreach (var m in mentions)
         {
             if (m.First >= before) break;
             if (!m.Has(MentionKind.Place) && !m.Has(MentionKind.Country)) continue;
             if (exclude.Any(s => m.Overlaps(s.First, s.Last))) continue;
+            if (skipDestinations && IsDestination(toks, m.First)) continue;
             if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
             return m.KeyOf(MentionKind.Place) ?? m.KeyOf(MentionKind.Country);
         }
         return null;
+    }
+
+    /// <summary>"in den Sudan", "ins Nachbarland", "nach Polen", "into Chad", "to Poland": where people went, not where they were.</summary>
+    private static bool IsDestination(IReadOnlyList<Token> toks, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && toks[k].Lower is "den" or "die" or "the") k--;
+        if (k < 0) return false;
+        return toks[k].Lower is "nach" or "into" or "to" or "towards" or "toward" or "ins"
+               || toks[k].Lower is "in" && k + 1 < first && toks[k + 1].Lower is "den" or "die";
     }
 
     /// <summary>"auf armenischer Seite", "on the Ukrainian side": the side whose people are counted.</summary>

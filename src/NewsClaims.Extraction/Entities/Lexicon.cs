@@ -18,6 +18,8 @@ public sealed class Lexicon
 
     public LexiconData Data { get; }
 
+    private static readonly string[] CompassPrefixes = ["ost", "west", "nord", "süd", "nordost", "südost", "nordwest", "südwest"];
+
     public Lexicon(LexiconData data)
     {
         Data = data;
@@ -26,10 +28,24 @@ public sealed class Lexicon
         _entities = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
         foreach (var e in data.Entities) _entities[e.Name] = e;
 
+        var ownAdjectives = data.Countries.SelectMany(c => c.Adjectives).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var c in data.Countries)
         {
             foreach (var a in c.Aliases) Index(a, new AliasTarget(MentionKind.Country, c.Name));
-            foreach (var a in c.Adjectives) Index(a, new AliasTarget(MentionKind.CountryAdjective, c.Name));
+            foreach (var a in c.Adjectives)
+            {
+                Index(a, new AliasTarget(MentionKind.CountryAdjective, c.Name));
+                // "ostukrainischen", "westrussische", "südlibanesischen": a German adjective with a point of the compass
+                // (not "südamerikanisch" or "nordafrikanisch", whole continents; nor a country's own "südsudanesisch")
+                if (char.IsLower(a[0]) && !a.Contains(' ', StringComparison.Ordinal) && !a.StartsWith("amerikan", StringComparison.Ordinal)
+                    && !a.StartsWith("afrikan", StringComparison.Ordinal) && !a.StartsWith("koreani", StringComparison.Ordinal))
+                {
+                    foreach (var compass in CompassPrefixes)
+                    {
+                        if (!ownAdjectives.Contains(compass + a)) Index(compass + a, new AliasTarget(MentionKind.CountryAdjective, c.Name));
+                    }
+                }
+            }
             Index(c.Name, new AliasTarget(MentionKind.Country, c.Name));
         }
         foreach (var i in data.Institutions)

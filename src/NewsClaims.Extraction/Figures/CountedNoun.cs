@@ -35,7 +35,8 @@ internal static class CountedNoun
     private static readonly HashSet<string> Recruiting = new(StringComparer.Ordinal)
     {
         "recruited", "recruits", "recruiting", "enlisted", "mobilised", "mobilized", "rekrutiert", "rekrutierte", "rekrutierten",
-        "angeworben", "warb", "mobilisiert", "mobilisierte",
+        "angeworben", "warb", "mobilisiert", "mobilisierte", "draft", "drafted", "conscript", "conscripted", "einberufen",
+        "einzuberufen", "einziehen", "einzuziehen", "mobilisieren", "mobilize", "mobilise",
     };
 
     private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
@@ -132,7 +133,9 @@ internal static class CountedNoun
             if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
             if (UnitBreakers.Contains(t.Lower)) break;
         }
-        var recruited = f.First > 0 && Recruiting.Contains(toks[f.First - 1].Lower) || f.First > 1 && Recruiting.Contains(toks[f.First - 2].Lower);
+        var recruited = f.First > 0 && Recruiting.Contains(toks[f.First - 1].Lower) || f.First > 1 && Recruiting.Contains(toks[f.First - 2].Lower)
+                        // "will call up about 5,000 people", "called up 300,000 reservists"
+                        || f.First > 1 && toks[f.First - 1].Lower is "up" && toks[f.First - 2].Lower is "call" or "calls" or "called" or "calling";
         // "recruited 18,000 convicts", "rekrutierte 30.000 Häftlinge": whoever is recruited is counted as a fighter
         if (unit is null && recruited && f.NumberEnd < toks.Count && toks[f.NumberEnd].IsWord && !UnitBreakers.Contains(toks[f.NumberEnd].Lower))
             return (Units.Soldiers, f.NumberEnd);
@@ -180,9 +183,14 @@ internal static class CountedNoun
             if (t.Lower is "held" && k > start && toks[k - 1].Lower is "being" or "still" or "remain" or "remained") return Units.Captured;
             // "has driven some 12 million people from their homes"
             if (t.Lower is "homes" && k >= start + 2 && toks[k - 1].Lower is "their" && toks[k - 2].Lower is "from") return "refugees";
+            // "hat fünf Menschen das Leben gekostet", "in Sicherheit gebracht": what happened, said in a phrase
+            if (t.Lower is "leben" && k + 1 < toks.Count && toks[k + 1].Lower is "gekostet" or "kostete" or "kosteten") return Units.Killed;
+            if (t.Lower is "sicherheit" && k + 1 < toks.Count && toks[k + 1].Lower is "gebracht") return "refugees";
             if (Units.ParticipleUnit(t) is not { } p) continue;
             // "ihr Leben verloren", "lost their lives": a life lost is a death, not a loss an army counts
             if (p == Units.Casualties && LivesLost(toks, k)) return Units.Killed;
+            // "ihr Zuhause verloren", "lost their homes": people who lost their homes are displaced
+            if (p == Units.Casualties && HomesLost(toks, k)) return "refugees";
             return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties
                 : p;
@@ -205,6 +213,7 @@ internal static class CountedNoun
             var t = toks[k];
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',')) break;
             if (CallUpVerbs.Contains(t.Lower)) return true;
+            if (t.Lower is "called" or "call" && k + 1 < toks.Count && toks[k + 1].Lower is "up") return true;
             if (t.Lower is "vertrag" or "verträge" or "contract" or "contracts") contract = true;
             if (t.Lower is "unterschrieben" or "unterzeichnet" or "signed" && (contract || k + 2 < toks.Count
                     && toks[k + 1].Lower is "contracts" or "contract" or "up" || k + 2 < toks.Count && toks[k + 2].Lower is "contracts" or "contract"))
@@ -217,6 +226,11 @@ internal static class CountedNoun
     private static bool LivesLost(IReadOnlyList<Token> toks, int k) =>
         k > 0 && toks[k - 1].Lower is "leben"
         || k + 2 < toks.Count && toks[k + 1].Lower is "their" or "his" or "her" && toks[k + 2].Lower is "lives" or "life";
+
+    /// <summary>"ihr Zuhause verloren", "ihre Häuser verloren", "lost their homes".</summary>
+    private static bool HomesLost(IReadOnlyList<Token> toks, int k) =>
+        k > 0 && toks[k - 1].Lower is "zuhause" or "heim" or "häuser" or "wohnungen" or "obdach" or "unterkunft"
+        || k + 2 < toks.Count && toks[k + 1].Lower is "their" or "his" or "her" && toks[k + 2].Lower is "homes" or "home" or "houses";
 
     /// <summary>"several hundred killed and wounded", "Tote oder Verletzte": both together are casualties.</summary>
     private static string BothHappened(IReadOnlyList<Token> toks, int k, string unit) =>
@@ -239,7 +253,7 @@ internal static class CountedNoun
             "festnahme" or "gefangennahme" or "capture" or "gefangenschaft" => Units.Captured,
             // "die Freilassung von 390 Ukrainern", "the release of 390 soldiers": prisoners set free in an exchange
             "freilassung" or "rückkehr" or "release" or "return" or "austausch" or "exchange" or "übergabe" or "repatriation" => Units.Captured,
-            "tod" or "tötung" or "deaths" or "death" or "killing" or "bodies" or "leichen" or "remains" => Units.Killed,
+            "tod" or "tötung" or "deaths" or "death" or "killing" or "bodies" or "leichen" or "remains" or "lives" => Units.Killed,
             "verwundung" => Units.Wounded,
             _ => null,
         };

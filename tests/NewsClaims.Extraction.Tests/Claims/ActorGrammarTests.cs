@@ -62,6 +62,13 @@ public sealed class ActorGrammarTests
     // people counted with no side or place named anywhere in the article are named by the noun that counts them
     [InlineData("de", "Nach Angaben der Beobachtungsstelle wurden bei den Unruhen 210 Zivilisten getötet.", 210, "Zivilisten")]
     [InlineData("en", "A monitoring group said 85 civilians were killed in the clashes.", 85, "civilians")]
+    // with no side named at the figure, the people belong to the country whose places the article names most
+    [InlineData("de", "Raketenangriff auf Slowjansk\n\nDie Behörden in der ostukrainischen Stadt meldeten am Abend Schäden.\n\nNach Angaben des Bürgermeisters wurden elf Menschen getötet.", 11, "Ukraine")]
+    [InlineData("en", "Shelling in Darfur\n\nHeavy fighting continued around El Fasher.\n\nA local aid group said 40 people had been killed since Sunday.", 40, "Sudan")]
+    // refugees belong to the country they left, not the one they fled into
+    [InlineData("de", "Krieg in Tigray\n\nNach Angaben des UNHCR flohen etwa 45.000 Menschen über die Grenze in den Sudan.", 45000, "Ethiopia")]
+    // soldiers no side is named for belong to the country the article is about
+    [InlineData("en", "Myanmar's junta extends its conscription drive\n\nAbout 5,000 people will be called up every month, a military spokesman said.", 5000, "Myanmar")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
