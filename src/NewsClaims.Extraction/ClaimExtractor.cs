@@ -17,7 +17,7 @@ namespace NewsClaims.Extraction;
 public sealed class ClaimExtractor
 {
     /// <summary>How far (in characters) a source's dated sentence lends its day to its undated ones.</summary>
-    private const int MaxDateReach = 600;
+    private const int MaxDateReach = 1000;
 
     private readonly Lexicon _lexicon;
     private readonly SourceResolver _sources;

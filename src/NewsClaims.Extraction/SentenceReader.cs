@@ -750,7 +750,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
             // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
             // another clause, or the name of a war is not whose people or things are counted
+            // "Voice of America", "told Voice of America": a country inside a name, or whoever was told, is not counted
+            .Where(m => !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
+                        && !(m.First > 0 && toks[m.First - 1].Lower is "told"))
             .Where(m => figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
+                        || figure is not null && m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
                         || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
                         // "drones launched by Russia": whoever fires weapons is whose weapons they are
                         || Weapon(unit) && IsLaunchedBy(toks, m))
@@ -761,8 +765,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
             .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m) || NamesASide(toks, m)
-                        || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
+                        || !(PrepositionBefore(toks, m.First) is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
                 or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"))
+            // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
+            // intercepts weapons is not who fired them
+            .Where(m => !(Weapon(unit) && figure is not null && Intercepted(toks, figure) && m.Last < figure.First))
             .ToList();
         if (candidates.Count == 0) return null;
 
@@ -774,7 +781,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (pick is null && figure is not null && unit is Units.Killed or Units.Wounded or Units.Captured
             && ActorGrammar.ActiveToll(toks, figure.First, figure.NumberEnd))
         {
-            candidates = candidates.Where(m => m.First > figure.Last).ToList();
+            candidates = candidates.Where(m => m.First > figure.Last || PrepositionBefore(toks, m.First) is "of" or "on" or "auf" or "against"
+                or "gegen").ToList();
             if (candidates.Count == 0) return null;
         }
         // "India sent 65 soldiers", "Poland … has deployed around 40,000 soldiers": the subject whose verb takes the figure
@@ -801,6 +809,26 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>The word before a mention, past its article: "gegen die Ukraine" gives "gegen".</summary>
+    private static string? PrepositionBefore(IReadOnlyList<Token> toks, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && toks[k].Lower is "die" or "der" or "den" or "dem" or "the") k--;
+        return k >= 0 ? toks[k].Lower : null;
+    }
+
+    /// <summary>"shot down 18 drones", "45 Drohnen abgefangen", "intercepted 99 percent": weapons stopped by the other side.</summary>
+    private static bool Intercepted(IReadOnlyList<Token> toks, FigureMention figure)
+    {
+        for (var k = Math.Max(0, figure.First - 4); k < Math.Min(toks.Count, figure.Last + 8); k++)
+        {
+            var w = toks[k].Lower;
+            if (w is "intercepted" or "downed" or "abgeschossen" or "abgefangen" or "shot" && (w != "shot" || k + 1 < toks.Count && toks[k + 1].Lower is "down"))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"45,000 of its soldiers", "their own losses", "der eigenen Gefallenen": a possessive on what is counted.</summary>

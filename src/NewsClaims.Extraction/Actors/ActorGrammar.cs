@@ -128,6 +128,8 @@ internal static class ActorGrammar
         if (m.Last >= figureFirst) return false;
         var b = m.First - 1;
         while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        // "…, while Russia had lost 54 tanks": a conjunction opening the clause is as good as its start
+        if (b >= 0 && ClauseOpeners.Contains(toks[b].Lower) && toks[b].Lower is "while" or "whereas" or "während" or "wohingegen") b = -1;
         if (b >= 0 && !(toks[b].Kind == TokenKind.Punct && !toks[b].IsPunct('-') && !toks[b].IsPunct(','))) return false;
         var k = m.Last + 1;
         // a relative clause between commas: "Poland, which closed …, has deployed"

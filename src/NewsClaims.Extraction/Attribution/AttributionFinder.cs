@@ -20,7 +20,8 @@ public static class AttributionFinder
         "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
         "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet", "ausgeht", "ausgehen", "ausging", "ausgingen",
-        "kündigte", "kündigten", "kündigt", "angekündigt",
+        "kündigte", "kündigten", "kündigt", "angekündigt", "eingeräumt", "räumte", "räumten", "zugesagt", "versprochen",
+        "admitted", "acknowledged", "conceded", "pledged", "promised",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
@@ -70,6 +71,11 @@ public static class AttributionFinder
         // open what is counted ("Some 100,000 people are believed …"): never a speaker
         "zu", "zum", "zur", "beim", "vom", "durch", "ohne", "gegen", "against", "into", "under", "among", "amongst", "through",
         "some", "many", "several", "most", "einige", "viele", "mehrere", "weitere", "zahlreiche",
+        // sentence adverbs that open a sentence before its verb ("Zugleich nannte der Minister …", "Separately, the army said")
+        "zugleich", "dennoch", "trotzdem", "allerdings", "anschließend", "danach", "zunächst", "zuerst", "schließlich",
+        "weiterhin", "bislang", "bisher", "seither", "kürzlich", "jüngst", "immerhin", "somit", "folglich", "deshalb", "deswegen",
+        "darum", "hingegen", "dagegen", "vielmehr", "erneut", "wiederum", "ferner", "überdies", "moreover", "furthermore",
+        "separately", "additionally", "instead", "overall", "nevertheless", "nonetheless", "previously", "recently",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -159,6 +165,12 @@ public static class AttributionFinder
                      && i + 1 < tokens.Count && tokens[i + 1].Lower is "des" or "der" or "von")
             {
                 // "nach einem Bericht des UN-Menschenrechtsbüros", "nach der jüngsten Schätzung der Armee"
+                AddForward(found, tokens, AttributionKind.According, tokens[i + 1].Is("von") ? i + 2 : i + 1, i);
+            }
+            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 1].Lower is "den" or "dem" && tokens[i - 2].Is("nach")
+                     && i + 1 < tokens.Count && tokens[i + 1].Lower is "von" or "des" or "der")
+            {
+                // "nach den Worten von Verteidigungsminister Sergej Schoigu", "nach den Angaben des Ministeriums"
                 AddForward(found, tokens, AttributionKind.According, tokens[i + 1].Is("von") ? i + 2 : i + 1, i);
             }
             else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
@@ -583,7 +595,8 @@ public static class AttributionFinder
         for (; i < tokens.Count && i < first + 7; i++)
         {
             var t = tokens[i];
-            if (t.IsPunct('-') || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
+            // a dash with a space before it ("MOSCOW - President Putin said") separates; a hyphen glued to a word does not
+            if (t.IsPunct('-') && t.Glued || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
             if (IsQuote(t) && i > first) break;
             // "laut der Gebietsverwaltung vier Menschen": a number begins what is counted, not the source
             if (i > first && (t.IsNumber || t.IsWord && !t.IsCapitalized
@@ -610,9 +623,25 @@ public static class AttributionFinder
         for (; i >= 0 && i > end - 9; i--)
         {
             var t = tokens[i];
-            if (t.IsPunct('-') || t.IsPunct('\'')) continue;
+            if (t.IsPunct('-') && t.Glued || t.IsPunct('\'')) continue;
             // "U.S. officials": the full stops of initials stay inside the phrase
             if (t.IsPunct('.') && t.Glued && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1) continue;
+            // 'Das Exilmedium "Nowaja Gaseta Europa" berichtete': a quoted name closing the phrase belongs to it
+            if (IsQuote(t) && i == end && i > 1)
+            {
+                var open = -1;
+                for (var k = i - 1; k >= 0 && k >= i - 7 && open < 0; k--)
+                {
+                    if (IsQuote(tokens[k])) open = k;
+                    else if (!tokens[k].IsWord) break;
+                }
+                if (open >= 0 && open < i - 1 && tokens[open + 1].IsCapitalized)
+                {
+                    first = open + 1;
+                    i = open;
+                    continue;
+                }
+            }
             // "Das Verteidigungsministerium in Washington": a place after the institution belongs to its name
             if (t.Lower is "in" or "aus" && first == i + 1 && first == end && tokens[first].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized)
                 continue;

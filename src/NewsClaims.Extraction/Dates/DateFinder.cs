@@ -24,6 +24,46 @@ public static class DateFinder
         return found;
     }
 
+    /// <summary>
+    /// "vor gut einer Woche", "vor drei Tagen", "a week ago", "two months ago": counted back from the publication date.
+    /// </summary>
+    private static DateMention? Ago(IReadOnlyList<Token> tokens, int i, DateOnly published)
+    {
+        int k;
+        if (tokens[i].Lower is "vor")
+        {
+            k = i + 1;
+            if (k < tokens.Count && tokens[k].Lower is "gut" or "knapp" or "etwa" or "rund" or "fast" or "über" or "mehr") k++;
+            if (k + 1 >= tokens.Count) return null;
+            var n = tokens[k].Lower is "einer" or "einem" ? 1 : Count(tokens[k]);
+            var unit = tokens[k + 1].Lower;
+            if (n is not { } count || count > 60) return null;
+            return Back(i, k + 1, unit, count, published);
+        }
+        // "a week ago", "three days ago", "two months ago"
+        if (i + 2 < tokens.Count && tokens[i + 2].Lower is "ago")
+        {
+            var n = tokens[i].Lower is "a" or "one" ? 1 : Count(tokens[i]);
+            return n is { } count && count <= 60 ? Back(i, i + 2, tokens[i + 1].Lower, count, published) : null;
+        }
+        return null;
+    }
+
+    private static DateMention? Back(int first, int last, string unit, int n, DateOnly published) => unit switch
+    {
+        "tag" or "tagen" or "day" or "days" => new DateMention(first, last, published.AddDays(-n), "day", DateRole.Stated),
+        "woche" or "wochen" or "week" or "weeks" => new DateMention(first, last, published.AddDays(-7 * n), "week", DateRole.Stated),
+        "monat" or "monaten" or "month" or "months" => new DateMention(first, last, published.AddMonths(-n), "month", DateRole.Stated),
+        _ => null,
+    };
+
+    private static int? Count(Token t)
+    {
+        if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
+        if (Figures.NumberWords.EnglishSmallOf(t.Lower) is { } e) return e;
+        return Figures.NumberWords.German(t.Lower) is { } g && g < 61 ? (int)g : null;
+    }
+
     private static DateRole RoleBefore(IReadOnlyList<Token> tokens, int i, out int start)
     {
         start = i;
@@ -56,6 +96,7 @@ public static class DateFinder
         var t = tokens[i];
         if (!t.IsWord && !t.IsNumber) return null;
         var w = t.Lower;
+        if (role == DateRole.Stated && Ago(tokens, i, published) is { } ago) return ago;
 
         if (role == DateRole.Stated && DateWords.WeekdayOf(w) is { } weekday)
         {

@@ -95,6 +95,12 @@ internal static class CountedNoun
                 k++;
                 continue;
             }
+            if (t.IsNumber && k > f.NumberEnd && (toks[k - 1].IsWord && toks[k - 1].IsCapitalized || k + 1 < toks.Count && toks[k + 1].Glued && toks[k + 1].IsWord))
+            {
+                // a model's designator ("Leopard 2A6", "Challenger 2", "M1 Abrams") names what kind, not how many
+                if (k + 1 < toks.Count && toks[k + 1].Glued && toks[k + 1].IsWord) k++;
+                continue;
+            }
             if (!t.IsWord) break;
             if (!t.IsCapitalized && language == "de" && Units.AdjectiveUnit(t) is { } adj && !Units.IsParticiple(t))
             {
@@ -153,10 +159,13 @@ internal static class CountedNoun
             // "450.000 Menschen mobilisieren", "486.000 Männer hätten einen Vertrag unterschrieben": people called up or
             // signed up are soldiers
             if (happened is null && unit == Units.People && RecruitedAfter(toks, at!.Value + 1)) happened = Units.Soldiers;
+            // "100.417 Menschen aus der Region in Armenien angekommen": people (not troops) arriving from a region fled it
+            if (happened is null && unit == Units.People && ArrivedAfter(toks, at!.Value + 1)) happened = "refugees";
             if (happened is not null) unit = happened;
             if (recruited) unit = Units.Soldiers;
         }
-        if (unit == Units.Captured && recruited) unit = Units.Soldiers;
+        // "50.000 Strafgefangene … rekrutiert": prisoners recruited are fighters
+        if (unit == Units.Captured && (recruited || at is { } ca && RecruitedAfter(toks, ca + 1))) unit = Units.Soldiers;
         // "300 Menschen" alone counts nothing the timeline tracks; "300 Menschen getötet" counts the killed
         if (unit == Units.People) return (null, null);
         return (unit, at);
@@ -176,6 +185,7 @@ internal static class CountedNoun
             var t = toks[k];
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
             // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
+            if (t.Lower is "hostage" or "hostages" && k > start && toks[k - 1].Lower is "taken" or "held" or "take" or "took") return "hostages";
             if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
             // "zwölf Millionen Menschen auf der Flucht", "on the run from the fighting"
             if (t.Lower is "flucht" && k > 1 && toks[k - 1].Lower is "der" && toks[k - 2].Lower is "auf") return "refugees";
@@ -211,6 +221,13 @@ internal static class CountedNoun
         for (var k = start; k < toks.Count && k < start + 10; k++)
         {
             var t = toks[k];
+            // "156,000 people, including volunteers, had signed contracts": past a parenthetical
+            if (t.IsPunct(',') && k + 1 < toks.Count && toks[k + 1].Lower is "including" or "darunter" or "among")
+            {
+                while (k + 1 < toks.Count && !toks[k + 1].IsPunct(',') && !toks[k + 1].IsPunct('.')) k++;
+                k++;
+                continue;
+            }
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',')) break;
             if (CallUpVerbs.Contains(t.Lower)) return true;
             if (t.Lower is "called" or "call" && k + 1 < toks.Count && toks[k + 1].Lower is "up") return true;
@@ -218,6 +235,19 @@ internal static class CountedNoun
             if (t.Lower is "unterschrieben" or "unterzeichnet" or "signed" && (contract || k + 2 < toks.Count
                     && toks[k + 1].Lower is "contracts" or "contract" or "up" || k + 2 < toks.Count && toks[k + 2].Lower is "contracts" or "contract"))
                 return true;
+        }
+        return false;
+    }
+
+    private static bool ArrivedAfter(IReadOnlyList<Token> toks, int start)
+    {
+        var from = false;
+        for (var k = start; k < toks.Count && k < start + 10; k++)
+        {
+            var t = toks[k];
+            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',')) break;
+            if (t.Lower is "aus" or "from") from = true;
+            if (from && t.Lower is "angekommen" or "eingetroffen" or "arrived" or "gelangt" or "reached") return true;
         }
         return false;
     }
@@ -255,6 +285,9 @@ internal static class CountedNoun
             "freilassung" or "rückkehr" or "release" or "return" or "austausch" or "exchange" or "übergabe" or "repatriation" => Units.Captured,
             "tod" or "tötung" or "deaths" or "death" or "killing" or "bodies" or "leichen" or "remains" or "lives" => Units.Killed,
             "verwundung" => Units.Wounded,
+            // "die Einberufung von bis zu einer Million Männern", "the call-up of 300,000 reservists"
+            "einberufung" or "mobilisierung" or "mobilmachung" or "rekrutierung" or "call-up" or "conscription" or "mobilisation"
+                or "mobilization" or "recruitment" => Units.Soldiers,
             _ => null,
         };
     }
@@ -364,6 +397,10 @@ internal static class CountedNoun
         if (f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100) return false;
         var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
         if (next is null || next.Kind == TokenKind.Punct) return true;
+        // "in vier besetzten Gebieten": an adjective and a noun of its own after the number count that noun
+        if (language == "de" && !next.IsCapitalized && next.IsWord && next.Lower.EndsWith('n') && f.NumberEnd + 1 < toks.Count
+            && toks[f.NumberEnd + 1].IsCapitalized && Units.NounUnit(toks[f.NumberEnd + 1]) is null && !Units.IsParticiple(next))
+            return false;
         if (language == "de") return !next.IsCapitalized;
         // "8,000 of them", "10,000 already in Kursk": the count leans on the noun counted before
         return next.Lower is "the" or "a" or "had" or "have" or "has" or "were" or "was" or "more" or "in" or "to" or "by" or "since" or "and"

@@ -74,6 +74,8 @@ public static class Units
             "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
             "Einsatzkräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
+            "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige",
+            "Wehrpflichtigen", "recruits", "Rekruten", "volunteers", "Freiwillige", "Freiwilligen",
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
             "Nordkoreaner", "Nordkoreanern", "Koreans");
@@ -87,7 +89,7 @@ public static class Units
             "construction workers", "deminers", "Minenräumer", "Militärbauarbeiter", "Bautrupps");
         Add("containers", "Container", "Containern", "containers", "container");
         Add("shells", "Granaten", "Artilleriegranaten", "Artilleriegeschosse", "Geschosse", "shells",
-            "artillery shells", "rounds", "munitions");
+            "artillery shells", "rounds", "munitions", "Schuss", "Artilleriemunition");
         Add("missiles", "Raketen", "Kurzstreckenraketen", "Marschflugkörper", "Flugkörper", "missiles", "rockets",
             "launches", "missile launches", "Raketenstarts", "Raketenangriffe");
         Add("drones", "Drohnen", "Kamikazedrohnen", "drones");

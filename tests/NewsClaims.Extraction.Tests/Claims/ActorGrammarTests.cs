@@ -67,6 +67,11 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Shelling in Darfur\n\nHeavy fighting continued around El Fasher.\n\nA local aid group said 40 people had been killed since Sunday.", 40, "Sudan")]
     // refugees belong to the country they left, not the one they fled into
     [InlineData("de", "Krieg in Tigray\n\nNach Angaben des UNHCR flohen etwa 45.000 Menschen über die Grenze in den Sudan.", 45000, "Ethiopia")]
+    // the subject of a clause opened by "while" owns its figure; a country inside a name or after "told" is not counted
+    [InlineData("en", "Putin said Ukraine had lost 200 tanks, while Russia had lost 40 tanks.", 40, "Russia")]
+    [InlineData("en", "Strikes on Sevastopol\n\nAdmiral Oleksiy Neizhpapa told Voice of America that 12 sailors had been killed in the strike on Russia's fleet headquarters.", 12, "Russia")]
+    // whoever shoots weapons down did not fire them
+    [InlineData("en", "Houthis target shipping again\n\nUS and British warships shot down 21 drones over the Red Sea, the Houthis' latest barrage, CENTCOM said.", 21, "Houthis")]
     // soldiers no side is named for belong to the country the article is about
     [InlineData("en", "Myanmar's junta extends its conscription drive\n\nAbout 5,000 people will be called up every month, a military spokesman said.", 5000, "Myanmar")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)

@@ -68,6 +68,13 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Roughly 40,000 residents remain trapped in the city, the mayor said.", 40000, "civilians")]
     [InlineData("en", "The army said 300 rebels had surrendered near the border.", 300, "captured")]
     [InlineData("de", "Nach Angaben der Polizei halten die Entführer noch 17 Geiseln fest.", 17, "hostages")]
+    // a model's designator between the number and its noun; officers are soldiers; the call-up of men
+    [InlineData("en", "The defence minister said the army would send 18 Leopard 2A4 tanks to the front.", 18, "tanks")]
+    [InlineData("en", "Navy spokesman Igor Petrov said 21 officers were killed when the cruiser sank.", 21, "killed")]
+    [InlineData("de", "Laut dem Bericht erlaubt das Dekret die Einberufung von bis zu 500.000 Männern.", 500000, "soldiers")]
+    [InlineData("de", "Nach Angaben der Regierung sind bisher 42.000 Menschen aus der Region in Armenien angekommen.", 42000, "refugees")]
+    [InlineData("de", "Insgesamt habe die Gruppe rund 20.000 Strafgefangene rekrutiert, sagte der Kommandeur.", 20000, "soldiers")]
+    [InlineData("en", "The ministry said 9,000 people, including volunteers, had signed contracts with the army.", 9000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -133,6 +140,12 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The mayor of the town, Olena Marchuk, reported that five civilians had been killed.", 5, "Olena Marchuk")]
     // a name in apposition after the source belongs to it
     [InlineData("de", "Bei dem Angriff wurden laut dem Bürgermeister der Stadt, Iwan Fedorow, sieben Menschen getötet.", 7, "Bürgermeister der Stadt, Iwan Fedorow")]
+    // a sentence adverb is no speaker; a dateline before the speaker is not part of the name; a quoted name belongs to its noun
+    [InlineData("de", "Zugleich nannte der Innenminister Igor Klymenko eine Zahl: 48 Menschen seien getötet worden.", 48, "Ukrainian interior ministry")]
+    [InlineData("en", "KHARKIV - Governor Oleh Synehubov said on Sunday that 15 people had been wounded.", 15, "Governor Oleh Synehubov")]
+    [InlineData("de", "Das Onlineportal \"Meduza\" berichtete, rund 400 Rekruten seien getötet worden.", 400, "Onlineportal \"Meduza\"")]
+    // a source noun after "nach den"
+    [InlineData("de", "Nach den Worten von Außenminister Pavel Novak wurden 60 Soldaten verletzt.", 60, "Außenminister Pavel Novak")]
     // a fronted circumstance is no speaker: the subject follows the auxiliary
     [InlineData("de", "Zu Beginn der Offensive hatte der Kommandeur Oleh Marko erklärt, 4.000 Soldaten stünden bereit.", 4000, "Kommandeur Oleh Marko")]
     // "according to figures released by …": who released them is the source
