@@ -120,7 +120,7 @@ public static class StanceCue
         var w = tokens[i].Lower;
         bool Near(params string[] words) =>
             Enumerable.Range(i + 1, Math.Min(5, tokens.Count - i - 1)).Any(k => words.Contains(tokens[k].Lower));
-        return w is "verweigerte" or "verweigert" or "verweigerten" && Near("stellungnahme", "auskunft", "kommentar", "angaben")
+        return w is "verweigerte" or "verweigert" or "verweigerten" && Near("stellungnahme", "auskunft", "kommentar", "angaben", "angabe")
             || w is "declined" or "refused" or "declines" or "refuses" && Near("comment", "confirm", "to")
             || w is "stellungnahme" && i > 0 && tokens[i - 1].Lower is "keine" or "keinerlei"
             || w is "kommentieren" && i > 0 && tokens[i - 1].Lower is "nicht"
@@ -152,7 +152,17 @@ public static class StanceCue
                 .Any(k => tokens[k].Lower is "not" or "neither" or "nor" or "never" or "no")
             || w is "confirm" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "not" or "cannot")
                 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "could" or "cannot" or "can" or "unable"
-                    or "would" or "will")
+                    or "would" or "will" or "did" or "does" or "do")
+            // "said he did not know", "wisse nichts davon": not saying
+            || w is "know" or "knew" && Before(3, "not") && Before(8, "said", "says", "told")
+            || w is "wisse" or "wüsste" && Within(3, "nicht", "nichts")
+            // "veröffentlicht seit Wochen keine Zahlen mehr", "nennt keine eigenen Opferzahlen", "gave no figures": withholding
+            // figures, unless the clause grants something ("räumte ein …, nannte aber keine Zahl")
+            || (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "zahl" or "figures" or "figure" or "numbers" or "toll")
+                && Before(3, "keine", "keinerlei", "no") && Before(8, "veröffentlicht", "veröffentlichte", "nennt", "nannte", "gibt", "gab",
+                    "gave", "give", "gives", "published", "publishes", "released", "provided", "provide", "provides")
+                && !tokens.Any(t => t.Lower is "räumte" or "räumt" or "eingeräumt" or "admitted" or "acknowledged" or "conceded" or "bestätigte"
+                    or "confirmed")
             // "could not be reached for comment", "war für eine Stellungnahme nicht zu erreichen"
             || w is "reached" && Before(3, "not") && Within(3, "comment")
             || w is "erreichen" or "erreichbar" && Before(3, "nicht") && Before(8, "stellungnahme", "anfrage", "kommentar")

@@ -25,6 +25,13 @@ public sealed class StanceGrammarTests
     [InlineData("en", "The Pentagon would not confirm the figure.", "declines", "Pentagon")]
     [InlineData("de", "Der Kreml wollte die Berichte nicht bestätigen.", "declines", "Kremlin")]
     [InlineData("de", "Ein Sprecher des Pentagons war für eine Stellungnahme nicht zu erreichen.", "declines", "Pentagon")]
+    // withholding figures or knowledge
+    [InlineData("de", "Die Hamas veröffentlicht seit Monaten keine Zahlen zu ihren Kämpfern.", "declines", "Hamas")]
+    [InlineData("en", "The Kremlin did not confirm that the commander had died.", "declines", "Kremlin")]
+    [InlineData("en", "Asked whether troops had crossed the border, Russia's defence ministry said it did not know.", "declines", "Russian defence ministry")]
+    [InlineData("de", "Der Kreml verweigerte jede Angabe zu den eigenen Verlusten.", "declines", "Kremlin")]
+    // granting something while withholding the figure is an admission, not a refusal
+    [InlineData("de", "Das russische Verteidigungsministerium räumte Verluste ein, nannte aber keine Zahl.", "asserts", "Russian")]
     // vouching for figures
     [InlineData("en", "The United Nations has described the ministry's figures as broadly reliable.", "asserts", "United Nations")]
     [InlineData("de", "Die Vereinten Nationen halten die Zahlen für weitgehend belastbar.", "asserts", "United Nations")]
