@@ -73,7 +73,7 @@ public sealed class ClaimExtractor
         for (var i = 0; i < drafts.Count; i++)
         {
             if (drafts[i] is not { Quantity: not null, Actor: null } d) continue;
-            var country = d.Unit is "civilians" or "refugees" or "hostages" or Figures.Units.Killed or Figures.Units.Wounded or Figures.Units.Casualties
+            var country = d.Unit is "civilians" or "refugees" or Figures.Units.Killed or Figures.Units.Wounded or Figures.Units.Casualties
                 ? mostPlaced
                 : mostNamed;
             drafts[i] = d with { Actor = country ?? d.CountedPeople };

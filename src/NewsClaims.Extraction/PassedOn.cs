@@ -23,7 +23,10 @@ internal static class PassedOn
         if (!isLawmaker) return null;
         if (!main.IsAnaphor) context.Lawmakers.Add(name.Name);
 
-        var briefer = Briefer(sources, toks, text, mentions, context) ?? context.LastBriefer;
+        // "nach Erkenntnissen des Geheimdienstes NIS … sagte der Abgeordnete Lee": a lawmaker speaking right after the
+        // article named an intelligence agency as the source of what is known passes on its briefing
+        var briefer = Briefer(sources, toks, text, mentions, context) ?? context.LastBriefer
+                      ?? (context.LastSource is { } last && sources.Lexicon.Entity(last.Name)?.Institution == "intelligence" ? last : null);
         if (briefer is null) return null;
         context.LastBriefer = briefer;
         return briefer with { Text = briefer.Text, Via = name.Name };
@@ -49,6 +52,15 @@ internal static class PassedOn
         for (var i = 0; i < toks.Count; i++)
         {
             if (toks[i].Lower is not ("unterrichtung" or "unterrichtet" or "briefing" or "briefed" or "briefings" or "informiert")) continue;
+            // "Abgeordnete, die vom NIS unterrichtet worden waren": the agency before the participle
+            for (var b = i - 1; b >= 1 && b >= i - 6; b--)
+            {
+                if (toks[b].Lower is not ("vom" or "von" or "durch")) continue;
+                if (AttributionFinder.Forward(toks, b + 1) is { } before && before.First < i
+                    && sources.Resolve(toks, text, mentions, before.First, Math.Min(before.Last, i - 1), null, context.InstitutionCountries) is { IsAnaphor: false } rb)
+                    return rb.Ref;
+                break;
+            }
             var k = i + 1;
             if (k < toks.Count && toks[k].Lower is "durch" or "by" or "vom" or "von" or "des" or "from") k++;
             else continue;

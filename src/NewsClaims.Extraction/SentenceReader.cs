@@ -138,7 +138,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             {
                 // a bare count carries the noun counted before ("Between 11,000 and 12,000 remain"), and what happened
                 // to them only when it speaks of that figure again ("the number had already passed 200")
-                var carriedUnit = toks.Any(t => t.Lower is "zahl" or "anzahl" or "number" or "toll" or "marke" or "figure")
+                // ("their tally had stood at 95,000", "seien 1180 hinzugekommen", "2023 seien es 253.290 gewesen": the same measure)
+                var carriedUnit = toks.Any(t => t.Lower is "zahl" or "anzahl" or "number" or "toll" or "marke" or "figure" or "tally" or "total"
+                                               or "count" or "bilanz" or "gesamtzahl" or "hinzugekommen" or "hinzu" or "added" or "es")
                     ? context.LastUnit
                     : context.LastBaseUnit ?? context.LastUnit;
                 // "killed up to 1,200 more": the verb before a bare count says what happened to them
@@ -166,6 +168,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
             var location = LocationOf(toks, mentions, sourceSpans);
             // people (not soldiers) counted with no side named at the noun belong to the place it happened ("300 Menschen im Sudan getötet")
+            // (hostages belong to the side they were taken from, not to where they are held)
             var civilianToll = unit is "civilians" or "refugees"
                 || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians";
             // "rund 1200 Menschen getötet und etwa 250 als Geiseln in den Gazastreifen verschleppt": a place after the
@@ -174,7 +177,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // people who fled "in den Sudan", "into Chad" belong to the country they left, not to where they went
             var tollLocation = unit == "refugees" ? LocationOf(toks, mentions, sourceSpans, clauseEnd, skipDestinations: true)
                 : clauseEnd < toks.Count ? LocationOf(toks, mentions, sourceSpans, clauseEnd) : location;
-            var tollPlace = civilianToll && tollLocation is not null && lexicon.Country(tollLocation) is not null
+            var tollPlace = civilianToll && unit != "hostages" && tollLocation is not null && lexicon.Country(tollLocation) is not null
                 && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
                 ? new NamedRef(tollLocation, tollLocation) : null;
             // "12 soldiers were killed in a Russian strike": once the attacker is named, the dead are the other side's
@@ -190,7 +193,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
             var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && context.LastGroup is { } group ? group : null;
             // "Ukraine says 45,000 of its soldiers were killed", "die Zahl der eigenen Gefallenen": the speaker's own people
-            var possessed = OwnPossessive(toks, figure, unitTok) && CountryOf(source) is { } ownCountry ? new NamedRef(ownCountry, source.Text) : null;
+            var possessed = !OwnPossessive(toks, figure, unitTok) ? null
+                : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source))
+                  ?? (CountryOf(source) is { } ownCountry ? new NamedRef(ownCountry, source.Text) : null);
             var actor = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
                 ?? fighters
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
@@ -659,7 +664,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "südkoreanische Geheimdienst", and appositions "Kremlsprecher Dmitri Peskow"
             var next = mentions.FirstOrDefault(n => n.First == m.Last + 1);
             if (next is not null && (m.Has(MentionKind.Institution) || m.Has(MentionKind.CountryAdjective)
-                    || m.Has(MentionKind.Entity) && next.Has(MentionKind.Entity)))
+                    || m.Has(MentionKind.Entity) && next.Has(MentionKind.Entity)
+                    // "Südkoreas Nationaler Nachrichtendienst", "Russia's defence ministry": the country's own institution
+                    || m.Has(MentionKind.Country) && (next.Has(MentionKind.Entity) || next.Has(MentionKind.Institution))))
                 last = next.Last;
             // "die Regierung in Teheran", "the government in Kabul": the place names whose institution it is
             else if (m.Has(MentionKind.Institution) && m.Last + 2 < toks.Count && toks[m.Last + 1].Lower is "in" or "aus"
@@ -847,6 +854,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (toks[k].Lower is "eigenen" or "own" && k + 1 < figure.First && Units.NounUnit(toks[k + 1]) is not null) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Israel habe der Hisbollah schwere Schläge versetzt und Tausende ihrer Kämpfer getötet": "ihrer"/"their" (not "own")
+    /// points back to the party named before it in the sentence, when that is not the speaker's own side.
+    /// </summary>
+    private NamedRef? OtherPossessor(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, int? unitTok,
+        List<(int First, int Last)> sourceSpans, string? sourceCountry)
+    {
+        var end = unitTok ?? figure.Last;
+        if (!Enumerable.Range(figure.First, end - figure.First + 1).Any(k => toks[k].Lower is "ihrer" or "their" or "seiner" or "its")) return null;
+        var before = mentions.LastOrDefault(m => m.Last < figure.First && (IsGroup(m) || m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
+                                                && !sourceSpans.Any(sp => m.Overlaps(sp.First, sp.Last)));
+        if (before is null) return null;
+        var key = IsGroup(before) ? before.KeyOf(MentionKind.Entity)! : before.KeyOf(MentionKind.CountryAdjective) ?? before.KeyOf(MentionKind.Country)!;
+        return key == sourceCountry ? null : new NamedRef(key, text[toks[before.First].Start..toks[before.Last].End]);
     }
 
     /// <summary>"they had fired 12 missiles", "sie hätten 40 Drohnen gestartet": a pronoun subject shortly before the figure.</summary>

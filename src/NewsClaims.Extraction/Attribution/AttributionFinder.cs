@@ -70,7 +70,11 @@ public static class AttributionFinder
         // prepositions that open a circumstance ("Zu Beginn des Aufstands hatte Prigoschin … erklärt") and quantifiers that
         // open what is counted ("Some 100,000 people are believed …"): never a speaker
         "zu", "zum", "zur", "beim", "vom", "durch", "ohne", "gegen", "against", "into", "under", "among", "amongst", "through",
-        "some", "many", "several", "most", "einige", "viele", "mehrere", "weitere", "zahlreiche",
+        "some", "many", "several", "most", "einige", "viele", "mehrere", "weitere", "zahlreiche", "my", "our", "mein", "meine",
+        "meiner", "unser", "unsere", "unserer", "ca",
+        // modal verbs end a noun phrase before them: "Laut der Regierung mussten 60.000 Menschen …"
+        "musste", "mussten", "muss", "müssen", "konnte", "konnten", "kann", "können", "sollte", "sollten", "wollte", "wollten",
+        "dürfen", "durften", "must", "should", "can", "might", "may",
         // sentence adverbs that open a sentence before its verb ("Zugleich nannte der Minister …", "Separately, the army said")
         "zugleich", "dennoch", "trotzdem", "allerdings", "anschließend", "danach", "zunächst", "zuerst", "schließlich",
         "weiterhin", "bislang", "bisher", "seither", "kürzlich", "jüngst", "immerhin", "somit", "folglich", "deshalb", "deswegen",
@@ -118,18 +122,7 @@ public static class AttributionFinder
                         or "mitteilung" or "einschätzung" or "zählung" or "daten" or "zahlen"
                     && tokens[s0 + 2].Lower is "des" or "der" or "von")
                     s0 = tokens[s0 + 2].Is("von") ? s0 + 3 : s0 + 2;
-                // "laut der von der Hamas kontrollierten Gesundheitsbehörde": past the participle to the noun it describes
-                if (s0 + 1 < tokens.Count && Determiners.Contains(tokens[s0].Lower) && tokens[s0 + 1].Is("von"))
-                {
-                    for (var k = s0 + 2; k + 1 < tokens.Count && k < s0 + 8; k++)
-                    {
-                        if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k].Lower.EndsWith("en", StringComparison.Ordinal)
-                            || !tokens[k + 1].IsCapitalized) continue;
-                        s0 = k + 1;
-                        break;
-                    }
-                }
-                AddForward(found, tokens, AttributionKind.According, s0, i);
+                AddForward(found, tokens, AttributionKind.According, PastAgentPhrase(tokens, s0), i);
             }
             else if (t.Is("by") && i > 0 && tokens[i - 1].Lower is "released" or "published" or "issued" or "compiled" or "provided" or "collected"
                      && next is not null)
@@ -179,7 +172,7 @@ public static class AttributionFinder
             {
                 var s = i + 1;
                 if (s < tokens.Count && tokens[s].Lower is "von" or "aus") s++;
-                AddForward(found, tokens, AttributionKind.According, s, i);
+                AddForward(found, tokens, AttributionKind.According, PastAgentPhrase(tokens, s), i);
             }
             else if (t.Is("according") && next is not null && next.Is("to"))
             {
@@ -294,6 +287,22 @@ public static class AttributionFinder
         return null;
     }
 
+    /// <summary>
+    /// "der von der Hamas kontrollierten Gesundheitsbehörde", "des von Russland eingesetzten Gouverneurs": past the participle
+    /// phrase to the noun it describes.
+    /// </summary>
+    private static int PastAgentPhrase(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start + 1 >= tokens.Count || !Determiners.Contains(tokens[start].Lower) || !tokens[start + 1].Is("von")) return start;
+        for (var k = start + 2; k + 1 < tokens.Count && k < start + 8; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k].Lower.EndsWith("en", StringComparison.Ordinal)
+                || !tokens[k + 1].IsCapitalized) continue;
+            return k + 1;
+        }
+        return start;
+    }
+
     /// <summary>"the Western estimates", "these reports", "its claims": a verb of saying used as a noun after a determiner.</summary>
     private static bool IsNounUse(IReadOnlyList<Token> tokens, int i)
     {
@@ -327,7 +336,8 @@ public static class AttributionFinder
     private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
     {
         "gesprochen", "gesagt", "erklärt", "gemeldet", "mitgeteilt", "berichtet", "geschätzt", "beziffert", "behauptet",
-        "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen",
+        "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen", "angekündigt", "eingeräumt", "zugesagt",
+        "versprochen", "geschrieben", "veröffentlicht",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -385,6 +395,14 @@ public static class AttributionFinder
         if (RelativeAntecedent(tokens, verb) is { } antecedent)
         {
             found.Add(new Attribution(AttributionKind.Speech, antecedent.First, antecedent.Last, verb) { Weak = weak });
+            return;
+        }
+        // "Am 18. Oktober teilte er mit", "Gestern sagte sie": a German pronoun subject right after the verb, when only a time
+        // stands before it (in "Das Ministerium bezifferte sie auf 10.000" the pronoun is the object)
+        if (verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower is "er" or "sie" && !tokens[verb - 1].IsPunct(',')
+            && (Backward(tokens, verb - 1) is not { } fronted || IsTimeWord(tokens[fronted.Last]) || HopWords.Contains(tokens[verb - 1].Lower)))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, verb + 1, verb + 1, verb) { Weak = weak });
             return;
         }
         // "On Oct. 18 it said", "Am Freitag sagte er": a pronoun subject stands for the source named before
@@ -536,7 +554,8 @@ public static class AttributionFinder
 
     private static bool IsTimeWord(Token t) =>
         Dates.DateWords.WeekdayOf(t.Lower) is not null || Dates.DateWords.MonthOf(t.Lower) is not null
-        || t.Lower is "woche" or "week" or "monat" or "month" or "jahr" or "year" or "tag" or "day";
+        || t.Lower is "woche" or "week" or "monat" or "month" or "jahr" or "year" or "tag" or "day" or "abend" or "morgen" or "nacht"
+            or "mittag" or "vormittag" or "nachmittag" or "evening" or "morning" or "night" or "afternoon" or "wochenende" or "weekend";
 
     /// <summary>The subject of a clause "wie X … sagte" / "as X said" that ends in <paramref name="verb"/>.</summary>
     private static (int First, int Last)? WieClauseSubject(IReadOnlyList<Token> tokens, int verb)
@@ -608,6 +627,10 @@ public static class AttributionFinder
                 last = ++i;
                 break;
             }
+            // "das Büro von Ministerpräsident Benjamin Netanjahu", "ein Sprecher von Präsident Abiy": whose office it is
+            if (t.Lower is "von" && last == i - 1 && last >= first && tokens[last].Lower is "büro" or "sprecher" or "sprecherin" or "berater"
+                    or "beraterin" or "stab" or "kanzlei" or "umfeld" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+                continue;
             if (!IsNounPhraseWord(t)) break;
             last = i;
         }
@@ -650,6 +673,8 @@ public static class AttributionFinder
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsPunct('.') && tokens[i - 1].Glued)) continue;
             // "the Institute for the Study of War": inside a sentence a capitalised "War" is a name, not German "war"
             if (!IsNounPhraseWord(t) && !(t.Text is "War" && i > 0)) break;
+            // "On Tuesday the UN human rights office said": a day before the speaker is not part of the name
+            if (i < end && IsTimeWord(t) && !t.Lower.Contains('-', StringComparison.Ordinal)) break;
             first = i;
         }
         while (first >= 0 && first <= end && InsideNounPhrase.Contains(tokens[first].Lower)) first++;

@@ -11,6 +11,8 @@ namespace NewsClaims.Extraction.Attribution;
 /// </summary>
 public sealed class SourceResolver(Lexicon lexicon)
 {
+    internal Lexicon Lexicon => lexicon;
+
     private static readonly HashSet<string> OwnCountryWords = new(StringComparer.Ordinal) { "ihres", "seines", "landes", "own", "country's", "country" };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)

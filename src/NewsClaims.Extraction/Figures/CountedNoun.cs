@@ -111,6 +111,14 @@ internal static class CountedNoun
             // "100,000 service members": the second word of a two-word noun
             if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null)) is { } u)
             {
+                // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
+                if (u == Units.People && t.Lower is "angehörige" or "angehörigen" or "mitglieder" or "members" or "member"
+                    && MembersOfForce(toks, k + 1) is { } force)
+                {
+                    unit = Units.Soldiers;
+                    at = force;
+                    break;
+                }
                 unit = described is not null && u is Units.Soldiers or Units.People or "civilians" ? described : BothHappened(toks, k, u);
                 at = k;
                 break;
@@ -196,6 +204,11 @@ internal static class CountedNoun
             // "hat fünf Menschen das Leben gekostet", "in Sicherheit gebracht": what happened, said in a phrase
             if (t.Lower is "leben" && k + 1 < toks.Count && toks[k + 1].Lower is "gekostet" or "kostete" or "kosteten") return Units.Killed;
             if (t.Lower is "sicherheit" && k + 1 < toks.Count && toks[k + 1].Lower is "gebracht") return "refugees";
+            // "mussten ihre Häuser verlassen", "fled their homes", "left their homes"
+            if (t.Lower is "verlassen" or "verließen" && Enumerable.Range(Math.Max(start, k - 6), k - Math.Max(start, k - 6))
+                    .Any(j => toks[j].Lower is "häuser" or "wohnungen" or "heimat" or "dörfer" or "zuhause" or "wohnorte")
+                || t.Lower is "fled" or "left" or "abandoned" && k + 2 < toks.Count && toks[k + 1].Lower is "their" && toks[k + 2].Lower is "homes" or "houses" or "villages")
+                return "refugees";
             if (Units.ParticipleUnit(t) is not { } p) continue;
             // "ihr Leben verloren", "lost their lives": a life lost is a death, not a loss an army counts
             if (p == Units.Casualties && LivesLost(toks, k)) return Units.Killed;
@@ -237,6 +250,19 @@ internal static class CountedNoun
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"nordkoreanischer Spezialkräfte", "of the special forces", "der Nationalgarde": the force whose members are counted.</summary>
+    private static int? MembersOfForce(IReadOnlyList<Token> toks, int start)
+    {
+        for (var k = start; k < toks.Count && k < start + 4; k++)
+        {
+            if (!toks[k].IsWord) return null;
+            if (Units.NounUnit(toks[k]) == Units.Soldiers || toks[k].Lower.EndsWith("garde", StringComparison.Ordinal)
+                || toks[k].Lower is "armee" or "army" or "streitkräfte" or "forces" or "militär" or "military") return k;
+            if (toks[k].IsCapitalized && k > start) return null;
+        }
+        return null;
     }
 
     private static bool ArrivedAfter(IReadOnlyList<Token> toks, int start)

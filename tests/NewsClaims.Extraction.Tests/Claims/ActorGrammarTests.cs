@@ -70,6 +70,10 @@ public sealed class ActorGrammarTests
     // the subject of a clause opened by "while" owns its figure; a country inside a name or after "told" is not counted
     [InlineData("en", "Putin said Ukraine had lost 200 tanks, while Russia had lost 40 tanks.", 40, "Russia")]
     [InlineData("en", "Strikes on Sevastopol\n\nAdmiral Oleksiy Neizhpapa told Voice of America that 12 sailors had been killed in the strike on Russia's fleet headquarters.", 12, "Russia")]
+    // "ihrer Kämpfer" points back to the party named before it, not to the speaker
+    [InlineData("de", "Israel habe der Hisbollah schwere Schläge versetzt und 2.000 ihrer Kämpfer getötet, sagte der Minister.", 2000, "Hezbollah")]
+    // hostages belong to the side they were taken from, not to where they are held
+    [InlineData("de", "Noch 94 israelische Geiseln sind im Gazastreifen, wie das Büro des Ministerpräsidenten mitteilte.", 94, "Israel")]
     // whoever shoots weapons down did not fire them
     [InlineData("en", "Houthis target shipping again\n\nUS and British warships shot down 21 drones over the Red Sea, the Houthis' latest barrage, CENTCOM said.", 21, "Houthis")]
     // soldiers no side is named for belong to the country the article is about

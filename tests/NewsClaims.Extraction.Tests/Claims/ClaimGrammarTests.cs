@@ -73,6 +73,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Navy spokesman Igor Petrov said 21 officers were killed when the cruiser sank.", 21, "killed")]
     [InlineData("de", "Laut dem Bericht erlaubt das Dekret die Einberufung von bis zu 500.000 Männern.", 500000, "soldiers")]
     [InlineData("de", "Nach Angaben der Regierung sind bisher 42.000 Menschen aus der Region in Armenien angekommen.", 42000, "refugees")]
+    [InlineData("de", "Laut der Regierung mussten ca. 60.000 Menschen ihre Häuser im Norden des Landes verlassen.", 60000, "refugees")]
+    [InlineData("de", "Am Freitag teilte der Geheimdienst mit, rund 1500 Angehörige nordkoreanischer Spezialkräfte seien verlegt worden.", 1500, "soldiers")]
     [InlineData("de", "Insgesamt habe die Gruppe rund 20.000 Strafgefangene rekrutiert, sagte der Kommandeur.", 20000, "soldiers")]
     [InlineData("en", "The ministry said 9,000 people, including volunteers, had signed contracts with the army.", 9000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
@@ -144,6 +146,13 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Zugleich nannte der Innenminister Igor Klymenko eine Zahl: 48 Menschen seien getötet worden.", 48, "Ukrainian interior ministry")]
     [InlineData("en", "KHARKIV - Governor Oleh Synehubov said on Sunday that 15 people had been wounded.", 15, "Governor Oleh Synehubov")]
     [InlineData("de", "Das Onlineportal \"Meduza\" berichtete, rund 400 Rekruten seien getötet worden.", 400, "Onlineportal \"Meduza\"")]
+    // a time before the speaker is no part of the name; whose office it is; past a participle phrase to its noun
+    [InlineData("de", "Gestern Abend hatte Gouverneur Pawel Lobow noch von 24 Toten gesprochen.", 24, "Gouverneur Pawel Lobow")]
+    [InlineData("de", "Nach der Freilassung sind noch 94 Geiseln in Gefangenschaft, wie das Büro von Ministerpräsident Jonas Berg mitteilte.", 94, "Büro von Ministerpräsident Jonas Berg")]
+    [InlineData("de", "Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums in Gaza sind 300 Menschen getötet worden.", 300, "Gaza health ministry")]
+    [InlineData("de", "Laut der Regierung mussten ca. 60.000 Menschen ihre Häuser verlassen.", 60000, "Regierung")]
+    // lawmakers briefed by an agency pass on its figures
+    [InlineData("de", "Abgeordnete, die vom NIS unterrichtet worden waren, berichteten, bereits 3000 Soldaten seien in Russland.", 3000, "South Korean intelligence (NIS)")]
     // a source noun after "nach den"
     [InlineData("de", "Nach den Worten von Außenminister Pavel Novak wurden 60 Soldaten verletzt.", 60, "Außenminister Pavel Novak")]
     // a fronted circumstance is no speaker: the subject follows the auxiliary
