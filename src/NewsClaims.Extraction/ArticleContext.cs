@@ -53,6 +53,11 @@ internal sealed class ArticleContext
     /// <summary>The last statement date the article gave, at any precision ("in February" … "at the time").</summary>
     public DatePoint? LastStatedPoint { get; set; }
 
+    /// <summary>The day given by the sentence before, which said nothing else ("Fünf Tage später legte der Dienst nach.").</summary>
+    public DatePoint? PendingStated { get; set; }
+
+    public int PendingParagraph { get; set; } = -1;
+
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 

@@ -37,7 +37,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         CountWhere(toks, text, mentions, context);
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
-        var said = dates.Where(d => d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)).ToList();
+        var said = dates.Where(d => d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)
+                                    && !StatementDates.DatesAnEvent(toks, d)).ToList();
         if (RelativeDays.Find(toks, out var relativeAt) is { } shift && context.LastStated is { } anchor)
         {
             // "Five days later", "on the same day", "am selben Tag": counted from the last date the article gave
@@ -49,13 +50,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // end of the sentence ("raised its estimate to 4,000 last month")
         var attributions = AttributionFinder.Find(toks);
         var anchors = attributions.Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
+        // ("bezifferte die Zahl … im Januar auf 127.000", "put the total in May at 950,000": a verb whose object is the figure
+        // has no reported clause, and its time is the statement's)
         if (anchors.Count > 0)
             said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2
-                                && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d)));
+                                && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d))
+                                && !attributions.Any(a => a.Kind == AttributionKind.Speech && PutsAt(toks, a.Anchor, d.First)));
         // "nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023", "a report by the agency from May": the date of
         // the source's own report is when it said it
-        if (dates.FirstOrDefault(d => d.First > 1 && toks[d.First - 1].Lower is "vom" or "from" or "dated"
-                && attributions.Any(a => a.Kind == AttributionKind.According && a.First < d.First - 1 && a.Last >= d.First - 2)) is { } reportDate)
+        if (dates.FirstOrDefault(d => ReportDateGap(toks, d) is { } gap
+                && attributions.Any(a => a.Kind == AttributionKind.According && a.First < d.First - gap && a.Last >= d.First - gap - 1)) is { } reportDate)
             said = [reportDate];
         var days = said.Where(d => d.Precision == "day").ToList();
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
@@ -80,6 +84,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             statedOn = context.LastStatedPoint!;
             stated = new DateMention(0, 0, DateOnly.ParseExact(statedOn.Date.Length == 7 ? statedOn.Date + "-01" : statedOn.Date, "yyyy-MM-dd",
                 CultureInfo.InvariantCulture), statedOn.Precision, DateRole.Stated);
+        }
+        // "Fünf Tage später legte der Dienst nach. Abgeordnete … berichteten …": a sentence that only gives the day dates the
+        // undated one right after it
+        if (stated is null && context.PendingStated is { } pending && context.PendingParagraph == sentence.Paragraph)
+        {
+            statedOn = pending;
+            stated = new DateMention(0, 0, DateOnly.ParseExact(pending.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture), "day", DateRole.Stated);
         }
         if (stated is { Precision: "day" }) context.LastStated = stated.Date;
         if (stated is not null) context.LastStatedPoint = statedOn;
@@ -285,6 +296,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         context.Restated = restates && stated is not null ? statedOn : null;
         // "Das berichtete Yonhap unter Berufung auf den Generalstab": the named source stands behind the sentence before
         context.RestatedSource = restates && source is not null && sourceSpans.Count > 0 ? source : null;
+        context.PendingStated = claims.Count == 0 && !restates && stated is { Precision: "day" } && statedOn.Date.Length == 10
+                                && sourceSpans.Count == 0 ? statedOn : null;
+        context.PendingParagraph = sentence.Paragraph;
         context.Sentence++;
         if (source is not null && sourceSpans.Count > 0)
         {
@@ -691,6 +705,28 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if ((m.KeyOf(MentionKind.Country) ?? m.KeyOf(MentionKind.CountryAdjective)) is { } country)
                 context.CountryMentions.Add(country, text[toks[m.First].Start..toks[m.Last].End]);
         }
+    }
+
+    /// <summary>"bezifferte die Zahl … im Januar auf 127.000": a verb whose object is the figure, with no reported clause before the date.</summary>
+    private static bool PutsAt(IReadOnlyList<Token> toks, int verb, int dateFirst)
+    {
+        if (toks[verb].Lower is not ("bezifferte" or "beziffert" or "bezifferten" or "put" or "puts" or "nannte" or "gab") || dateFirst <= verb)
+            return false;
+        for (var k = verb; k < dateFirst; k++)
+        {
+            if (toks[k].IsPunct(',') || toks[k].Lower is "dass" or "that") return false;
+        }
+        return true;
+    }
+
+    /// <summary>"vom Mai 2023", "from May", "aus dem vergangenen Juli": the words between a report's author and its date.</summary>
+    private static int? ReportDateGap(IReadOnlyList<Token> toks, DateMention d)
+    {
+        var k = d.First - 1;
+        if (k > 0 && toks[k].Lower is "vergangenen" or "letzten" or "vorigen" or "last") k--;
+        if (k > 0 && toks[k].Lower is "vom" or "from" or "dated") return d.First - k;
+        if (k > 1 && toks[k].Lower is "dem" && toks[k - 1].Lower is "aus") return d.First - k + 1;
+        return null;
     }
 
     /// <summary>"5 killed and 20 wounded", "drei Tote und 14 Verletzte": two figures joined by a conjunction share a clause.</summary>

@@ -54,6 +54,7 @@ public static class DateFinder
         "tag" or "tagen" or "day" or "days" => new DateMention(first, last, published.AddDays(-n), "day", DateRole.Stated),
         "woche" or "wochen" or "week" or "weeks" => new DateMention(first, last, published.AddDays(-7 * n), "week", DateRole.Stated),
         "monat" or "monaten" or "month" or "months" => new DateMention(first, last, published.AddMonths(-n), "month", DateRole.Stated),
+        "jahr" or "jahren" or "year" or "years" => new DateMention(first, last, published.AddYears(-n), "month", DateRole.Stated),
         _ => null,
     };
 

@@ -34,6 +34,25 @@ internal static class StatementDates
     internal static bool IsDateline(IReadOnlyList<Token> toks, DateMention d) =>
         d.Last + 1 < toks.Count && toks[d.Last + 1].Text is "—" or "–" or "-" && d.First <= 4;
 
+    /// <summary>
+    /// "in the Sept. 22 attack", "bei dem Angriff vom 22. September", "the war, which began in April 2023": a date that
+    /// names an event or when something began is when it happened, not when anyone spoke.
+    /// </summary>
+    internal static bool DatesAnEvent(IReadOnlyList<Token> toks, DateMention d)
+    {
+        if (d.Last + 1 < toks.Count && Actors.ActorGrammar.IsAttackNoun(toks[d.Last + 1])) return true;
+        for (var k = d.First - 1; k >= 0 && k >= d.First - 3; k--)
+        {
+            var w = toks[k].Lower;
+            if (w is "began" or "begann" or "started" or "startete" or "erupted" or "ausbrach" or "ausgebrochen" or "begonnen" or "begun"
+                or "launched" or "seized") return true;
+            // "bei dem Angriff vom 22. September", "the attack of Sept. 22"
+            if (w is "vom" or "of" && k > 0 && Actors.ActorGrammar.IsAttackNoun(toks[k - 1])) return true;
+            if (toks[k].Kind == TokenKind.Punct) break;
+        }
+        return false;
+    }
+
     /// <summary>"between January and March", "zwischen Januar und März": a period when it happened, not when it was said.</summary>
     internal static bool IsPeriodEnd(IReadOnlyList<Token> toks, DateMention d)
     {

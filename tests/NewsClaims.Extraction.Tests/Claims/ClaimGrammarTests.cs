@@ -322,6 +322,16 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Am Dienstag teilte die Militärverwaltung mit, bei dem Angriff seien am Montag fünf Menschen getötet worden.", 5, "2025-06-10")]
     // the date of the source's own report
     [InlineData("de", "Bei Kämpfen im Januar 2024 wurden nach einem Bericht des UN-Menschenrechtsbüros vom März 2025 mindestens 90 Zivilisten getötet.", 90, "2025-03")]
+    [InlineData("de", "Laut einem Bericht von UN-Experten aus dem vergangenen März kämpfen rund 4000 Söldner in der Region.", 4000, "2025-03")]
+    // a date naming an attack, or when a war began, is not when anyone spoke (published Thursday 2025-06-12)
+    [InlineData("en", "A further 40 soldiers were wounded in the June 9 attack, navy spokesman Dmytro Pletenchuk said.", 40, "2025-06-12")]
+    [InlineData("en", "The war, which began in April 2023, has driven some 9 million people from their homes, according to the UN.", 9_000_000, "2025-06-12")]
+    // a verb whose object is the figure keeps the month of its statement; "vor einem Jahr", "a week ago"
+    [InlineData("de", "Das Ministerium bezifferte die Zahl der Soldaten an der Grenze im Januar auf etwa 90.000.", 90000, "2025-01")]
+    [InlineData("de", "Der Minister hatte vor einem Jahr angekündigt, die Armee auf 1,5 Millionen Mann zu vergrößern.", 1_500_000, "2024-06")]
+    [InlineData("en", "US officials said a week ago that more than 70,000 troops were at the border.", 70000, "2025-06-05")]
+    // a sentence that only gives the day dates the undated one after it
+    [InlineData("de", "Am 2. Juni meldete der Geheimdienst 1500 Soldaten. Fünf Tage später legte der Dienst nach. Abgeordnete berichteten, bereits 3000 Soldaten seien im Land.", 3000, "2025-06-07")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
