@@ -632,7 +632,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
         }
         // the phrase must run up to the verb: "Die Berichte über … dementierten die Staaten" opens with what is denied
-        if (AttributionFinder.Forward(clause, 0) is not { } phrase || phrase.Last < cueAt - 1) return null;
+        // ("The office of Prime Minister X did not respond": auxiliaries and a negation may stand between)
+        if (AttributionFinder.Forward(clause, 0) is not { } phrase) return null;
+        var reach = cueAt - 1;
+        while (reach > phrase.Last && clause[reach].Lower is "did" or "does" or "do" or "not" or "has" or "have" or "had" or "would" or "will"
+                   or "could" or "nicht" or "hat" or "hatte" or "habe" or "wollte" or "wollten" or "sich" or "auch" or "also" or "noch" or "bislang"
+                   or "bisher" or "zunächst" or "yet" or "so" or "far")
+            reach--;
+        if (phrase.Last < reach) return null;
         var last = Math.Min(phrase.Last, cueAt - 1);
         if (last < phrase.First || !clause.Skip(phrase.First).Take(last - phrase.First + 1).Any(t => t.IsCapitalized)) return null;
         return sources.Resolve(clause, text, mentions, phrase.First, last, null, context.InstitutionCountries) is { IsAnaphor: false } r ? r.Ref : null;

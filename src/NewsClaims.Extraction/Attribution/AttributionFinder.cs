@@ -71,7 +71,7 @@ public static class AttributionFinder
         // open what is counted ("Some 100,000 people are believed …"): never a speaker
         "zu", "zum", "zur", "beim", "vom", "durch", "ohne", "gegen", "against", "into", "under", "among", "amongst", "through",
         "some", "many", "several", "most", "einige", "viele", "mehrere", "weitere", "zahlreiche", "my", "our", "mein", "meine",
-        "meiner", "unser", "unsere", "unserer", "ca",
+        "meiner", "unser", "unsere", "unserer", "ca", "whether", "ob", "darauf", "tags",
         // modal verbs end a noun phrase before them: "Laut der Regierung mussten 60.000 Menschen …"
         "musste", "mussten", "muss", "müssen", "konnte", "konnten", "kann", "können", "sollte", "sollten", "wollte", "wollten",
         "dürfen", "durften", "must", "should", "can", "might", "may",
@@ -555,7 +555,8 @@ public static class AttributionFinder
     private static bool IsTimeWord(Token t) =>
         Dates.DateWords.WeekdayOf(t.Lower) is not null || Dates.DateWords.MonthOf(t.Lower) is not null
         || t.Lower is "woche" or "week" or "monat" or "month" or "jahr" or "year" or "tag" or "day" or "abend" or "morgen" or "nacht"
-            or "mittag" or "vormittag" or "nachmittag" or "evening" or "morning" or "night" or "afternoon" or "wochenende" or "weekend";
+            or "mittag" or "vormittag" or "nachmittag" or "evening" or "morning" or "night" or "afternoon" or "wochenende" or "weekend"
+            or "tags" or "darauf";
 
     /// <summary>The subject of a clause "wie X … sagte" / "as X said" that ends in <paramref name="verb"/>.</summary>
     private static (int First, int Last)? WieClauseSubject(IReadOnlyList<Token> tokens, int verb)

@@ -18,7 +18,7 @@ public static class StanceCue
         // calling reports false: "haltlose Gerüchte", "groundless", "unfounded", "fabrications", "dreiste Lügen"
         "haltlos", "haltlose", "haltlosen", "groundless", "unfounded", "baseless", "fabrication", "fabrications", "lügen",
         "lies", "propaganda", "absurd", "absurde", "absurden", "erfunden", "unwahr", "unsinn", "nonsense", "untrue", "ridiculous",
-        "lächerlich",
+        "lächerlich", "rejects", "reject", "dismisses", "dismiss", "refutes", "refute",
     };
 
     private static readonly HashSet<string> Assertion = new(StringComparer.Ordinal)
@@ -131,7 +131,12 @@ public static class StanceCue
             // "äußerte sich auf Anfrage nicht", "haben sich … nicht geäußert", "wich einer Antwort aus", "lehnte jeden Kommentar ab"
             || w is "äußerte" or "äußerten" or "äußert" && Near("nicht")
             || w is "geäußert" && i > 0 && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).Any(k => tokens[k].Lower is "nicht" or "nie")
-            || w is "wich" or "weicht" && Near("antwort", "aus", "frage", "fragen")
+            || w is "wich" or "weicht" && Within(9, "antwort", "frage", "fragen")
+            // "ließ offen, ob …", "left open whether", "declined to say whether"
+            || w is "ließ" or "lässt" or "ließen" && Within(4, "offen")
+            || w is "left" && Within(2, "open") && Within(4, "whether", "if")
+            // "has not disclosed its losses", "hat keine Zahlen veröffentlicht"
+            || w is "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" && Before(3, "not", "never")
             || w is "lehnte" or "lehnt" or "lehnten" && Within(10, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
                 "stellung", "antwort", "angaben")
             // "hatte einen Kommentar zu den Berichten abgelehnt", "Anfragen blieben unbeantwortet"

@@ -30,6 +30,12 @@ public sealed class StanceGrammarTests
     [InlineData("en", "The Kremlin did not confirm that the commander had died.", "declines", "Kremlin")]
     [InlineData("en", "Asked whether troops had crossed the border, Russia's defence ministry said it did not know.", "declines", "Russian defence ministry")]
     [InlineData("de", "Der Kreml verweigerte jede Angabe zu den eigenen Verlusten.", "declines", "Kremlin")]
+    // leaving it open, dodging the question, not disclosing; an unnamed office speaks through its auxiliaries
+    [InlineData("de", "Der Kreml ließ offen, ob Soldaten im Einsatz sind.", "declines", "Kremlin")]
+    [InlineData("de", "Kremlchef Wladimir Putin wich am 24. Oktober der Frage nach den Soldaten aus.", "declines", "Kremlin")]
+    [InlineData("en", "The Kremlin has not disclosed its military losses since 2022.", "declines", "Kremlin")]
+    [InlineData("en", "The office of Prime Minister Jonas Berg did not respond to a request for comment.", "declines", "Jonas Berg")]
+    [InlineData("en", "Rwanda rejects accusations that it supports the rebels.", "denies", "Rwanda")]
     // granting something while withholding the figure is an admission, not a refusal
     [InlineData("de", "Das russische Verteidigungsministerium räumte Verluste ein, nannte aber keine Zahl.", "asserts", "Russian")]
     // vouching for figures
