@@ -15,6 +15,9 @@ internal sealed record ClaimDraft(
     ReferredDate? RefersTo,
     Evidence Evidence)
 {
+    /// <summary>The source of a figure whose sentence names none and has none to carry: the next sentence may ("Das teilte … mit").</summary>
+    public static readonly NamedRef PendingSource = new("", "");
+
     /// <summary>Read from the headline, which repeats a figure of the body in fewer words.</summary>
     public bool InHeadline { get; init; }
 

@@ -45,7 +45,8 @@ public sealed class ClaimExtractor
         var previous = 0; // where the drafts of the sentence before begin
         foreach (var sentence in SentenceSplitter.Split(article.Text, tokens))
         {
-            var inHeadline = sentence.Start < article.HeadlineLength;
+            // (a ticker's "+++ 21:45 Uhr: Armee: Etwa 180 Raketen +++" heads its entry the way a headline heads the article)
+            var inHeadline = sentence.Start < article.HeadlineLength || article.Text.AsSpan(sentence.Start).StartsWith("+++", StringComparison.Ordinal);
             var read = _sentences.Read(article.Text, sentence, article.Language, published, inHeadline, context).ToList();
             if (context.Restated is { } when)
             {
@@ -56,15 +57,19 @@ public sealed class ClaimExtractor
             }
             if (context.RestatedSource is { } who)
             {
-                // only a bare country ("Südkorea geht davon aus …") gives way to the more specific source named after it
+                // only a bare country ("Südkorea geht davon aus …") or no source yet gives way to the source named after it
                 for (var i = previous; i < drafts.Count; i++)
                 {
-                    if (_lexicon.Country(drafts[i].Source.Name) is not null) drafts[i] = drafts[i] with { Source = who };
+                    if (_lexicon.Country(drafts[i].Source.Name) is not null || drafts[i].Source == ClaimDraft.PendingSource)
+                        drafts[i] = drafts[i] with { Source = who };
                 }
             }
+            // figures whose source the next sentence did not name stay unsourced, which is no claim
+            drafts.RemoveAll(d => d.Source == ClaimDraft.PendingSource);
             previous = drafts.Count;
             drafts.AddRange(read);
         }
+        drafts.RemoveAll(d => d.Source == ClaimDraft.PendingSource);
 
         // a figure whose sentences name no side counts the people or things of the country the article is about: for
         // people killed or driven out, where the article's places are; otherwise the country it names most

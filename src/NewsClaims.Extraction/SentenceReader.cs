@@ -140,7 +140,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "40.000 Palästinenser getötet", "the return of 390 Ukrainians": people named by their nation are counted once
             // the sentence says what happened to them, and that nation is whose people they are
             if (unit is null && DemonymCounted(toks, mentions, figure, dates) is { } demonym) (unit, unitTok) = (demonym.Unit, demonym.Token);
-            unit ??= CountedNoun.CountedBefore(toks, figure);
+            unit ??= CountedNoun.CountedBefore(toks, figure) ?? CountedNoun.LossesPutAt(toks, figure);
             if (unit is null && CountedNoun.IsPredicate(toks, figure)) continue;
             // "zwölf Angriffe …, drei davon auf die Hauptstadt": a bare count then leans on that noun, not on the unit before
             if (unit is null && figure.NumberEnd < toks.Count && toks[figure.NumberEnd].IsCapitalized && language == "de") countsOther = true;
@@ -175,7 +175,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 context.LastBaseUnit = unitTok is { } ht && Units.NounUnit(toks[ht]) is { } headNoun ? headNoun : unit;
                 context.LastClaimParagraph = sentence.Paragraph;
             }
-            if (unit is null || source is null) continue;
+            if (unit is null || source is null && inHeadline) continue;
+            // a figure whose source is not named yet waits for the next sentence ("… getötet worden. Das teilte die Armee mit.")
+            var src = source ?? ClaimDraft.PendingSource;
 
             var location = LocationOf(toks, mentions, sourceSpans);
             // people (not soldiers) counted with no side named at the noun belong to the place it happened ("300 Menschen im Sudan getötet")
@@ -196,32 +198,35 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                                                        && ActorGrammar.IsAttacker(toks, m));
             var attackerCountry = attacker?.KeyOf(MentionKind.CountryAdjective) ?? attacker?.KeyOf(MentionKind.Country);
             // "The Israeli military said two soldiers were killed": an army's soldiers with no side named are its own
-            var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && lexicon.Entity(source.Name)?.Institution == "military";
-            var ownSide = IsOwnSideToll(unit) && CountryOf(source) is { } sourceSide && sourceSide != attackerCountry
+            var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && lexicon.Entity(src.Name)?.Institution == "military";
+            var ownSide = IsOwnSideToll(unit) && CountryOf(src) is { } sourceSide && sourceSide != attackerCountry
                           && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn)
-                ? new NamedRef(sourceSide, source.Text)
+                ? new NamedRef(sourceSide, src.Text)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
             var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && context.LastGroup is { } group ? group : null;
             // "Ukraine says 45,000 of its soldiers were killed", "die Zahl der eigenen Gefallenen": the speaker's own people
             var possessed = !OwnPossessive(toks, figure, unitTok) ? null
-                : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source))
-                  ?? (CountryOf(source) is { } ownCountry ? new NamedRef(ownCountry, source.Text) : null);
-            var actor = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(source), civilians: civilianToll, unit: unit)
+                : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src))
+                  ?? (CountryOf(src) is { } ownCountry ? new NamedRef(ownCountry, src.Text) : null);
+            var actor = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit)
                 ?? fighters
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
-                ?? (Weapon(unit) && PronounFired(toks, figure) && (lexicon.Entity(source.Name)?.Group == true ? source.Name : CountryOf(source)) is { } firer
-                    ? new NamedRef(firer, source.Text) : null)
+                ?? (Weapon(unit) && PronounFired(toks, figure) && (lexicon.Entity(src.Name)?.Group == true ? src.Name : CountryOf(src)) is { } firer
+                    ? new NamedRef(firer, src.Text) : null)
                 ?? ownSide
                 ?? (civilianToll ? context.Theatre : null)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
                 // died where the article last placed what happened
                 ?? (civilianToll && unit is Units.Killed or Units.Wounded or Units.Casualties && context.LastPlace is { } lastPlace
                     && lastPlace.Name != attackerCountry ? lastPlace : null)
-                ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true ? null : context.LastActor)
+                // (hostages with no side named are left to the country the article is about, not the side counted before)
+                ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true || unit == "hostages"
+                    ? null
+                    : context.LastActor)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
-                ?? (unit is Units.Soldiers or "reservists" && CountryOf(source) is { } home ? new NamedRef(home, source.Text) : null)
+                ?? (unit is Units.Soldiers or "reservists" && CountryOf(src) is { } home ? new NamedRef(home, src.Text) : null)
                 // with no side or place named nearby, the country the article is about is decided once it has been read
                 ;
             // "745 Zivilisten", "2900 Menschen getötet" in an article that names no country: the people are named by the noun
@@ -241,7 +246,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 : statedOn;
             // "According to the UN, 12 million were displaced, and the IOM says 3 million have fled abroad": a clause of its
             // own with its own speaker gives that speaker to its figures
-            var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != source.Name ? own2 : source;
+            var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != src.Name ? own2 : src;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
                 { InHeadline = inHeadline, CountedPeople = nounActor });
 
@@ -256,7 +261,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "Russland habe 200 Raketen erhalten, was Teheran bestreitet", "…, a claim Moscow denies": a denial of the figures
         if (claims.Count > 0 && !inHeadline && DeniedAfterwards(toks, text, context) is { } denier && denier.Name != source?.Name)
             claims.Add(new ClaimDraft(denier, claims[0].Actor, StanceNames.Denies, null, null, null, statedOn, stated is not null, refers, evidence));
-        if (claims.Count == 0 && !inHeadline)
+        if (claims.All(c => c.Source == ClaimDraft.PendingSource) && !inHeadline)
         {
             var according = attributions.Any(a => a.Kind == AttributionKind.According) && source is not null && sourceSpans.Count > 0;
             var spoken = source is not null && sourceSpans.Count > 0

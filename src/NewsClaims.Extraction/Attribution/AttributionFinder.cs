@@ -71,7 +71,7 @@ public static class AttributionFinder
         // open what is counted ("Some 100,000 people are believed …"): never a speaker
         "zu", "zum", "zur", "beim", "vom", "durch", "ohne", "gegen", "against", "into", "under", "among", "amongst", "through",
         "some", "many", "several", "most", "einige", "viele", "mehrere", "weitere", "zahlreiche", "my", "our", "mein", "meine",
-        "meiner", "unser", "unsere", "unserer", "ca", "whether", "ob", "darauf", "tags",
+        "meiner", "unser", "unsere", "unserer", "ca", "whether", "ob", "darauf", "tags", "before", "hours", "stunden",
         // modal verbs end a noun phrase before them: "Laut der Regierung mussten 60.000 Menschen …"
         "musste", "mussten", "muss", "müssen", "konnte", "konnten", "kann", "können", "sollte", "sollten", "wollte", "wollten",
         "dürfen", "durften", "must", "should", "can", "might", "may",
@@ -420,7 +420,9 @@ public static class AttributionFinder
             else if (hop > 0 && IsTimeWord(tokens[hop]) && tokens[hop - 1].Lower is "on" or "am" or "at" or "last") hop -= 2;
             else break;
         }
-        if (hop < verb - 1 && hop >= 0 && Backward(tokens, hop) is { } early && OpensClause(tokens, early.First) && !IsTimeWord(tokens[early.Last]))
+        // ("By March 2024 the ministry had confirmed": a fronted time before the subject)
+        if (hop < verb - 1 && hop >= 0 && Backward(tokens, hop) is { } early && (OpensClause(tokens, early.First) || AfterFrontedTime(tokens, early.First))
+            && !IsTimeWord(tokens[early.Last]))
         {
             found.Add(new Attribution(AttributionKind.Speech, early.First, early.Last, verb) { Weak = weak });
             return;
@@ -550,6 +552,20 @@ public static class AttributionFinder
         var k = first - 1;
         while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k].Lower)) k--;
         return k < 0 || tokens[k].Kind == TokenKind.Punct && !tokens[k].IsPunct('-');
+    }
+
+    /// <summary>"By March 2024 the ministry …", "In December its foreign minister …": a time opening the clause before the phrase.</summary>
+    private static bool AfterFrontedTime(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k].Lower)) k--;
+        if (k < 1 || !(tokens[k].IsNumber || IsTimeWord(tokens[k]))) return false;
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Punct) return true;
+            if (tokens[j].Lower is "by" or "in" or "im" or "bis" or "on" or "am" or "since" or "seit") return j == 0 || tokens[j - 1].Kind == TokenKind.Punct;
+        }
+        return false;
     }
 
     private static bool IsTimeWord(Token t) =>

@@ -194,6 +194,9 @@ internal static class CountedNoun
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
             // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
             if (t.Lower is "hostage" or "hostages" && k > start && toks[k - 1].Lower is "taken" or "held" or "take" or "took") return "hostages";
+            // "kamen Tausende Häftlinge frei", "wurden … frei gelassen": set free
+            if (t.Lower is "frei" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punct) return Units.Captured;
+
             if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
             // "zwölf Millionen Menschen auf der Flucht", "on the run from the fighting"
             if (t.Lower is "flucht" && k > 1 && toks[k - 1].Lower is "der" && toks[k - 2].Lower is "auf") return "refugees";
@@ -267,6 +270,15 @@ internal static class CountedNoun
 
     private static bool ArrivedAfter(IReadOnlyList<Token> toks, int start)
     {
+        // "115.000 Syrer … in ihre Heimat zurückgekehrt", "a million people could return": people (not prisoners) going home
+        if (!toks.Any(t => t.Lower is "gefangenschaft" or "captivity" or "austausch" or "exchange" or "swap" or "gefangenenaustausch"))
+        {
+            for (var k = start; k < toks.Count && k < start + 10; k++)
+            {
+                if (toks[k].IsPunct('.') || toks[k].IsPunct(';')) break;
+                if (toks[k].Lower is "zurückgekehrt" or "zurückkehren" or "heimgekehrt" or "returned" or "return" or "returning") return true;
+            }
+        }
         var from = false;
         for (var k = start; k < toks.Count && k < start + 10; k++)
         {
@@ -332,13 +344,16 @@ internal static class CountedNoun
     }
 
     /// <summary>"bezifferte die russischen Verluste auf 1100 Soldaten", "put Russian losses at 1,100 troops": losses counted in soldiers.</summary>
-    private static string? LossesPutAt(IReadOnlyList<Token> toks, FigureMention f)
+    internal static string? LossesPutAt(IReadOnlyList<Token> toks, FigureMention f)
     {
-        if (f.First == 0 || toks[f.First - 1].Lower is not ("auf" or "at")) return null;
+        if (f.First == 0 || toks[f.First - 1].Lower is not ("auf" or "at" or "to")) return null;
         for (var k = f.First - 2; k >= 0 && k >= f.First - 8; k--)
         {
             if (toks[k].Kind == TokenKind.Punct) return null;
             if (toks[k].Lower is "verluste" or "losses" or "verlusten") return Units.Casualties;
+            // "had put the toll at 16", "die Opferzahl auf 18": a toll counts the dead
+            if (toks[k].Lower is "toll" or "opferzahl" or "todeszahl" or "totenzahl" || toks[k].Lower.EndsWith("-toll", StringComparison.Ordinal))
+                return Units.Killed;
         }
         return null;
     }

@@ -41,6 +41,9 @@ public static class Units
         ["geflohen"] = "refugees", ["vertrieben"] = "refugees", ["fled"] = "refugees", ["displaced"] = "refugees",
         ["flohen"] = "refugees", ["flüchteten"] = "refugees", ["evakuiert"] = "refugees", ["evacuated"] = "refugees",
         ["uprooted"] = "refugees",
+        // killed on purpose: "hingerichtet", "executed", "massacred"
+        ["hingerichtet"] = Killed, ["executed"] = Killed, ["ermordet"] = Killed, ["murdered"] = Killed, ["massakriert"] = Killed,
+        ["massacred"] = Killed, ["erschossen"] = Killed,
         // people who could not leave: "100,000 people are believed to be trapped", "harren … aus"
         ["trapped"] = "civilians", ["eingeschlossen"] = "civilians",
         ["surrendered"] = Captured,
@@ -97,7 +100,7 @@ public static class Units
         Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces", "guns",
             "Geschütze", "Selbstfahrlafetten", "Artilleriegeschütze");
         Add("tanks", "Panzer", "Kampfpanzer", "tanks");
-        Add("refugees", "Flüchtlinge", "refugees", "Vertriebene", "Vertriebenen", "Binnenvertriebene", "Binnenvertriebenen",
+        Add("refugees", "Flüchtlinge", "refugees", "Rückkehrer", "Rückkehrern", "returnees", "Vertriebene", "Vertriebenen", "Binnenvertriebene", "Binnenvertriebenen",
             "Geflüchtete", "Geflüchteten", "evacuees", "Evakuierte", "Evakuierten", "internally displaced");
         Add("hostages", "Geiseln", "hostages");
         Add("civilians", "Zivilisten", "civilians");

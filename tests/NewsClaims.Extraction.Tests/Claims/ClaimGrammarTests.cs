@@ -74,6 +74,11 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Laut dem Bericht erlaubt das Dekret die Einberufung von bis zu 500.000 Männern.", 500000, "soldiers")]
     [InlineData("de", "Nach Angaben der Regierung sind bisher 42.000 Menschen aus der Region in Armenien angekommen.", 42000, "refugees")]
     [InlineData("de", "Laut der Regierung mussten ca. 60.000 Menschen ihre Häuser im Norden des Landes verlassen.", 60000, "refugees")]
+    // going home, executed, set free; a toll put at a figure counts the dead
+    [InlineData("de", "Nach Angaben des UNHCR sind seither 80.000 Menschen in ihre Heimat zurückgekehrt.", 80000, "refugees")]
+    [InlineData("de", "Laut Amnesty International wurden dort zwischen 2011 und 2015 rund 9000 Menschen hingerichtet.", 9000, "killed")]
+    [InlineData("de", "Als die Rebellen die Tore öffneten, kamen nach Angaben der Weißhelme 3000 Häftlinge frei.", 3000, "captured")]
+    [InlineData("en", "On Sunday afternoon, governor Oleh Syniehubov had put the toll at 16.", 16, "killed")]
     [InlineData("de", "Am Freitag teilte der Geheimdienst mit, rund 1500 Angehörige nordkoreanischer Spezialkräfte seien verlegt worden.", 1500, "soldiers")]
     [InlineData("de", "Insgesamt habe die Gruppe rund 20.000 Strafgefangene rekrutiert, sagte der Kommandeur.", 20000, "soldiers")]
     [InlineData("en", "The ministry said 9,000 people, including volunteers, had signed contracts with the army.", 9000, "soldiers")]
@@ -153,6 +158,11 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Laut der Regierung mussten ca. 60.000 Menschen ihre Häuser verlassen.", 60000, "Regierung")]
     // lawmakers briefed by an agency pass on its figures
     [InlineData("de", "Abgeordnete, die vom NIS unterrichtet worden waren, berichteten, bereits 3000 Soldaten seien in Russland.", 3000, "South Korean intelligence (NIS)")]
+    // a figure whose source the next sentence names; a ticker entry's header is no claim of its own
+    [InlineData("de", "Bei den Kämpfen sind acht Soldaten getötet worden. Das teilte die Armee am Nachmittag mit.", 8, "Armee")]
+    [InlineData("de", "+++ 21:45 Uhr: Armee: Etwa 180 Raketen +++\nIran hat nach Darstellung der israelischen Armee etwa 180 Raketen auf Israel abgefeuert.", 180, "Israeli military (IDF)")]
+    // a time opening the clause before the speaker
+    [InlineData("en", "By March 2024 the foreign ministry had confirmed 19 deaths.", 19, "foreign ministry")]
     // a source noun after "nach den"
     [InlineData("de", "Nach den Worten von Außenminister Pavel Novak wurden 60 Soldaten verletzt.", 60, "Außenminister Pavel Novak")]
     // a fronted circumstance is no speaker: the subject follows the auxiliary
