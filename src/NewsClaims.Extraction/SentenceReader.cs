@@ -820,8 +820,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
             .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m) || NamesASide(toks, m)
-                        || !(PrepositionBefore(toks, m.First) is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
-                or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"))
+                        || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
+                or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"
+                // "für den Krieg gegen die Ukraine": the side a war is waged against, past its article
+                || PrepositionBefore(toks, m.First) is "gegen" or "against"))
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
             .Where(m => !(Weapon(unit) && figure is not null && Intercepted(toks, figure) && m.Last < figure.First))
