@@ -3,13 +3,14 @@ namespace NewsClaims.Extraction.Tests.Corpus;
 /// <summary>Extraction quality measured by the shared scoring script, not asserted by feel.</summary>
 public sealed class CorpusScoreTests
 {
-    // The levels reached when these floors were last raised, less a small margin; a drop below them fails the build.
-    // The development set holds 66 articles since the twelve of the third held-out set joined it
-    // (the earlier held-out sets joined before). When they joined: tuple 0.856, figure 0.954, stance 0.917;
-    // reached after their misses were read and the rules generalised: tuple 0.895, figure 0.968, stance 0.917.
-    private const double DevSetTupleF1Floor = 0.88;
-    private const double DevSetFigureF1Floor = 0.955;
-    private const double DevSetStanceF1Floor = 0.90;
+    // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
+    // The development set holds 114 articles since the 48 of the fourth, sixth, seventh and eighth held-out sets
+    // joined it (the earlier held-out sets joined before), after their misses were read and the rules generalised:
+    // tuple 0.790, figure 0.936, stance 0.841. Their writers' conventions differ in places (released prisoners as
+    // "prisoners", accusations as stances), which keeps those claims misses here.
+    private const double DevSetTupleF1Floor = 0.78;
+    private const double DevSetFigureF1Floor = 0.925;
+    private const double DevSetStanceF1Floor = 0.83;
 
     [Fact]
     public void Seed_article_yields_every_required_claim_and_stance()
