@@ -23,4 +23,7 @@ internal sealed record ClaimDraft(
 
     /// <summary>No side was named: the noun counted ("Zivilisten"), the actor if the article names no country either.</summary>
     public NamedRef? CountedPeople { get; init; }
+
+    /// <summary>Weapons the speaker's side shot down: they belong to the other side.</summary>
+    public bool Intercepted { get; init; }
 }

@@ -84,6 +84,18 @@ public sealed class ClaimExtractor
             drafts[i] = d with { Actor = country ?? d.CountedPeople };
         }
 
+        // "the defence ministry said it had downed 34 drones over the Moscow region": weapons a side shot down, with no side
+        // named in the sentence, are the armed group the article names or the country it names most, other than the speaker's
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (drafts[i] is not { Intercepted: true } d) continue;
+            var own = _lexicon.Entity(d.Source.Name)?.Country ?? (_lexicon.Country(d.Source.Name) is not null ? d.Source.Name : null);
+            // (a speaker of no known side gives no other side to turn to: what was carried stays)
+            if (own is null && d.Actor is not null) continue;
+            if ((context.LastGroup is { } group && group.Name != d.Source.Name ? group : context.CountryMentions.MostOtherThan(own)) is { } other)
+                drafts[i] = d with { Actor = other };
+        }
+
         // "laut Blinken …" then "sagte Blinken am Donnerstag": an undated sentence of a source takes the day the
         // article gives for the same source nearby
         for (var i = 0; i < drafts.Count; i++)

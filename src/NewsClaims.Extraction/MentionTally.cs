@@ -13,12 +13,16 @@ internal sealed class MentionTally
     }
 
     /// <summary>The most named; on a tie, the one named first.</summary>
-    public NamedRef? Most()
+    public NamedRef? Most() => MostOtherThan(null);
+
+    /// <summary>The most named apart from <paramref name="except"/>; on a tie, the one named first.</summary>
+    public NamedRef? MostOtherThan(string? except)
     {
         NamedRef? best = null;
         (int Count, int Order) top = (0, int.MaxValue);
         foreach (var (name, s) in _seen)
         {
+            if (name == except) continue;
             if (s.Count < top.Count || s.Count == top.Count && s.Order > top.Order) continue;
             top = (s.Count, s.Order);
             best = new NamedRef(name, s.Text);

@@ -209,10 +209,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var possessed = !OwnPossessive(toks, figure, unitTok) ? null
                 : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src))
                   ?? (CountryOf(src) is { } ownCountry ? new NamedRef(ownCountry, src.Text) : null);
-            var actor = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit)
+            var actorHere = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
+            var actor = actorHere
                 ?? fighters
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
-                ?? (Weapon(unit) && PronounFired(toks, figure) && (lexicon.Entity(src.Name)?.Group == true ? src.Name : CountryOf(src)) is { } firer
+                ?? (Weapon(unit) && !Intercepted(toks, figure) && PronounFired(toks, figure)
+                    && (lexicon.Entity(src.Name)?.Group == true ? src.Name : CountryOf(src)) is { } firer
                     ? new NamedRef(firer, src.Text) : null)
                 ?? ownSide
                 ?? (civilianToll ? context.Theatre : null)
@@ -221,7 +223,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (civilianToll && unit is Units.Killed or Units.Wounded or Units.Casualties && context.LastPlace is { } lastPlace
                     && lastPlace.Name != attackerCountry ? lastPlace : null)
                 // (hostages with no side named are left to the country the article is about, not the side counted before)
+                // (people killed after the weapons of the sentence before were counted are that attack's victims, not its side)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true || unit == "hostages"
+                    || civilianToll && Weapon(context.LastUnit)
                     ? null
                     : context.LastActor)
                 ?? context.ArticleActor
@@ -248,7 +252,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // own with its own speaker gives that speaker to its figures
             var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != src.Name ? own2 : src;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
-                { InHeadline = inHeadline, CountedPeople = nounActor });
+                { InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && Weapon(unit) && Intercepted(toks, figure) });
 
             context.LastUnit = unit;
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
@@ -879,10 +883,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"shot down 18 drones", "45 Drohnen abgefangen", "intercepted 99 percent": weapons stopped by the other side.</summary>
     private static bool Intercepted(IReadOnlyList<Token> toks, FigureMention figure)
     {
-        for (var k = Math.Max(0, figure.First - 4); k < Math.Min(toks.Count, figure.Last + 8); k++)
+        for (var k = Math.Max(0, figure.First - 4); k < Math.Min(toks.Count, figure.Last + 13); k++)
         {
             var w = toks[k].Lower;
-            if (w is "intercepted" or "downed" or "abgeschossen" or "abgefangen" or "shot" && (w != "shot" || k + 1 < toks.Count && toks[k + 1].Lower is "down"))
+            if (w is "intercepted" or "downed" or "abgeschossen" or "abgefangen" or "abgewehrt" or "repelled" or "neutralisiert" or "shot"
+                && (w != "shot" || k + 1 < toks.Count && toks[k + 1].Lower is "down"))
                 return true;
         }
         return false;
@@ -936,7 +941,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"1,2 Millionen" is 1200000, not 1200000.0: a figure without the trailing zeros of its arithmetic.</summary>
     private static decimal? Plain(decimal? d) => d is { } v ? v / 1.000000000000000000000000000000000m : null;
 
-    private static bool Weapon(string? unit) => unit is "drones" or "missiles" or "shells";
+    private static bool Weapon(string? unit) => unit is "drones" or "missiles" or "shells" or "tanks" or "artillery";
 
     /// <summary>"launched by Russia", "von Russland abgefeuert": a country after "by"/"von" with a verb of firing before it.</summary>
     private static bool IsLaunchedBy(IReadOnlyList<Token> toks, Mention m)

@@ -74,6 +74,10 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Israel habe der Hisbollah schwere Schläge versetzt und 2.000 ihrer Kämpfer getötet, sagte der Minister.", 2000, "Hezbollah")]
     // hostages belong to the side they were taken from, not to where they are held
     [InlineData("de", "Noch 94 israelische Geiseln sind im Gazastreifen, wie das Büro des Ministerpräsidenten mitteilte.", 94, "Israel")]
+    // weapons a side shot down, with no side named, belong to the other side the article names; victims of an attack
+    // whose weapons were counted before are not the attacker's people
+    [InlineData("de", "Drohnenangriff auf Moskau\n\nDie Ukraine bestreitet jede Beteiligung. Die Ukraine schweigt.\n\nMoskaus Bürgermeister Sergej Sobjanin schrieb, 74 Drohnen seien auf dem Anflug auf die Stadt abgewehrt worden.", 74, "Ukraine")]
+    [InlineData("de", "Angriff auf Kiew\n\nRussland feuerte nach Angaben der ukrainischen Luftwaffe 127 Raketen ab.\n\nNach Angaben des Zivilschutzes in Kiew kamen mindestens sieben Menschen ums Leben.", 7, "Ukraine")]
     // whoever shoots weapons down did not fire them
     [InlineData("en", "Houthis target shipping again\n\nUS and British warships shot down 21 drones over the Red Sea, the Houthis' latest barrage, CENTCOM said.", 21, "Houthis")]
     // soldiers no side is named for belong to the country the article is about
