@@ -305,8 +305,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         context.Restated = restates && stated is not null ? statedOn : null;
         // "Das berichtete Yonhap unter Berufung auf den Generalstab": the named source stands behind the sentence before
         context.RestatedSource = restates && source is not null && sourceSpans.Count > 0 ? source : null;
+        // (only a day counted from the one before, "Fünf Tage später", "Tags darauf": a dated event is not a statement)
         context.PendingStated = claims.Count == 0 && !restates && stated is { Precision: "day" } && statedOn.Date.Length == 10
-                                && sourceSpans.Count == 0 ? statedOn : null;
+                                && sourceSpans.Count == 0 && relativeAt >= 0 && stated.First == relativeAt ? statedOn : null;
         context.PendingParagraph = sentence.Paragraph;
         context.Sentence++;
         if (source is not null && sourceSpans.Count > 0)
