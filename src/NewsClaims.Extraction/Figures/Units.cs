@@ -111,7 +111,7 @@ public static class Units
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
             "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "Seeleute", "sailors", "Matrosen",
-            "Passagiere", "passengers", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens", "nationals",
+            "Passagiere", "passengers", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
             "Staatsbürger", "Staatsangehörige");
         heads = compoundHeads;
         phrases = twoWords;
