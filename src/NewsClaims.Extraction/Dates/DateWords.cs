@@ -38,6 +38,8 @@ public static class DateWords
     /// <summary>Weekday of "Freitag", "Montagabend", "Friday's", "Fridays".</summary>
     public static DayOfWeek? WeekdayOf(string lower)
     {
+        // every word of a sentence asks: a weekday is at least six letters and starts with m, d, t, w, f or s
+        if (lower.Length < 6 || lower[0] is not ('m' or 'd' or 't' or 'w' or 'f' or 's')) return null;
         var w = lower.Replace("’", "'", StringComparison.Ordinal);
         if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
         if (Weekdays.TryGetValue(w, out var d)) return d;

@@ -64,7 +64,7 @@ public static class NumberWords
     {
         var w = lower.Replace("ue", "ü", StringComparison.Ordinal).Replace("oe", "ö", StringComparison.Ordinal)
             .Replace("ss", "ß", StringComparison.Ordinal);
-        if (w.Length == 0) return null;
+        if (w.Length == 0 || !MayStartNumber(w)) return null;
         if (w == "anderthalb") return 1.5m;
         if (w.EndsWith("einhalb", StringComparison.Ordinal))
         {
@@ -73,6 +73,15 @@ public static class NumberWords
         }
         return BelowMillion(w);
     }
+
+    /// <summary>
+    /// Every German number word starts like one of its parts (null, ein…, zwei/zwo, drei, vier, fünf, sechs, sieben, acht,
+    /// neun, zehn, elf, zwölf, the tens, hundert, tausend, anderthalb): other words are turned away before the parsing
+    /// below cuts them up, as every word of a German sentence is asked.
+    /// </summary>
+    private static bool MayStartNumber(string w) =>
+        w.Length >= 2 && (w[0], w[1]) is ('n', 'u') or ('e', 'i') or ('z', 'w') or ('d', 'r') or ('v', 'i') or ('f', 'ü') or ('s', 'e')
+            or ('s', 'i') or ('a', 'c') or ('n', 'e') or ('z', 'e') or ('e', 'l') or ('h', 'u') or ('t', 'a') or ('a', 'n');
 
     private static decimal? BelowMillion(string w)
     {
