@@ -62,6 +62,8 @@ public static class NumberWords
     /// <summary>A German number written as one word: "dreitausend" 3000, "einhundertdrei" 103, "dreieinhalb" 3.5.</summary>
     public static decimal? German(string lower)
     {
+        // the folding below only changes a second letter into one that can start a number in "fue" (fünf)
+        if (!MayStartNumber(lower) && !lower.StartsWith("fue", StringComparison.Ordinal)) return null;
         var w = lower.Replace("ue", "ü", StringComparison.Ordinal).Replace("oe", "ö", StringComparison.Ordinal)
             .Replace("ss", "ß", StringComparison.Ordinal);
         if (w.Length == 0 || !MayStartNumber(w)) return null;
