@@ -46,7 +46,7 @@ public static class ArticleReader
     /// <summary>NUL bytes or many control characters: an image or a zip pasted as text.</summary>
     public static bool LooksBinary(string content)
     {
-        var sample = content.Length > 8192 ? content[..8192] : content;
+        var sample = content.AsSpan(0, Math.Min(content.Length, 8192)); // a view, not a copy of the page's head
         var control = 0;
         foreach (var c in sample)
         {

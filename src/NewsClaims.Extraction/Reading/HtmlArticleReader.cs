@@ -14,21 +14,6 @@ public static class HtmlArticleReader
 {
     private static readonly HtmlParser Parser = new();
 
-    private static readonly string[] DropSelectors =
-    [
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "iframe",
-        "svg", "figure", "figcaption", "picture", "video", "audio", "select", "[role=navigation]", "[role=banner]",
-        "[role=contentinfo]", "[aria-hidden=true]", "[hidden]",
-    ];
-
-    private static readonly string DropSelector = string.Join(", ", DropSelectors);
-
-    private static readonly string[] BoilerplateHints =
-    [
-        "cookie", "consent", "newsletter", "related", "share", "social", "promo", "advert", "subscribe", "comment",
-        "breadcrumb", "teaser", "sidebar", "paywall", "byline", "author", "caption", "credit", "recommend", "more-",
-    ];
-
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TD", "DD", "DT",
@@ -59,15 +44,7 @@ public static class HtmlArticleReader
         var language = doc.DocumentElement.GetAttribute("lang") is { Length: >= 2 } lang ? lang[..2].ToLowerInvariant() : null;
         var url = metas.GetValueOrDefault("og:url") ?? doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
-        // one pass over the tree: page furniture and boilerplate containers go, outermost first
-        foreach (var e in doc.QuerySelectorAll(DropSelector).ToList())
-        {
-            if (e.Parent is not null) e.Remove();
-        }
-        foreach (var e in doc.All.Where(IsBoilerplateContainer).ToList())
-        {
-            if (e.Parent is not null) e.Remove();
-        }
+        PageFurniture.Remove(doc);
 
         var root = doc.QuerySelectorAll("article").OrderByDescending(a => a.TextContent.Length).FirstOrDefault()
             ?? doc.QuerySelector("[itemprop=articleBody]") ?? doc.QuerySelector("main") ?? doc.Body;
@@ -75,22 +52,6 @@ public static class HtmlArticleReader
         if (root is not null) CollectBlocks(root, lines);
         return new Page(string.Join("\n\n", lines), Clean(title), Clean(publisher), published,
             language is "de" or "en" ? language : null, url);
-    }
-
-    private static bool IsBoilerplateContainer(IElement e)
-    {
-        if (e.LocalName is "html" or "body" or "article" or "main") return false;
-        return HasHint(e.GetAttribute("class")) || HasHint(e.Id);
-    }
-
-    private static bool HasHint(string? attribute)
-    {
-        if (string.IsNullOrEmpty(attribute)) return false;
-        foreach (var hint in BoilerplateHints)
-        {
-            if (attribute.Contains(hint, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
     }
 
     private static void CollectBlocks(IElement element, List<string> lines)
