@@ -55,11 +55,11 @@ public static class FigureReader
     {
         var numbers = NumberScanner.Scan(tokens, language);
         var figures = new List<FigureMention>();
-        var used = new HashSet<int>();
+        var usedUpTo = -1; // a range's second number is read with its first
         for (var n = 0; n < numbers.Count; n++)
         {
             var num = numbers[n];
-            if (num.IsArticleWord || used.Contains(n)) continue;
+            if (num.IsArticleWord || n <= usedUpTo) continue;
 
             // ranges: "zwischen 10.000 und 12.000", "11.000 bis 12.000", "between 10,000 and 12,000", "10,000-12,000"
             if (n + 1 < numbers.Count && RangeLink(tokens, num, numbers[n + 1]) is { } hasBetween)
@@ -70,7 +70,7 @@ public static class FigureReader
                 {
                     var first = hasBetween ? num.First - 1 : ModifierStart(tokens, num.First, out _);
                     figures.Add(new FigureMention(first, next.Last, null, low, high, Precisions.Range) { NumberEnd = next.Last + 1 });
-                    used.Add(n + 1);
+                    usedUpTo = n + 1;
                     continue;
                 }
             }
@@ -91,9 +91,12 @@ public static class FigureReader
         // "mehreren Hundert", "several thousand": the vague reading replaces the bare scale word read as a number
         var vague = ReadVague(tokens).ToList();
         // "hundreds of thousands" is one figure, not also "thousands"
-        vague.RemoveAll(v => vague.Any(w => w != v && w.First <= v.First && v.Last <= w.Last && w.Last - w.First > v.Last - v.First));
-        figures.RemoveAll(f => vague.Any(v => v.First <= f.Last && f.First <= v.Last));
-        figures.AddRange(vague);
+        if (vague.Count > 0)
+        {
+            vague.RemoveAll(v => vague.Any(w => w != v && w.First <= v.First && v.Last <= w.Last && w.Last - w.First > v.Last - v.First));
+            figures.RemoveAll(f => vague.Any(v => v.First <= f.Last && f.First <= v.Last));
+            figures.AddRange(vague);
+        }
         figures.Sort((a, b) => a.First.CompareTo(b.First));
         return figures;
     }
