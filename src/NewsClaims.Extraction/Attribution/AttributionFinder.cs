@@ -98,8 +98,6 @@ public static class AttributionFinder
             var t = tokens[i];
             if (!t.IsWord) continue;
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-            // asked by several branches below: looked up once per word
-            var sourceNoun = SourceNouns.Contains(t.Lower);
 
             if (t.Is("laut") && next is not null)
             {
@@ -140,13 +138,13 @@ public static class AttributionFinder
                 // "nach Behördenangaben", "nach Armeeangaben": the compound names who gave the figures
                 found.Add(new Attribution(AttributionKind.According, i, i, i));
             }
-            else if (sourceNoun && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
                      && !StopWords.Contains(tokens[i - 1].Lower))
             {
                 // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
-            else if (sourceNoun && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
+            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
                      && tokens[i - 1].Lower.EndsWith('s') && tokens[i - 1].Text.Length > 3)
             {
                 // "nach Selenskyjs Rechnung", "nach Kiews Angaben": the name in the genitive gave the figures
@@ -159,7 +157,7 @@ public static class AttributionFinder
                 // "nach einem Bericht des UN-Menschenrechtsbüros", "nach der jüngsten Schätzung der Armee"
                 AddForward(found, tokens, AttributionKind.According, tokens[i + 1].Is("von") ? i + 2 : i + 1, i);
             }
-            else if (sourceNoun && i > 0 && (tokens[i - 1].Is("nach")
+            else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
                      // "den Angaben des Ministeriums zufolge", but not "zu den Berichten aus Seoul"
                      || tokens[i - 1].Is("den") && tokens.Skip(i).Take(8).Any(x => x.Is("zufolge"))))
             {
