@@ -62,8 +62,9 @@ public static class NumberWords
     /// <summary>A German number written as one word: "dreitausend" 3000, "einhundertdrei" 103, "dreieinhalb" 3.5.</summary>
     public static decimal? German(string lower)
     {
-        // the folding below only changes a second letter into one that can start a number in "fue" (fünf)
-        if (!MayStartNumber(lower) && !lower.StartsWith("fue", StringComparison.Ordinal)) return null;
+        // the folding below changes the first two letters only where "ue", "oe" or "ss" stands at the start or after the first
+        // letter: then the folded word is the one to ask
+        if (!MayStartNumber(lower) && !FoldsAtStart(lower)) return null;
         var w = lower.Replace("ue", "ü", StringComparison.Ordinal).Replace("oe", "ö", StringComparison.Ordinal)
             .Replace("ss", "ß", StringComparison.Ordinal);
         if (w.Length == 0 || !MayStartNumber(w)) return null;
@@ -77,13 +78,19 @@ public static class NumberWords
     }
 
     /// <summary>
-    /// Every German number word starts like one of its parts (null, ein…, zwei/zwo, drei, vier, fünf, sechs, sieben, acht,
-    /// neun, zehn, elf, zwölf, the tens, hundert, tausend, anderthalb): other words are turned away before the parsing
-    /// below cuts them up, as every word of a German sentence is asked.
+    /// Every German number word the parsing below accepts starts like one of its parts: a small number, a ten,
+    /// "hundert", "tausend" or "anderthalb". Other words are turned away before they are cut up, as every word of a
+    /// German sentence is asked. (A new way of parsing that lets a word start otherwise adds its start here.)
     /// </summary>
-    private static bool MayStartNumber(string w) =>
-        w.Length >= 2 && (w[0], w[1]) is ('n', 'u') or ('e', 'i') or ('z', 'w') or ('d', 'r') or ('v', 'i') or ('f', 'ü') or ('s', 'e')
-            or ('s', 'i') or ('a', 'c') or ('n', 'e') or ('z', 'e') or ('e', 'l') or ('h', 'u') or ('t', 'a') or ('a', 'n');
+    private static readonly HashSet<string> NumberStarts =
+        [.. GermanSmall.Keys.Concat(GermanTens.Keys).Append("hundert").Append("tausend").Append("anderthalb").Select(k => k[..2])];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberStartLookup = NumberStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool MayStartNumber(string w) => w.Length >= 2 && NumberStartLookup.Contains(w.AsSpan(0, 2));
+
+    private static bool FoldsAtStart(string lower) =>
+        lower.Length >= 3 && (lower.AsSpan(1, 2) is "ue" or "oe" or "ss" || lower.AsSpan(0, 2) is "ue" or "oe" or "ss");
 
     private static decimal? BelowMillion(string w)
     {

@@ -22,10 +22,14 @@ internal static class PageFurniture
         ?? throw new InvalidOperationException("the drop selector does not parse");
 
     /// <summary>The element names of <see cref="DropSelectors"/>; any case, as a superset of what the selector matches.</summary>
-    private static readonly HashSet<string> DropNames = new(DropSelectors.Where(s => s[0] != '['), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DropNames = new(DropSelectors.Where(IsName), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The attributes the other selectors ask about.</summary>
-    private static readonly HashSet<string> DropAttributes = new(StringComparer.OrdinalIgnoreCase) { "role", "aria-hidden", "hidden" };
+    /// <summary>The attributes the "[name]" and "[name=value]" selectors ask about.</summary>
+    private static readonly HashSet<string> DropAttributes =
+        new(DropSelectors.Where(s => s.StartsWith('[')).Select(s => s[1..].Split('=', ']')[0]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Only a list of names and attribute tests can be pre-filtered; any other selector asks about every element.</summary>
+    private static readonly bool Prefiltered = DropSelectors.All(s => IsName(s) || s.StartsWith('[') && s.EndsWith(']') && s.IndexOfAny([' ', '[', ','], 1) < 0);
 
     private static readonly string[] BoilerplateHints =
     [
@@ -59,9 +63,11 @@ internal static class PageFurniture
 
     private static bool IsFurniture(IElement e) => MayMatchDrop(e) && DropSelector.Match(e);
 
+    private static bool IsName(string selector) => selector.All(char.IsAsciiLetterOrDigit);
+
     private static bool MayMatchDrop(IElement e)
     {
-        if (DropNames.Contains(e.LocalName)) return true;
+        if (!Prefiltered || DropNames.Contains(e.LocalName)) return true;
         var attributes = e.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {

@@ -21,8 +21,8 @@ public static class PlainTextCleaner
         "hören sie", "follow us", "folgen sie", "getty images", "reuters/", "© ", "picture alliance",
     ];
 
-    /// <summary>More than the longest of <see cref="BoilerplateStarts"/>: the head of a line that decides whether it starts one.</summary>
-    private const int LongestStartCompared = 48;
+    /// <summary>The longest of <see cref="BoilerplateStarts"/>: the head of a line that decides whether it starts one.</summary>
+    private static readonly int LongestStart = BoilerplateStarts.Max(s => s.Length);
 
     public static Cleaned Clean(string content, string? knownTitle = null)
     {
@@ -149,7 +149,7 @@ public static class PlainTextCleaner
         // audio-player timers "00:00", "03:41"
         if (line.Length <= 8 && line.All(c => char.IsDigit(c) || c == ':') && line.Contains(':', StringComparison.Ordinal)) return true;
         // only the head of a long line is compared with the starts: no lower-cased copy of a whole paragraph
-        var l = (line.Length < 60 ? line : line[..LongestStartCompared]).ToLowerInvariant();
+        var l = (line.Length < 60 || line.Length <= LongestStart ? line : line[..LongestStart]).ToLowerInvariant();
         foreach (var start in BoilerplateStarts)
         {
             if (!l.StartsWith(start, StringComparison.Ordinal)) continue;

@@ -46,7 +46,7 @@ public static class StanceCue
         {
             var i = at;
             var w = tokens[i].Lower;
-            if (DeclineWords.Contains(w) && IsDecline(tokens, i)) return StanceNames.Declines;
+            if (IsDecline(tokens, i)) return StanceNames.Declines;
             if (w is "wies" or "weist" or "weisen" && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 1)).Any(k => tokens[k].Is("zurück")))
                 return StanceNames.Denies;
             // "Pjöngjang räumt den Einsatz ein": a separable verb of admitting
@@ -114,19 +114,6 @@ public static class StanceCue
         }
         return false;
     }
-
-    /// <summary>
-    /// Every word <see cref="IsDecline"/> starts from: the other words of a clause are turned away before its closures
-    /// are allocated. Keep in step with the "w is …" of each line there.
-    /// </summary>
-    private static readonly HashSet<string> DeclineWords = new(StringComparer.Ordinal)
-    {
-        "verweigerte", "verweigert", "verweigerten", "declined", "refused", "declines", "refuses", "stellungnahme", "kommentieren",
-        "neither", "weder", "no", "äußern", "äußerte", "äußerten", "äußert", "geäußert", "wich", "weicht", "lehnte", "lehnt", "lehnten",
-        "abgelehnt", "ablehnen", "ablehnte", "unbeantwortet", "unanswered", "angaben", "details", "comment", "verwies", "verweist",
-        "ging", "geht", "falls", "sofern", "if", "schweigt", "schwieg", "respond", "responded", "commented", "confirm", "reached",
-        "erreichen", "erreichbar", "bestätigen",
-    };
 
     private static bool IsDecline(IReadOnlyList<Token> tokens, int i)
     {
