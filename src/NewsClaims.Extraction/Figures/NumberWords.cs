@@ -26,6 +26,8 @@ public static class NumberWords
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> EnglishSmallLookup = EnglishSmall.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Multipliers written as their own word: "1,5 Millionen", "12 thousand", "2 Mrd.".</summary>
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
     {
@@ -54,8 +56,9 @@ public static class NumberWords
     {
         var dash = lower.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0) return EnglishSmallOf(lower);
-        var tens = EnglishSmallOf(lower[..dash]);
-        var ones = EnglishSmallOf(lower[(dash + 1)..]);
+        // looked up by span: no two strings cut from every hyphenated word
+        var tens = EnglishSmallLookup.TryGetValue(lower.AsSpan(0, dash), out var t) ? t : (int?)null;
+        var ones = EnglishSmallLookup.TryGetValue(lower.AsSpan(dash + 1), out var o) ? o : (int?)null;
         return tens is >= 20 and <= 90 && tens % 10 == 0 && ones is >= 1 and <= 9 ? tens + ones : null;
     }
 

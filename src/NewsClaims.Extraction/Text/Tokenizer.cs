@@ -14,7 +14,7 @@ public static class Tokenizer
         var lastEnd = -1;
         while (NextToken(text, ref i, out var start) is { } kind)
         {
-            tokens.Add(new Token(start, i, text[start..i], kind) { Glued = lastEnd == start });
+            tokens.Add(new Token(start, i, TextOf(text, start, i), kind) { Glued = lastEnd == start });
             lastEnd = i;
         }
         return tokens;
@@ -43,6 +43,12 @@ public static class Tokenizer
         i++;
         return TokenKind.Punct;
     }
+
+    /// <summary>One string for each ASCII character: a comma or full stop needs no string of its own for every token.</summary>
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string TextOf(string text, int start, int end) =>
+        end == start + 1 && text[start] < 128 ? AsciiStrings[text[start]] : text[start..end];
 
     public static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
 
