@@ -84,8 +84,43 @@ public static class HtmlArticleReader
         return false;
     }
 
-    private static string? Clean(string? s) =>
-        s is null ? null : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } c ? c : null;
+    /// <summary>
+    /// White space collapsed to single spaces and trimmed: what joining the words of a split gives, in one pass and
+    /// without a copy when the text is clean already (most paragraphs); null when nothing is left.
+    /// </summary>
+    private static string? Clean(string? s)
+    {
+        if (s is null) return null;
+        var sb = default(System.Text.StringBuilder);
+        var wordEnd = 0; // in s, the end of the last word copied or kept
+        var clean = true;
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (char.IsWhiteSpace(s[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < s.Length && !char.IsWhiteSpace(s[i])) i++;
+            // a word is in place when it opens the text or follows the last word after exactly one space
+            var inPlace = clean && (wordEnd == 0 ? start == 0 : start == wordEnd + 1 && s[wordEnd] == ' ');
+            if (!inPlace && clean)
+            {
+                clean = false;
+                sb = new System.Text.StringBuilder(s.Length).Append(s, 0, wordEnd);
+            }
+            if (!clean)
+            {
+                if (sb!.Length > 0) sb.Append(' ');
+                sb.Append(s, start, i - start);
+            }
+            wordEnd = i;
+        }
+        if (clean) return wordEnd == 0 ? null : wordEnd == s.Length ? s : s[..wordEnd];
+        return sb!.Length > 0 ? sb.ToString() : null;
+    }
 
     /// <summary>
     /// Every &lt;meta&gt; by its property, name or itemprop (in that order of precedence, the first of each kind
