@@ -35,8 +35,9 @@ public static class HtmlArticleReader
     public static Page Read(string html)
     {
         using var doc = Parser.ParseDocument(html);
-        var ld = ReadJsonLd(doc);
-        var metas = MetaValues(doc);
+        var head = HeadElements.Collect(doc);
+        var ld = ReadJsonLd(head.LdScripts);
+        var metas = MetaValues(head.Metas);
         var title = metas.GetValueOrDefault("og:title") ?? ld.Headline ?? metas.GetValueOrDefault("twitter:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title;
         var publisher = metas.GetValueOrDefault("og:site_name") ?? ld.Publisher ?? metas.GetValueOrDefault("publisher") ?? metas.GetValueOrDefault("application-name");
         var published = ParseDate(metas.GetValueOrDefault("article:published_time")) ?? ParseDate(ld.DatePublished) ?? ParseDate(metas.GetValueOrDefault("date"))
@@ -126,12 +127,12 @@ public static class HtmlArticleReader
     /// Every &lt;meta&gt; by its property, name or itemprop (in that order of precedence, the first of each kind
     /// winning), read in one pass instead of a selector search per name.
     /// </summary>
-    private static Dictionary<string, string> MetaValues(IDocument doc)
+    private static Dictionary<string, string> MetaValues(List<IElement> metaElements)
     {
         var byProperty = new Dictionary<string, string>(StringComparer.Ordinal);
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         var byItemprop = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var meta in doc.GetElementsByTagName("meta"))
+        foreach (var meta in metaElements)
         {
             if (meta.GetAttribute("content") is not { } content) continue;
             if (meta.GetAttribute("property") is { } property) byProperty.TryAdd(property, content);
@@ -156,9 +157,9 @@ public static class HtmlArticleReader
 
     private sealed record JsonLd(string? Headline, string? DatePublished, string? Publisher);
 
-    private static JsonLd ReadJsonLd(IDocument doc)
+    private static JsonLd ReadJsonLd(List<IElement> scripts)
     {
-        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scripts)
         {
             try
             {
