@@ -970,8 +970,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         if (lexicon.Entity(source.Name) is { Country: { } c }) return c;
         if (lexicon.Country(source.Name) is not null) return source.Name;
-        return lexicon.Data.Countries.FirstOrDefault(k => source.Name.StartsWith(k.Adjective + " ", StringComparison.Ordinal))?.Name;
+        foreach (var (prefix, country) in _adjectivePrefixes)
+        {
+            if (source.Name.StartsWith(prefix, StringComparison.Ordinal)) return country;
+        }
+        return null;
     }
+
+    /// <summary>Each country's adjective with its space ("US "), in lexicon order, built once instead of per figure and country.</summary>
+    private readonly (string Prefix, string Name)[] _adjectivePrefixes = lexicon.Data.Countries.Select(k => (k.Adjective + " ", k.Name)).ToArray();
 
     /// <summary>
     /// "südkoreanische" in "südkoreanische Abgeordnete" names whose lawmakers they are, not whose soldiers. An army is

@@ -65,19 +65,27 @@ public sealed class SourceResolver(Lexicon lexicon)
     public Resolved? Resolve(IReadOnlyList<Token> tokens, string text, IReadOnlyList<Mention> mentions, int first, int last,
         string? speakerCountry, IDictionary<string, string> institutionCountries)
     {
-        var inside = mentions.Where(m => m.First >= first && m.Last <= last).ToList();
         var words = text[tokens[first].Start..tokens[last].End];
 
+        // one loop over the mentions inside the phrase (asked several times for every attribution of every sentence):
+        // the first entity, the first two institutions that are no entity, the first country
+        Mention? entity = null, institution = null, secondInstitution = null, country = null;
+        foreach (var m in mentions)
+        {
+            if (m.First < first || m.Last > last) continue;
+            entity ??= m.Has(MentionKind.Entity) ? m : null;
+            if (m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity))
+            {
+                if (institution is null) institution = m;
+                else secondInstitution ??= m;
+            }
+            country ??= m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Country) ? m : null;
+        }
         // "Kowalenko vom Zentrum zur Bekämpfung von Desinformation": a name the phrase cuts into still names it
-        var entity = inside.FirstOrDefault(m => m.Has(MentionKind.Entity))
-                     ?? mentions.FirstOrDefault(m => m.Has(MentionKind.Entity) && m.Overlaps(first, last) && m.Last - m.First >= 2);
-        var institutions = inside.Where(m => m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity)).ToList();
+        entity ??= mentions.FirstOrDefault(m => m.Has(MentionKind.Entity) && m.Overlaps(first, last) && m.Last - m.First >= 2);
         // "Sprecher der ukrainischen Armee", "spokesman for the defence ministry": the spokesman speaks for the
         // institution named after the title
-        var institution = institutions.Count > 1 && institutions[0].KeyOf(MentionKind.Institution) == "government"
-            ? institutions[1]
-            : institutions.FirstOrDefault();
-        var country = inside.FirstOrDefault(m => m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Country));
+        if (secondInstitution is not null && institution!.KeyOf(MentionKind.Institution) == "government") institution = secondInstitution;
         string? countryName = country?.KeyOf(MentionKind.CountryAdjective) ?? country?.KeyOf(MentionKind.Country);
 
         if (entity is not null)

@@ -15,6 +15,7 @@ public static class DateFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (!t.IsWord && !t.IsNumber) continue; // no date starts at a punctuation mark (Read turns it away)
             var role = RoleBefore(tokens, i, out var roleStart);
             var m = Read(tokens, i, published, role);
             if (m is null) continue;
@@ -258,6 +259,7 @@ public static class DateFinder
 
     private static DateOnly? NumericDate(string text)
     {
+        if (text.AsSpan().Count('.') != 2) return null; // not three parts: spares the split of every number
         var parts = text.Split('.');
         if (parts.Length != 3 || parts[2].Length != 4 || parts[0].Length is < 1 or > 2 || parts[1].Length is < 1 or > 2) return null;
         return DateOnly.TryParseExact($"{parts[0].PadLeft(2, '0')}.{parts[1].PadLeft(2, '0')}.{parts[2]}", "dd.MM.yyyy",

@@ -30,6 +30,11 @@ public static class DateWords
         ["sonntag"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>What every weekday name above has: a word shorter or with another first letter is none.</summary>
+    private static readonly int ShortestWeekday = Weekdays.Keys.Min(k => k.Length);
+
+    private static readonly HashSet<char> WeekdayInitials = [.. Weekdays.Keys.Select(k => k[0])];
+
     private static readonly string[] DayParts =
         ["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "früh"];
 
@@ -38,6 +43,8 @@ public static class DateWords
     /// <summary>Weekday of "Freitag", "Montagabend", "Friday's", "Fridays".</summary>
     public static DayOfWeek? WeekdayOf(string lower)
     {
+        // every word of a sentence asks: each reading below starts with a whole weekday name
+        if (lower.Length < ShortestWeekday || !WeekdayInitials.Contains(lower[0])) return null;
         var w = lower.Replace("’", "'", StringComparison.Ordinal);
         if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
         if (Weekdays.TryGetValue(w, out var d)) return d;

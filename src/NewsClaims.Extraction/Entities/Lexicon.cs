@@ -10,6 +10,9 @@ namespace NewsClaims.Extraction.Entities;
 /// </summary>
 public sealed class Lexicon
 {
+    // a concrete list (not IReadOnlyList) so that the per-word foreach in MentionFinder needs no enumerator object
+    private static readonly List<(string[] Stems, AliasTarget Target, bool Acronym)> NoCandidates = [];
+
     private readonly Dictionary<string, List<(string[] Stems, AliasTarget Target, bool Acronym)>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CountryEntry> _countries;
     private readonly Dictionary<string, InstitutionEntry> _institutions;
@@ -101,8 +104,8 @@ public sealed class Lexicon
 
     /// <summary>Aliases starting with a stem; <c>Acronym</c> marks one written in capitals ("WHO", "US"), which a
     /// word written all in small letters ("who", "us") is not.</summary>
-    internal IReadOnlyList<(string[] Stems, AliasTarget Target, bool Acronym)> Candidates(string firstStem) =>
-        _byFirstStem.TryGetValue(firstStem, out var list) ? list : [];
+    internal List<(string[] Stems, AliasTarget Target, bool Acronym)> Candidates(string firstStem) =>
+        _byFirstStem.TryGetValue(firstStem, out var list) ? list : NoCandidates;
 
     private void Index(string alias, AliasTarget target)
     {

@@ -5,9 +5,13 @@ namespace NewsClaims.Extraction.Entities;
 /// <summary>Finds lexicon aliases in a sentence: longest match first, compounds split at hyphens.</summary>
 public static class MentionFinder
 {
+    /// <summary>The word stream of the sentence being read, kept per thread: it is rebuilt for every sentence and clause.</summary>
+    [ThreadStatic]
+    private static List<(string Stem, int Token, bool Lowercase)>? _words;
+
     public static List<Mention> Find(IReadOnlyList<Token> tokens, Lexicon lexicon)
     {
-        var words = WordStream(tokens);
+        var words = WordStream(tokens, _words ??= new List<(string, int, bool)>(64));
         var mentions = new List<Mention>();
         var w = 0;
         while (w < words.Count)
@@ -49,9 +53,9 @@ public static class MentionFinder
         return false;
     }
 
-    private static List<(string Stem, int Token, bool Lowercase)> WordStream(IReadOnlyList<Token> tokens)
+    private static List<(string Stem, int Token, bool Lowercase)> WordStream(IReadOnlyList<Token> tokens, List<(string Stem, int Token, bool Lowercase)> words)
     {
-        var words = new List<(string, int, bool)>(tokens.Count + 4);
+        words.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];

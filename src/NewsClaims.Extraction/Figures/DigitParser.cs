@@ -10,6 +10,8 @@ public static class DigitParser
 {
     public static decimal? Parse(string raw, string language)
     {
+        // plain digits ("1500", "12") have no separators to weigh: the common case skips the copying below
+        if (IsAllDigits(raw)) return ParseInvariant(raw);
         var s = new string(raw.Where(c => !Text.Tokenizer.IsGroupSpace(c)).ToArray());
         var spaced = s.Length != raw.Length;
         var (group, dec) = language == "de" ? ('.', ',') : (',', '.');
@@ -36,6 +38,15 @@ public static class DigitParser
         }
 
         return ParseInvariant(s.Replace(dec, '.'));
+    }
+
+    private static bool IsAllDigits(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+        return s.Length > 0;
     }
 
     private static decimal? ParseInvariant(string s) =>

@@ -30,6 +30,9 @@ public static class FigureReader
         (["an", "estimated"], Precisions.Approximate), (["approx"], Precisions.Approximate), (["an", "die"], Precisions.Approximate),
     ];
 
+    /// <summary>The last word of every modifier: a number after any other word needs no walk through the modifiers.</summary>
+    private static readonly HashSet<string> ModifierEnds = new(Modifiers.Select(m => m.Words[^1]), StringComparer.Ordinal);
+
     /// <summary>Words that may stand between a modifier and its number: "rund 12.000" = "insgesamt rund 12.000".</summary>
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
@@ -37,22 +40,26 @@ public static class FigureReader
         "a", "total", "of", "another", "further", "weitere", "weiteren", "zusätzlich", "zusätzliche",
     };
 
-    private static readonly (string Lower, decimal Low)[] VagueWords =
-    [
-        ("hunderte", 200m), ("hunderten", 200m), ("hundreds", 200m), ("tausende", 2000m), ("tausenden", 2000m),
-        ("thousands", 2000m), ("zehntausende", 20000m), ("zehntausenden", 20000m), ("hunderttausende", 200000m),
-        ("hunderttausenden", 200000m), ("dutzende", 24m), ("dutzenden", 24m), ("dozens", 24m),
-    ];
+    /// <summary>"Hunderte", "thousands", "Dutzende": the low end of a vague count; a switch, as every word of a sentence asks.</summary>
+    private static decimal? VagueLow(string lower) => lower switch
+    {
+        "hunderte" or "hunderten" or "hundreds" => 200m,
+        "tausende" or "tausenden" or "thousands" => 2000m,
+        "zehntausende" or "zehntausenden" => 20000m,
+        "hunderttausende" or "hunderttausenden" => 200000m,
+        "dutzende" or "dutzenden" or "dozens" => 24m,
+        _ => null,
+    };
 
     public static List<FigureMention> Read(IReadOnlyList<Token> tokens, string language)
     {
         var numbers = NumberScanner.Scan(tokens, language);
         var figures = new List<FigureMention>();
-        var used = new HashSet<int>();
+        var usedUpTo = -1; // a range's second number is read with its first
         for (var n = 0; n < numbers.Count; n++)
         {
             var num = numbers[n];
-            if (num.IsArticleWord || used.Contains(n)) continue;
+            if (num.IsArticleWord || n <= usedUpTo) continue;
 
             // ranges: "zwischen 10.000 und 12.000", "11.000 bis 12.000", "between 10,000 and 12,000", "10,000-12,000"
             if (n + 1 < numbers.Count && RangeLink(tokens, num, numbers[n + 1]) is { } hasBetween)
@@ -63,7 +70,7 @@ public static class FigureReader
                 {
                     var first = hasBetween ? num.First - 1 : ModifierStart(tokens, num.First, out _);
                     figures.Add(new FigureMention(first, next.Last, null, low, high, Precisions.Range) { NumberEnd = next.Last + 1 });
-                    used.Add(n + 1);
+                    usedUpTo = n + 1;
                     continue;
                 }
             }
@@ -84,9 +91,12 @@ public static class FigureReader
         // "mehreren Hundert", "several thousand": the vague reading replaces the bare scale word read as a number
         var vague = ReadVague(tokens).ToList();
         // "hundreds of thousands" is one figure, not also "thousands"
-        vague.RemoveAll(v => vague.Any(w => w != v && w.First <= v.First && v.Last <= w.Last && w.Last - w.First > v.Last - v.First));
-        figures.RemoveAll(f => vague.Any(v => v.First <= f.Last && f.First <= v.Last));
-        figures.AddRange(vague);
+        if (vague.Count > 0)
+        {
+            vague.RemoveAll(v => vague.Any(w => w != v && w.First <= v.First && v.Last <= w.Last && w.Last - w.First > v.Last - v.First));
+            figures.RemoveAll(f => vague.Any(v => v.First <= f.Last && f.First <= v.Last));
+            figures.AddRange(vague);
+        }
         figures.Sort((a, b) => a.First.CompareTo(b.First));
         return figures;
     }
@@ -97,9 +107,8 @@ public static class FigureReader
         {
             var t = tokens[i];
             if (!t.IsWord) continue;
-            foreach (var (word, low) in VagueWords)
+            if (VagueLow(t.Lower) is { } low)
             {
-                if (!t.Is(word)) continue;
                 // "tens of thousands", "hundreds of thousands"
                 var last = i;
                 var value = low;
@@ -163,9 +172,11 @@ public static class FigureReader
         // skip fillers between modifier and number ("rund" + "insgesamt"? rarely; "bereits" + number)
         var k = first - 1;
         while (k >= 0 && k >= first - 2 && tokens[k].IsWord && Fillers.Contains(tokens[k].Lower)) k--;
-        foreach (var candidateEnd in new[] { first, k + 1 })
+        for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var (words, p) in Modifiers)
+            var candidateEnd = pass == 0 ? first : k + 1;
+            var mayEndModifier = candidateEnd > 0 && tokens[candidateEnd - 1].IsWord && ModifierEnds.Contains(tokens[candidateEnd - 1].Lower);
+            foreach (var (words, p) in mayEndModifier ? Modifiers : [])
             {
                 var s = candidateEnd - words.Length;
                 if (s < 0) continue;

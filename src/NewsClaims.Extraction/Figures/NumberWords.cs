@@ -26,6 +26,8 @@ public static class NumberWords
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> EnglishSmallLookup = EnglishSmall.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Multipliers written as their own word: "1,5 Millionen", "12 thousand", "2 Mrd.".</summary>
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
     {
@@ -54,17 +56,21 @@ public static class NumberWords
     {
         var dash = lower.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0) return EnglishSmallOf(lower);
-        var tens = EnglishSmallOf(lower[..dash]);
-        var ones = EnglishSmallOf(lower[(dash + 1)..]);
+        // looked up by span: no two strings cut from every hyphenated word
+        var tens = EnglishSmallLookup.TryGetValue(lower.AsSpan(0, dash), out var t) ? t : (int?)null;
+        var ones = EnglishSmallLookup.TryGetValue(lower.AsSpan(dash + 1), out var o) ? o : (int?)null;
         return tens is >= 20 and <= 90 && tens % 10 == 0 && ones is >= 1 and <= 9 ? tens + ones : null;
     }
 
     /// <summary>A German number written as one word: "dreitausend" 3000, "einhundertdrei" 103, "dreieinhalb" 3.5.</summary>
     public static decimal? German(string lower)
     {
+        // the folding below changes the first two letters only where "ue", "oe" or "ss" stands at the start or after the first
+        // letter: then the folded word is the one to ask
+        if (!MayStartNumber(lower) && !FoldsAtStart(lower)) return null;
         var w = lower.Replace("ue", "ü", StringComparison.Ordinal).Replace("oe", "ö", StringComparison.Ordinal)
             .Replace("ss", "ß", StringComparison.Ordinal);
-        if (w.Length == 0) return null;
+        if (w.Length == 0 || !MayStartNumber(w)) return null;
         if (w == "anderthalb") return 1.5m;
         if (w.EndsWith("einhalb", StringComparison.Ordinal))
         {
@@ -73,6 +79,21 @@ public static class NumberWords
         }
         return BelowMillion(w);
     }
+
+    /// <summary>
+    /// Every German number word the parsing below accepts starts like one of its parts: a small number, a ten,
+    /// "hundert", "tausend" or "anderthalb". Other words are turned away before they are cut up, as every word of a
+    /// German sentence is asked. (A new way of parsing that lets a word start otherwise adds its start here.)
+    /// </summary>
+    private static readonly HashSet<string> NumberStarts =
+        [.. GermanSmall.Keys.Concat(GermanTens.Keys).Append("hundert").Append("tausend").Append("anderthalb").Select(k => k[..2])];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberStartLookup = NumberStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool MayStartNumber(string w) => w.Length >= 2 && NumberStartLookup.Contains(w.AsSpan(0, 2));
+
+    private static bool FoldsAtStart(string lower) =>
+        lower.Length >= 3 && (lower.AsSpan(1, 2) is "ue" or "oe" or "ss" || lower.AsSpan(0, 2) is "ue" or "oe" or "ss");
 
     private static decimal? BelowMillion(string w)
     {

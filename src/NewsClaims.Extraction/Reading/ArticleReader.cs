@@ -46,13 +46,15 @@ public static class ArticleReader
     /// <summary>NUL bytes or many control characters: an image or a zip pasted as text.</summary>
     public static bool LooksBinary(string content)
     {
-        var sample = content.Length > 8192 ? content[..8192] : content;
+        var sample = content.AsSpan(0, Math.Min(content.Length, 8192)); // a view, not a copy of the page's head
+        if (sample.ContainsAny('\0', '\uFFFD')) return true;
+        // vectorised searches for the rare control characters instead of a test of every character
         var control = 0;
-        foreach (var c in sample)
-        {
-            if (c == '\0' || c == '\uFFFD') return true;
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) control++;
-        }
+        for (var rest = sample; rest.IndexOfAny(ControlCharacters) is var at and >= 0; rest = rest[(at + 1)..]) control++;
         return control > sample.Length / 100 + 2;
     }
+
+    /// <summary>What <see cref="char.IsControl(char)"/> calls control (U+0000–U+001F, U+007F–U+009F) but line breaks, tabs and form feeds.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))]);
 }

@@ -14,21 +14,6 @@ public static class HtmlArticleReader
 {
     private static readonly HtmlParser Parser = new();
 
-    private static readonly string[] DropSelectors =
-    [
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "iframe",
-        "svg", "figure", "figcaption", "picture", "video", "audio", "select", "[role=navigation]", "[role=banner]",
-        "[role=contentinfo]", "[aria-hidden=true]", "[hidden]",
-    ];
-
-    private static readonly string DropSelector = string.Join(", ", DropSelectors);
-
-    private static readonly string[] BoilerplateHints =
-    [
-        "cookie", "consent", "newsletter", "related", "share", "social", "promo", "advert", "subscribe", "comment",
-        "breadcrumb", "teaser", "sidebar", "paywall", "byline", "author", "caption", "credit", "recommend", "more-",
-    ];
-
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TD", "DD", "DT",
@@ -50,8 +35,9 @@ public static class HtmlArticleReader
     public static Page Read(string html)
     {
         using var doc = Parser.ParseDocument(html);
-        var ld = ReadJsonLd(doc);
-        var metas = MetaValues(doc);
+        var head = HeadElements.Collect(doc);
+        var ld = ReadJsonLd(head.LdScripts);
+        var metas = MetaValues(head.Metas);
         var title = metas.GetValueOrDefault("og:title") ?? ld.Headline ?? metas.GetValueOrDefault("twitter:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title;
         var publisher = metas.GetValueOrDefault("og:site_name") ?? ld.Publisher ?? metas.GetValueOrDefault("publisher") ?? metas.GetValueOrDefault("application-name");
         var published = ParseDate(metas.GetValueOrDefault("article:published_time")) ?? ParseDate(ld.DatePublished) ?? ParseDate(metas.GetValueOrDefault("date"))
@@ -59,15 +45,7 @@ public static class HtmlArticleReader
         var language = doc.DocumentElement.GetAttribute("lang") is { Length: >= 2 } lang ? lang[..2].ToLowerInvariant() : null;
         var url = metas.GetValueOrDefault("og:url") ?? doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
-        // one pass over the tree: page furniture and boilerplate containers go, outermost first
-        foreach (var e in doc.QuerySelectorAll(DropSelector).ToList())
-        {
-            if (e.Parent is not null) e.Remove();
-        }
-        foreach (var e in doc.All.Where(IsBoilerplateContainer).ToList())
-        {
-            if (e.Parent is not null) e.Remove();
-        }
+        PageFurniture.Remove(doc);
 
         var root = doc.QuerySelectorAll("article").OrderByDescending(a => a.TextContent.Length).FirstOrDefault()
             ?? doc.QuerySelector("[itemprop=articleBody]") ?? doc.QuerySelector("main") ?? doc.Body;
@@ -75,22 +53,6 @@ public static class HtmlArticleReader
         if (root is not null) CollectBlocks(root, lines);
         return new Page(string.Join("\n\n", lines), Clean(title), Clean(publisher), published,
             language is "de" or "en" ? language : null, url);
-    }
-
-    private static bool IsBoilerplateContainer(IElement e)
-    {
-        if (e.LocalName is "html" or "body" or "article" or "main") return false;
-        return HasHint(e.GetAttribute("class")) || HasHint(e.Id);
-    }
-
-    private static bool HasHint(string? attribute)
-    {
-        if (string.IsNullOrEmpty(attribute)) return false;
-        foreach (var hint in BoilerplateHints)
-        {
-            if (attribute.Contains(hint, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
     }
 
     private static void CollectBlocks(IElement element, List<string> lines)
@@ -123,19 +85,54 @@ public static class HtmlArticleReader
         return false;
     }
 
-    private static string? Clean(string? s) =>
-        s is null ? null : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } c ? c : null;
+    /// <summary>
+    /// White space collapsed to single spaces and trimmed: what joining the words of a split gives, in one pass and
+    /// without a copy when the text is clean already (most paragraphs); null when nothing is left.
+    /// </summary>
+    private static string? Clean(string? s)
+    {
+        if (s is null) return null;
+        var sb = default(System.Text.StringBuilder);
+        var wordEnd = 0; // in s, the end of the last word copied or kept
+        var clean = true;
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (char.IsWhiteSpace(s[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < s.Length && !char.IsWhiteSpace(s[i])) i++;
+            // a word is in place when it opens the text or follows the last word after exactly one space
+            var inPlace = clean && (wordEnd == 0 ? start == 0 : start == wordEnd + 1 && s[wordEnd] == ' ');
+            if (!inPlace && clean)
+            {
+                clean = false;
+                sb = new System.Text.StringBuilder(s.Length).Append(s, 0, wordEnd);
+            }
+            if (!clean)
+            {
+                if (sb!.Length > 0) sb.Append(' ');
+                sb.Append(s, start, i - start);
+            }
+            wordEnd = i;
+        }
+        if (clean) return wordEnd == 0 ? null : wordEnd == s.Length ? s : s[..wordEnd];
+        return sb!.Length > 0 ? sb.ToString() : null;
+    }
 
     /// <summary>
     /// Every &lt;meta&gt; by its property, name or itemprop (in that order of precedence, the first of each kind
     /// winning), read in one pass instead of a selector search per name.
     /// </summary>
-    private static Dictionary<string, string> MetaValues(IDocument doc)
+    private static Dictionary<string, string> MetaValues(List<IElement> metaElements)
     {
         var byProperty = new Dictionary<string, string>(StringComparer.Ordinal);
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         var byItemprop = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var meta in doc.GetElementsByTagName("meta"))
+        foreach (var meta in metaElements)
         {
             if (meta.GetAttribute("content") is not { } content) continue;
             if (meta.GetAttribute("property") is { } property) byProperty.TryAdd(property, content);
@@ -160,9 +157,9 @@ public static class HtmlArticleReader
 
     private sealed record JsonLd(string? Headline, string? DatePublished, string? Publisher);
 
-    private static JsonLd ReadJsonLd(IDocument doc)
+    private static JsonLd ReadJsonLd(List<IElement> scripts)
     {
-        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scripts)
         {
             try
             {

@@ -3,6 +3,9 @@ namespace NewsClaims.Extraction.Reading;
 /// <summary>German or English, by counting each language's commonest function words.</summary>
 public static class LanguageDetector
 {
+    /// <summary>Longer than any function word below: such words need no lower-casing to be turned away.</summary>
+    private const int LongestWord = 8;
+
     private static readonly HashSet<string> German = new(StringComparer.Ordinal)
     {
         "der", "die", "das", "und", "nicht", "ist", "von", "mit", "den", "des", "dass", "sich", "auf", "für", "ein",
@@ -15,14 +18,22 @@ public static class LanguageDetector
         "are", "were", "it", "its", "this", "an", "as", "at", "would",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GermanWords = German.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = English.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Detect(string text)
     {
         int de = 0, en = 0;
-        foreach (var t in Text.Tokenizer.Tokenize(text.Length > 20_000 ? text[..20_000] : text))
+        var sample = text.Length > 20_000 ? text[..20_000] : text;
+        Span<char> lower = stackalloc char[LongestWord];
+        // the tokenizer's own word boundaries, but no token objects: only the short words are lower-cased and looked up
+        var i = 0;
+        while (Text.Tokenizer.NextToken(sample, ref i, out var start) is { } kind)
         {
-            if (!t.IsWord) continue;
-            if (German.Contains(t.Lower)) de++;
-            if (English.Contains(t.Lower)) en++;
+            if (kind != Text.TokenKind.Word || i - start > LongestWord) continue;
+            var word = lower[..sample.AsSpan(start, i - start).ToLowerInvariant(lower)];
+            if (GermanWords.Contains(word)) de++;
+            if (EnglishWords.Contains(word)) en++;
         }
         return de > en ? "de" : "en";
     }

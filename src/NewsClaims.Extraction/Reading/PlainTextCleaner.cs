@@ -21,6 +21,9 @@ public static class PlainTextCleaner
         "hören sie", "follow us", "folgen sie", "getty images", "reuters/", "© ", "picture alliance",
     ];
 
+    /// <summary>The longest of <see cref="BoilerplateStarts"/>: the head of a line that decides whether it starts one.</summary>
+    private static readonly int LongestStart = BoilerplateStarts.Max(s => s.Length);
+
     public static Cleaned Clean(string content, string? knownTitle = null)
     {
         var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
@@ -30,6 +33,7 @@ public static class PlainTextCleaner
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
         var kept = new List<string>();
+        var keptSet = new HashSet<string>(StringComparer.Ordinal); // the lines of kept, for the duplicate test of every line
         CreditLine.Credit? credit = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -46,16 +50,17 @@ public static class PlainTextCleaner
                 removed.Add(line);
                 continue;
             }
-            var nextLine = lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0);
+            var nextLine = NextNonEmpty(lines, i + 1);
             // a caption is one sentence over its credit; a paragraph of several sentences before a credit that carries its
             // own caption ("Photo: Firefighters outside … Gazette/Archive") is body text
             var isCaption = nextLine is not null && IsPhotoCredit(nextLine) && SentenceCount(line) <= 1 || counts[line] > 1 && line.Length > 40;
-            if (IsBoilerplate(line) || isCaption || kept.Contains(line, StringComparer.Ordinal))
+            if (IsBoilerplate(line) || isCaption || keptSet.Contains(line))
             {
                 removed.Add(line);
                 continue;
             }
             kept.Add(line);
+            keptSet.Add(line);
         }
 
         // the header: a one-word section label, then "kicker" and headline (one line or two)
@@ -91,6 +96,15 @@ public static class PlainTextCleaner
         var body = string.Join("\n\n", kept.Skip(bodyStart));
         var text = header.Length == 0 ? body : body.Length == 0 ? header : header + "\n\n" + body;
         return new Cleaned(text, title, kicker, header.Length, credit, removed);
+    }
+
+    private static string? NextNonEmpty(List<string> lines, int from)
+    {
+        for (var k = from; k < lines.Count; k++)
+        {
+            if (lines[k].Length > 0) return lines[k];
+        }
+        return null;
     }
 
     /// <summary>"\"Unklar, was sie dort machen\" USA: Haben Beweise …": the quote is the kicker.</summary>
@@ -134,7 +148,8 @@ public static class PlainTextCleaner
         if (IsPhotoCredit(line)) return true;
         // audio-player timers "00:00", "03:41"
         if (line.Length <= 8 && line.All(c => char.IsDigit(c) || c == ':') && line.Contains(':', StringComparison.Ordinal)) return true;
-        var l = line.ToLowerInvariant();
+        // only the head of a long line is compared with the starts: no lower-cased copy of a whole paragraph
+        var l = (line.Length < 60 || line.Length <= LongestStart ? line : line[..LongestStart]).ToLowerInvariant();
         foreach (var start in BoilerplateStarts)
         {
             if (!l.StartsWith(start, StringComparison.Ordinal)) continue;
@@ -145,6 +160,8 @@ public static class PlainTextCleaner
         if (line.Length < 60 && (l.Contains("newsletter", StringComparison.Ordinal) || l.Contains("per e-mail", StringComparison.Ordinal)))
             return true;
         // bylines: "Von Anna Schmidt", "By John Smith and Jane Doe"
+        // (a trimmed line opens with "Von"/"By" as its first word only as "Von …"/"By …": only those are split into words)
+        if (!line.StartsWith("Von ", StringComparison.Ordinal) && !line.StartsWith("By ", StringComparison.Ordinal)) return false;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is >= 2 and <= 7 && words[0] is "Von" or "By" && !line.EndsWith('.')
             && words.Skip(1).All(w => char.IsUpper(w[0]) || w is "und" or "and" or "," || w.EndsWith(',')))

@@ -16,7 +16,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     public string Lower => _lower ??= Text.ToLowerInvariant();
 
     /// <summary>The stem used to compare words across inflections (Geheimdienstes = Geheimdienst); computed when first asked.</summary>
-    public string Stem => _stem ??= Words.Stem(Text);
+    public string Stem => _stem ??= Words.StemOfLower(Lower);
 
     /// <summary>True when no white space separates this token from the one before it (12k, 1.500-Mann).</summary>
     public bool Glued { get; init; }

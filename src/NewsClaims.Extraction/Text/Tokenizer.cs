@@ -12,38 +12,43 @@ public static class Tokenizer
         var tokens = new List<Token>(text.Length / 5);
         var i = 0;
         var lastEnd = -1;
-        while (i < text.Length)
+        while (NextToken(text, ref i, out var start) is { } kind)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            TokenKind kind;
-            if (char.IsDigit(c))
-            {
-                i = ScanNumber(text, i);
-                kind = TokenKind.Number;
-            }
-            else if (char.IsLetter(c))
-            {
-                i = ScanWord(text, i);
-                kind = TokenKind.Word;
-            }
-            else
-            {
-                i++;
-                kind = TokenKind.Punct;
-            }
-
-            tokens.Add(new Token(start, i, text[start..i], kind) { Glued = lastEnd == start });
+            tokens.Add(new Token(start, i, TextOf(text, start, i), kind) { Glued = lastEnd == start });
             lastEnd = i;
         }
         return tokens;
     }
+
+    /// <summary>
+    /// The next token at or after <paramref name="i"/>: its kind, its <paramref name="start"/>, and <paramref name="i"/> moved
+    /// to its end; null at the end of the text. Shared by <see cref="Tokenize"/> and readers that only look at the words.
+    /// </summary>
+    internal static TokenKind? NextToken(string text, ref int i, out int start)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        start = i;
+        if (i >= text.Length) return null;
+        var c = text[i];
+        if (char.IsDigit(c))
+        {
+            i = ScanNumber(text, i);
+            return TokenKind.Number;
+        }
+        if (char.IsLetter(c))
+        {
+            i = ScanWord(text, i);
+            return TokenKind.Word;
+        }
+        i++;
+        return TokenKind.Punct;
+    }
+
+    /// <summary>One string for each ASCII character: a comma or full stop needs no string of its own for every token.</summary>
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string TextOf(string text, int start, int end) =>
+        end == start + 1 && text[start] < 128 ? AsciiStrings[text[start]] : text[start..end];
 
     public static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
 

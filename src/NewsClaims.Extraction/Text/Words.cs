@@ -5,9 +5,12 @@ public static class Words
 {
     private static readonly string[] Endings = ["ern", "em", "en", "er", "es", "e", "s", "n"];
 
-    public static string Stem(string word)
+    public static string Stem(string word) => StemOfLower(word.ToLowerInvariant());
+
+    /// <summary><see cref="Stem"/> of a word already lower-cased (a token's cached <see cref="Token.Lower"/>).</summary>
+    public static string StemOfLower(string lower)
     {
-        var w = word.ToLowerInvariant().Replace('’', '\'');
+        var w = lower.Replace('’', '\'');
         if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
         else if (w.EndsWith('\'')) w = w[..^1];
         if (w.Length <= 4 || !char.IsLetter(w[^1])) return w;
