@@ -71,30 +71,8 @@ public sealed class ClaimExtractor
         }
         drafts.RemoveAll(d => d.Source == ClaimDraft.PendingSource);
 
-        // a figure whose sentences name no side counts the people or things of the country the article is about: for
-        // people killed or driven out, where the article's places are; otherwise the country it names most
-        var mostNamed = context.CountryMentions.Most();
-        var mostPlaced = context.PlaceMentions.Most() ?? mostNamed;
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            if (drafts[i] is not { Quantity: not null, Actor: null } d) continue;
-            var country = d.Unit is "civilians" or "refugees" or Figures.Units.Killed or Figures.Units.Wounded or Figures.Units.Casualties
-                ? mostPlaced
-                : mostNamed;
-            drafts[i] = d with { Actor = country ?? d.CountedPeople };
-        }
-
-        // "the defence ministry said it had downed 34 drones over the Moscow region": weapons a side shot down, with no side
-        // named in the sentence, are the armed group the article names or the country it names most, other than the speaker's
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            if (drafts[i] is not { Intercepted: true } d) continue;
-            var own = _lexicon.Entity(d.Source.Name)?.Country ?? (_lexicon.Country(d.Source.Name) is not null ? d.Source.Name : null);
-            // (a speaker of no known side gives no other side to turn to: what was carried stays)
-            if (own is null && d.Actor is not null) continue;
-            if ((context.LastGroup is { } group && group.Name != d.Source.Name ? group : context.CountryMentions.MostOtherThan(own)) is { } other)
-                drafts[i] = d with { Actor = other };
-        }
+        ArticleSides.FillUnnamed(drafts, context);
+        ArticleSides.TurnIntercepted(drafts, context, _lexicon);
 
         // "laut Blinken …" then "sagte Blinken am Donnerstag": an undated sentence of a source takes the day the
         // article gives for the same source nearby

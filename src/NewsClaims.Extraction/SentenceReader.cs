@@ -965,20 +965,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private static bool IsOwnSideToll(string unit) =>
         unit is Units.Killed or Units.Wounded or Units.Casualties or "civilians" or "refugees" or "reservists";
 
-    /// <summary>The country a source speaks for: its lexicon entry's, a country itself, or "US government" by its adjective.</summary>
-    private string? CountryOf(NamedRef source)
-    {
-        if (lexicon.Entity(source.Name) is { Country: { } c }) return c;
-        if (lexicon.Country(source.Name) is not null) return source.Name;
-        foreach (var (prefix, country) in _adjectivePrefixes)
-        {
-            if (source.Name.StartsWith(prefix, StringComparison.Ordinal)) return country;
-        }
-        return null;
-    }
+    /// <summary>The country a source speaks for.</summary>
+    private string? CountryOf(NamedRef source) => lexicon.HomeOf(source.Name);
 
-    /// <summary>Each country's adjective with its space ("US "), in lexicon order, built once instead of per figure and country.</summary>
-    private readonly (string Prefix, string Name)[] _adjectivePrefixes = lexicon.Data.Countries.Select(k => (k.Adjective + " ", k.Name)).ToArray();
 
     /// <summary>
     /// "südkoreanische" in "südkoreanische Abgeordnete" names whose lawmakers they are, not whose soldiers. An army is

@@ -21,12 +21,15 @@ public sealed class Lexicon
 
     public LexiconData Data { get; }
 
+    private readonly (string Prefix, string Name)[] _adjectivePrefixes;
+
     private static readonly string[] CompassPrefixes = ["ost", "west", "nord", "süd", "nordost", "südost", "nordwest", "südwest"];
 
     public Lexicon(LexiconData data)
     {
         Data = data;
         _countries = data.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        _adjectivePrefixes = data.Countries.Select(k => (k.Adjective + " ", k.Name)).ToArray();
         _institutions = data.Institutions.ToDictionary(i => i.Key, StringComparer.Ordinal);
         _entities = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
         foreach (var e in data.Entities) _entities[e.Name] = e;
@@ -98,6 +101,18 @@ public sealed class Lexicon
     public CountryEntry? Country(string name) => _countries.GetValueOrDefault(name);
     public InstitutionEntry? Institution(string key) => _institutions.GetValueOrDefault(key);
     public EntityEntry? Entity(string name) => _entities.GetValueOrDefault(name);
+
+    /// <summary>The country a source speaks for: its entry's, a country itself, or "US government" by its adjective.</summary>
+    public string? HomeOf(string sourceName)
+    {
+        if (Entity(sourceName) is { Country: { } c }) return c;
+        if (Country(sourceName) is not null) return sourceName;
+        foreach (var (prefix, country) in _adjectivePrefixes)
+        {
+            if (sourceName.StartsWith(prefix, StringComparison.Ordinal)) return country;
+        }
+        return null;
+    }
 
     public EntityEntry? EntityFor(string country, string institution) =>
         _byCountryInstitution.GetValueOrDefault((country, institution));
