@@ -371,7 +371,8 @@ public static class AttributionFinder
                 if (auxSubject is { } ts && IsTimeWord(tokens[ts.Last])) auxSubject = null;
                 // "Der Kreml hat die Nutzung … bestätigt": a subject opening the clause keeps its place before the auxiliary
                 var opens = auxSubject is { } asj && OpensClause(tokens, asj.First) && !IsTimeWord(tokens[asj.Last]);
-                if (!opens && (auxSubject is null || auxSubject.Value.First > 1 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)))
+                // ("Zu Beginn des Aufstands hatte Prigoschin … erklärt": a fronted phrase that does not open the clause is no subject)
+                if (!opens && (auxSubject is null || auxSubject.Value.First > 0 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)))
                     auxSubject = Forward(tokens, aux + 1) is { } f && f.Last < verb ? f : auxSubject;
                 if (auxSubject is { } sp) found.Add(new Attribution(AttributionKind.Speech, sp.First, sp.Last, verb) { Weak = weakP });
                 return;

@@ -59,6 +59,17 @@ public sealed class SourceResolver(Lexicon lexicon)
         "woche", "monat", "jahr", "tag", "tagen", "wochen", "monaten", "week", "month", "year", "day", "days", "weeks", "zeit", "time",
     };
 
+    private static bool IsTitleCaseName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var capitals = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].IsCapitalized) capitals++;
+            else if (tokens[k].Lower is not ("of" or "for" or "and" or "the" or "ohne" or "für")) return false;
+        }
+        return capitals >= 3 && Figures.Units.NounUnit(tokens[first]) is null;
+    }
+
     public sealed record Resolved(NamedRef Ref, string? Country, int First, int Last, bool IsAnaphor);
 
     /// <summary>Resolves tokens [first, last]; <paramref name="speakerCountry"/> answers "ihres Landes".</summary>
@@ -132,8 +143,9 @@ public sealed class SourceResolver(Lexicon lexicon)
             return new Resolved(new NamedRef(words, words), null, first, last, !named);
         }
 
-        // "die Zahl der getöteten nordkoreanischen Soldaten": a phrase about what is counted names no speaker
-        for (var k = first; k <= last; k++)
+        // "die Zahl der getöteten nordkoreanischen Soldaten": a phrase about what is counted names no speaker (a name in title
+        // case is a name: "Assistance Association for Political Prisoners", "Ärzte ohne Grenzen")
+        for (var k = first; k <= last && !IsTitleCaseName(tokens, first, last); k++)
         {
             if (Figures.Units.NounUnit(tokens[k]) is not null || tokens[k].Lower is "zahl" or "anzahl" or "number" or "total" or "toll")
                 return null;
@@ -143,7 +155,7 @@ public sealed class SourceResolver(Lexicon lexicon)
             return new Resolved(new NamedRef(countryName, words), countryName, first, last, false);
 
         var lastWord = tokens[last];
-        if (Figures.Units.NounUnit(lastWord) is not null || TimeWords.Contains(lastWord.Lower)
+        if (Figures.Units.NounUnit(lastWord) is not null && !IsTitleCaseName(tokens, first, last) || TimeWords.Contains(lastWord.Lower)
             || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
         // "a local activist group said", "eine Sprecherin sagte": someone new, introduced with an indefinite article

@@ -165,6 +165,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "By March 2024 the foreign ministry had confirmed 19 deaths.", 19, "foreign ministry")]
     // a source noun after "nach den"
     [InlineData("de", "Nach den Worten von Außenminister Pavel Novak wurden 60 Soldaten verletzt.", 60, "Außenminister Pavel Novak")]
+    // a name in title case is a name even when it ends in a counted noun
+    [InlineData("en", "The Committee for Missing Soldiers said 310 people had been killed in the region.", 310, "Committee for Missing Soldiers")]
+    [InlineData("de", "Zu Beginn des Aufstands hatte Prigoschin am Freitagabend erklärt, 25.000 Mann stünden bereit.", 25000, "Wagner")]
     // a fronted circumstance is no speaker: the subject follows the auxiliary
     [InlineData("de", "Zu Beginn der Offensive hatte der Kommandeur Oleh Marko erklärt, 4.000 Soldaten stünden bereit.", 4000, "Kommandeur Oleh Marko")]
     // "according to figures released by …": who released them is the source
