@@ -714,12 +714,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     /// <summary>How often the article names each country and each place's country: who it is about, for figures that name no side.</summary>
-    private static void CountWhere(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
+    private void CountWhere(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context)
     {
         foreach (var m in mentions)
         {
             if (m.KeyOf(MentionKind.Place) is { } place) context.PlaceMentions.Add(place, text[toks[m.First].Start..toks[m.Last].End]);
-            if ((m.KeyOf(MentionKind.Country) ?? m.KeyOf(MentionKind.CountryAdjective)) is { } country)
+            // ("Myanmar's junta", "die Hamas": an office or group named for its country names that country too)
+            if ((m.KeyOf(MentionKind.Country) ?? m.KeyOf(MentionKind.CountryAdjective)
+                 ?? (m.KeyOf(MentionKind.Entity) is { } entity ? lexicon.Entity(entity)?.Country : null)) is { } country)
                 context.CountryMentions.Add(country, text[toks[m.First].Start..toks[m.Last].End]);
         }
     }
