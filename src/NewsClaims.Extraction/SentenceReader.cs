@@ -209,11 +209,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var possessed = !OwnPossessive(toks, figure, unitTok) ? null
                 : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src))
                   ?? (CountryOf(src) is { } ownCountry ? new NamedRef(ownCountry, src.Text) : null);
+            var intercepted = Weapon(unit) && Intercepted(toks, figure);
             var actorHere = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             var actor = actorHere
                 ?? fighters
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
-                ?? (Weapon(unit) && !Intercepted(toks, figure) && PronounFired(toks, figure)
+                ?? (Weapon(unit) && !intercepted && PronounFired(toks, figure)
                     && (lexicon.Entity(src.Name)?.Group == true ? src.Name : CountryOf(src)) is { } firer
                     ? new NamedRef(firer, src.Text) : null)
                 ?? ownSide
@@ -252,7 +253,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // own with its own speaker gives that speaker to its figures
             var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != src.Name ? own2 : src;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
-                { InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && Weapon(unit) && Intercepted(toks, figure) });
+                { InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && intercepted });
 
             context.LastUnit = unit;
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
@@ -806,6 +807,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false, bool civilians = false,
         string? unit = null)
     {
+        var intercepted = Weapon(unit) && figure is not null && Intercepted(toks, figure);
         // an armed group named beside people killed or driven out is who did it, not whose people they were
         var candidates = mentions
             .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution))
@@ -833,7 +835,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 || PrepositionBefore(toks, m.First) is "gegen" or "against"))
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
-            .Where(m => !(Weapon(unit) && figure is not null && Intercepted(toks, figure) && m.Last < figure.First))
+            .Where(m => !(intercepted && m.Last < figure!.First))
             .ToList();
         if (candidates.Count == 0) return null;
 

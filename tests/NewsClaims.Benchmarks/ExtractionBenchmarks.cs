@@ -30,44 +30,25 @@ public class ExtractionBenchmarks
     }
 
     /// <summary>One article as pasted text: reading, sentences, figures, sources, dates.</summary>
-    [Benchmark(OperationsPerInvoke = 32)]
+    [Benchmark(OperationsPerInvoke = PageLoops.PerInvoke)]
     public int ExtractPastedText()
     {
         var n = 0;
-        for (var i = 0; i < 32; i++) n += _extractor.Extract(new ArticleInput(_texts[i % _texts.Length], new DateOnly(2024, 10, 23))).Claims.Count;
+        for (var i = 0; i < PageLoops.PerInvoke; i++) n += _extractor.Extract(new ArticleInput(_texts[i % _texts.Length], new DateOnly(2024, 10, 23))).Claims.Count;
         return n;
     }
 
     /// <summary>One article as a saved HTML page: AngleSharp parse, boilerplate removal, then extraction.</summary>
-    [Benchmark(OperationsPerInvoke = 32)]
-    public int ExtractHtmlPage()
-    {
-        var n = 0;
-        for (var i = 0; i < 32; i++) n += _extractor.Extract(new ArticleInput(_pages[i % _pages.Length])).Claims.Count;
-        return n;
-    }
+    [Benchmark(OperationsPerInvoke = PageLoops.PerInvoke)]
+    public int ExtractHtmlPage() => PageLoops.Extract(_extractor, _pages);
 
     /// <summary>The reading stage alone on the same page: parse, metadata, boilerplate removal, text cleaning.</summary>
-    [Benchmark(OperationsPerInvoke = 32)]
-    public int ReadHtmlPageOnly()
-    {
-        var n = 0;
-        for (var i = 0; i < 32; i++) n += ArticleReader.Read(new ArticleInput(_pages[i % _pages.Length])).Text.Length;
-        return n;
-    }
+    [Benchmark(OperationsPerInvoke = PageLoops.PerInvoke)]
+    public int ReadHtmlPageOnly() => PageLoops.Read(_pages);
 
     /// <summary>The floor: AngleSharp parsing the same page and nothing else.</summary>
-    [Benchmark(Baseline = true, OperationsPerInvoke = 32)]
-    public int AngleSharpParseOnly()
-    {
-        var n = 0;
-        for (var i = 0; i < 32; i++)
-        {
-            using var doc = _parser.ParseDocument(_pages[i % _pages.Length]);
-            n += doc.All.Length;
-        }
-        return n;
-    }
+    [Benchmark(Baseline = true, OperationsPerInvoke = PageLoops.PerInvoke)]
+    public int AngleSharpParseOnly() => PageLoops.Parse(_parser, _pages);
 
     /// <summary>A realistic page around the article: head metadata, navigation, cookie banner, related links, footer.</summary>
     private static string AsPage(string text)

@@ -26,33 +26,14 @@ public class HeavyPageBenchmarks
     }
 
     /// <summary>One article as a heavy saved page: AngleSharp parse, boilerplate removal, then extraction.</summary>
-    [Benchmark(OperationsPerInvoke = 32)]
-    public int ExtractHeavyPage()
-    {
-        var n = 0;
-        for (var i = 0; i < 32; i++) n += _extractor.Extract(new ArticleInput(_pages[i % _pages.Length])).Claims.Count;
-        return n;
-    }
+    [Benchmark(OperationsPerInvoke = PageLoops.PerInvoke)]
+    public int ExtractHeavyPage() => PageLoops.Extract(_extractor, _pages);
 
     /// <summary>The reading stage alone on the heavy page.</summary>
-    [Benchmark(OperationsPerInvoke = 32)]
-    public int ReadHeavyPageOnly()
-    {
-        var n = 0;
-        for (var i = 0; i < 32; i++) n += ArticleReader.Read(new ArticleInput(_pages[i % _pages.Length])).Text.Length;
-        return n;
-    }
+    [Benchmark(OperationsPerInvoke = PageLoops.PerInvoke)]
+    public int ReadHeavyPageOnly() => PageLoops.Read(_pages);
 
     /// <summary>The floor: AngleSharp parsing the heavy page and nothing else.</summary>
-    [Benchmark(Baseline = true, OperationsPerInvoke = 32)]
-    public int AngleSharpParseHeavyPage()
-    {
-        var n = 0;
-        for (var i = 0; i < 32; i++)
-        {
-            using var doc = _parser.ParseDocument(_pages[i % _pages.Length]);
-            n += doc.All.Length;
-        }
-        return n;
-    }
+    [Benchmark(Baseline = true, OperationsPerInvoke = PageLoops.PerInvoke)]
+    public int AngleSharpParseHeavyPage() => PageLoops.Parse(_parser, _pages);
 }
