@@ -788,8 +788,24 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private static bool NamesASide(IReadOnlyList<Token> toks, Mention m) =>
         m.Has(MentionKind.CountryAdjective) && m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "seite" or "side";
 
+    private static bool OpensSentence(IReadOnlyList<Token> toks, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && toks[k].Lower is "der" or "die" or "das" or "the") k--;
+        return k < 0;
+    }
+
     private static bool AfterPreposition(IReadOnlyList<Token> toks, int first)
     {
+        // "nach Polen, Deutschland und Rumänien": the later names of a list share its preposition
+        var j = first - 1;
+        if (j > 0 && (toks[j].IsPunct(',') || toks[j].Lower is "und" or "and" or "or" or "oder" or "sowie"))
+        {
+            var h = j - 1;
+            while (h > 0 && h > j - 3 && toks[h].IsWord && toks[h].IsCapitalized && !LocationPrepositions.Contains(toks[h - 1].Lower)
+                   && toks[h - 1].IsWord && toks[h - 1].IsCapitalized) h--;
+            if (h >= 0 && h < j && toks[h].IsCapitalized && AfterPreposition(toks, h)) return true;
+        }
         for (var k = first - 1; k >= 0 && k >= first - 4; k--)
         {
             var w = toks[k].Lower;
@@ -836,6 +852,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
             .Where(m => !(intercepted && m.Last < figure!.First))
+            .Where(m => figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
+                        && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)))
             .ToList();
         if (candidates.Count == 0) return null;
 
@@ -862,9 +880,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                                                  && figure.First - m.Last <= 6);
         // beyond the counted noun's own adjective, the source's own country ("Washington followed, when Kirby said")
         // is who speaks, not whose people are counted
+        // (a country opening the clause of the figure is its subject: "Litauen reagierte mit der Entsendung von 500 Soldaten")
         if (pick is null && sourceCountry is not null)
         {
-            candidates = candidates.Where(m => (m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)) != sourceCountry).ToList();
+            candidates = candidates.Where(m => (m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)) != sourceCountry
+                                               || figure is not null && m.Has(MentionKind.Country) && OpensSentence(toks, m.First)
+                                               && !Enumerable.Range(m.Last + 1, Math.Max(0, figure.First - m.Last - 1)).Any(k => toks[k].Kind == TokenKind.Punct))
+                .ToList();
             if (candidates.Count == 0) return null;
         }
         if (figure is not null)

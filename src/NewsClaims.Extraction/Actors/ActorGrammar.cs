@@ -1,5 +1,6 @@
 using NewsClaims.Extraction.Attribution;
 using NewsClaims.Extraction.Entities;
+using NewsClaims.Extraction.Figures;
 using NewsClaims.Extraction.Text;
 
 namespace NewsClaims.Extraction.Actors;
@@ -106,6 +107,8 @@ internal static class ActorGrammar
         var last = toks[m.Last].Lower;
         var dash = last.LastIndexOf('-');
         if (dash > 0 && WarWords.Contains(last[(dash + 1)..])) return true;
+        // "seit Beginn des russischen Angriffskriegs": the adjective of a war names who wages it
+        if (m.Has(MentionKind.CountryAdjective) && m.Last + 1 < toks.Count && IsWarNoun(toks[m.Last + 1].Lower)) return true;
         return m.Has(MentionKind.Country) && !last.EndsWith("'s", StringComparison.Ordinal) && m.Last + 1 < toks.Count
                && toks[m.Last + 1].Lower is "war" or "conflict";
     }
@@ -174,6 +177,70 @@ internal static class ActorGrammar
             }
         }
         return null;
+    }
+
+    private static bool IsWarNoun(string w) =>
+        WarWords.Contains(w) || w.EndsWith("krieg", StringComparison.Ordinal) || w.EndsWith("kriegs", StringComparison.Ordinal)
+        || w.EndsWith("krieges", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> Observing = new(StringComparer.Ordinal)
+    {
+        "registriert", "gezählt", "beobachtet", "festgestellt", "entdeckt", "erfasst", "dokumentiert", "ausgemacht", "gesichtet",
+        "registrierte", "zählte", "beobachtete", "counted", "observed", "recorded", "detected", "spotted", "registered", "tracked",
+        "documented", "monitored", "identified", "logged",
+    };
+
+    /// <summary>
+    /// "Seoul habe 10.000 Container registriert, die von Nordkorea … gebracht worden seien", "Kyiv has counted 300 drones":
+    /// a subject that observed or counted the figure is who watches, not whose things are counted.
+    /// </summary>
+    public static bool Observes(IReadOnlyList<Token> toks, Mention m, FigureMention figure)
+    {
+        if (m.Last >= figure.First) return false;
+        for (var k = m.Last + 1; k < toks.Count && k <= figure.Last + 8; k++)
+        {
+            if (k > figure.Last && toks[k].Kind == TokenKind.Punct) return false;
+            if (Observing.Contains(toks[k].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> GivingBack = new(StringComparer.Ordinal)
+    {
+        "übergeben", "übergab", "übergaben", "überstellt", "überstellte", "freigelassen", "freigegeben", "zurückgegeben",
+        "ausgeliefert", "handed", "returned", "released", "repatriated", "freed", "transferred",
+    };
+
+    private static readonly HashSet<string> Receiving = new(StringComparer.Ordinal)
+    {
+        "received", "receives", "receive", "erhalten", "erhielt", "zurückerhalten", "zurückgeholt", "zurückgebracht", "heimgekehrt",
+        "exchange", "swap", "austausch", "gefangenenaustausch", "repatriated", "returned",
+    };
+
+    /// <summary>
+    /// "Russia had handed over 6,060 bodies", "aus russischer Gefangenschaft", "received the bodies of 900 soldiers from
+    /// Russia": in an exchange of prisoners or of the dead, the side holding or handing them over is not whose people they are.
+    /// </summary>
+    public static bool HoldsOrGivesBack(IReadOnlyList<Token> toks, Mention m, FigureMention figure)
+    {
+        if (m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "gefangenschaft" or "captivity" or "custody" or "haft" or "gewahrsam")
+            return true;
+        var b = m.First - 1;
+        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        if (b >= 0 && toks[b].Lower is "from" or "aus" or "von")
+        {
+            for (var k = Math.Max(0, b - 12); k < Math.Min(toks.Count, b + 4); k++)
+            {
+                if (Receiving.Contains(toks[k].Lower)) return true;
+            }
+        }
+        if (m.Last >= figure.First) return false;
+        for (var k = m.Last + 1; k < toks.Count && k <= figure.Last + 8; k++)
+        {
+            if ((k < figure.First || k > figure.Last) && toks[k].Kind == TokenKind.Punct) return false;
+            if (GivingBack.Contains(toks[k].Lower)) return true;
+        }
+        return false;
     }
 
     public static bool IsAttackNoun(Token t)

@@ -148,9 +148,10 @@ public static class AttributionFinder
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
             else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
-                     && tokens[i - 1].Lower.EndsWith('s') && tokens[i - 1].Text.Length > 3)
+                     && (tokens[i - 1].Lower.EndsWith('s') || tokens[i - 1].Lower.EndsWith("er", StringComparison.Ordinal)) && tokens[i - 1].Text.Length > 3)
             {
                 // "nach Selenskyjs Rechnung", "nach Kiews Angaben": the name in the genitive gave the figures
+                // ("nach Kiewer Angaben": a city's adjective names its government)
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
             else if (t.Lower is "bericht" or "angaben" or "einschätzung" or "schätzung" or "analyse" or "studie" && i > 1
@@ -519,7 +520,8 @@ public static class AttributionFinder
         for (var j = h - 1; j >= 1 && j >= h - 20; j--)
         {
             if (!tokens[j].IsPunct(',')) continue;
-            if (tokens[j + 1].Lower is not ("who" or "which")) return null;
+            // "Die Beobachtergruppe Hajun, die Truppenbewegungen dokumentiert, zählte": a German relative clause too
+            if (tokens[j + 1].Lower is not ("who" or "which" or "die" or "der" or "das" or "welche" or "welcher")) return null;
             return Backward(tokens, j - 1) is { } a && tokens[a.Last].IsCapitalized && OpensClause(tokens, a.First) ? a : null;
         }
         return null;
@@ -690,7 +692,8 @@ public static class AttributionFinder
             if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsPunct('.') && tokens[i - 1].Glued)) continue;
             // "the Institute for the Study of War": inside a sentence a capitalised "War" is a name, not German "war"
-            if (!IsNounPhraseWord(t) && !(t.Text is "War" && i > 0)) break;
+            // ("headquarters for prisoners of war": after "of" it is the English noun too)
+            if (!IsNounPhraseWord(t) && !(t.Text is "War" && i > 0) && !(t.Text is "war" && i > 0 && tokens[i - 1].Lower is "of")) break;
             // "On Tuesday the UN human rights office said": a day before the speaker is not part of the name
             if (i < end && IsTimeWord(t) && !t.Lower.Contains('-', StringComparison.Ordinal)) break;
             first = i;

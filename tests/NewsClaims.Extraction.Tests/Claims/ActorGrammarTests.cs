@@ -82,6 +82,18 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Houthis target shipping again\n\nUS and British warships shot down 21 drones over the Red Sea, the Houthis' latest barrage, CENTCOM said.", 21, "Houthis")]
     // soldiers no side is named for belong to the country the article is about
     [InlineData("en", "Myanmar's junta extends its conscription drive\n\nAbout 5,000 people will be called up every month, a military spokesman said.", 5000, "Myanmar")]
+    // the later names of a list share its preposition: they are destinations, the sender's troops are counted
+    [InlineData("de", "Das US-Verteidigungsministerium kündigte an, rund 2000 Soldaten nach Litauen, Estland und Lettland zu verlegen.", 2000, "United States")]
+    // a country that counted or registered shipments is who watches; what was shipped is the sender's
+    [InlineData("de", "Seoul habe etwa 7000 Container gezählt, die von Nordkorea nach Russland verschifft worden seien, sagte der südkoreanische Verteidigungsminister.", 7000, "North Korea")]
+    // in exchanges the side holding or handing over prisoners or the dead is not whose people they are
+    [InlineData("de", "Die Ukraine hat 190 Soldaten aus russischer Gefangenschaft zurückgeholt, teilte Selenskyj mit.", 190, "Ukraine")]
+    [InlineData("en", "Ukraine received the bodies of 900 soldiers from Russia on Friday, officials said.", 900, "Ukraine")]
+    [InlineData("en", "Ukraine received 900 bodies on Friday, officials in Kyiv said.\n\nVladimir Medinsky said Russia had handed over 2,100 bodies in total.", 2100, "Ukraine")]
+    // a country opening the clause of the figure is its subject, even when a source of that country was named before
+    [InlineData("de", "Der litauische Verteidigungsminister sprach von 300 russischen Soldaten an der Grenze. Litauen reagierte mit der Entsendung von rund 500 Soldaten an die Grenze.", 500, "Lithuania")]
+    // the adjective of a war names who wages it, not whose people came home
+    [InlineData("de", "Die Ukraine hat seit Beginn des russischen Angriffskriegs 2800 Soldaten zurückgeholt, sagte der Ombudsmann.", 2800, "Ukraine")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

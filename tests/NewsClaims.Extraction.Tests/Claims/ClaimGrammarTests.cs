@@ -224,6 +224,12 @@ public sealed class ClaimGrammarTests
     // a conjunction opening the clause and a time adverb opening the sentence are no part of the speaker
     [InlineData("en", "The last big attack came in May, when the air force said it had downed 45 drones.", 45, "air force")]
     [InlineData("de", "Im Mai gab es die letzte Zählung. Damals hatte die Luftwaffe die Zahl der Drohnen mit 45 angegeben.", 45, "Luftwaffe")]
+    // a German relative clause between the subject and its verb of counting
+    [InlineData("de", "Die Beobachtergruppe Nord, die Truppenbewegungen dokumentiert, zählte Anfang Mai rund 4000 Soldaten in Belarus.", 4000, "Beobachtergruppe Nord")]
+    // "nach Kiewer Angaben": a capital's adjective names its government
+    [InlineData("de", "Nach Kiewer Angaben befinden sich noch immer 8000 Ukrainer in russischer Gefangenschaft.", 8000, "Kiewer")]
+    // "headquarters for prisoners of war": after "of", "war" is the English noun and stays in the speaker's name
+    [InlineData("en", "Ukraine received 900 bodies on Friday, its coordination headquarters for prisoners of war said.", 900, "prisoners of war")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
