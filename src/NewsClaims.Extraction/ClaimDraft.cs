@@ -24,6 +24,9 @@ internal sealed record ClaimDraft(
     /// <summary>No side was named: the noun counted ("Zivilisten"), the actor if the article names no country either.</summary>
     public NamedRef? CountedPeople { get; init; }
 
+    /// <summary>The source was not named in the sentence but carried from one before it: a source named right after may take its place.</summary>
+    public bool SourceCarried { get; init; }
+
     /// <summary>Weapons the speaker's side shot down: they belong to the other side.</summary>
     public bool Intercepted { get; init; }
 }

@@ -57,11 +57,12 @@ public sealed class ClaimExtractor
             }
             if (context.RestatedSource is { } who)
             {
-                // only a bare country ("Südkorea geht davon aus …") or no source yet gives way to the source named after it
+                // only a bare country ("Südkorea geht davon aus …"), a source carried from further back or no source yet
+                // gives way to the source named after it
                 for (var i = previous; i < drafts.Count; i++)
                 {
-                    if (_lexicon.Country(drafts[i].Source.Name) is not null || drafts[i].Source == ClaimDraft.PendingSource)
-                        drafts[i] = drafts[i] with { Source = who };
+                    if (_lexicon.Country(drafts[i].Source.Name) is not null || drafts[i].Source == ClaimDraft.PendingSource || drafts[i].SourceCarried)
+                        drafts[i] = drafts[i] with { Source = who, SourceCarried = false };
                 }
             }
             // figures whose source the next sentence did not name stay unsourced, which is no claim

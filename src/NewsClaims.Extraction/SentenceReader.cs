@@ -54,7 +54,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // has no reported clause, and its time is the statement's)
         if (anchors.Count > 0)
             said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2
-                                && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d))
+                                && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d)) && !InHisWords(toks, d)
                                 && !attributions.Any(a => a.Kind == AttributionKind.Speech && PutsAt(toks, a.Anchor, d.First)));
         // "nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023", "a report by the agency from May": the date of
         // the source's own report is when it said it
@@ -107,12 +107,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             sourceSpans.Add((selfMention?.First ?? selfEnd, selfEnd));
         }
         DatePoint? carriedOn = null; // when the carried source spoke, for the figures it carries
+        var sourceCarried = false;
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
         var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak
                                                && a.First <= a.Last && SourceResolver.GenericSpeakers.Contains(toks[a.Last].Lower));
         if (source is null && !inHeadline && !ownSpeaker && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
         {
             source = carried;
+            sourceCarried = true;
             // "Zudem habe Nordkorea … nachgeschickt": reported speech carried on from the sentence before was said then too
             if (stated is null && context.LastSourceStated is { } then && context.LastSourceSentence == context.Sentence)
                 carriedOn = then;
@@ -245,15 +247,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "said on the same day that … 10,000, while its first estimate, on Oct. 18, had spoken of 12k": each figure
             // takes the last day named before it
             // (a day inside the reported clause, "seien am Montag fünf Menschen getötet worden", is when it happened)
-            var figureStated = days.Count > 1 && stated is not null
-                               && days.LastOrDefault(d => d.First < figure.First && d.First > stated.First && NearSaying(toks, d)) is { } own
+            // ("im Juni 2024 von 700.000 gesprochen, Ende 2023 waren es nach seinen Worten noch 617.000": a month too)
+            var figureStated = said.Count > 1 && stated is not null
+                               && said.LastOrDefault(d => d.First < figure.First && d.First > stated.First && NearSaying(toks, d)) is { } own
                 ? new DatePoint(Iso(own.Date), own.Precision)
                 : statedOn;
             // "According to the UN, 12 million were displaced, and the IOM says 3 million have fled abroad": a clause of its
             // own with its own speaker gives that speaker to its figures
             var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != src.Name ? own2 : src;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
-                { InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && intercepted });
+                { InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && intercepted, SourceCarried = sourceCarried });
 
             context.LastUnit = unit;
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
@@ -301,8 +304,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.SourceDates.Add((sentence.Start, source.Name, statedOn));
 
         // "Das erklärte Generalstaatsanwalt Kostin am Freitag.": the sentence dates what the one before said
-        var restates = claims.Count == 0 && toks.Count > 2 && toks[0].Lower is "das" or "dies" or "this" or "that"
-                       && AttributionFinder.IsSpeechVerb(toks[1]);
+        // ("Diese Zahl nannte Selenskyj im Juni", "These figures were given by …")
+        var restates = claims.Count == 0 && toks.Count > 2
+                       && (toks[0].Lower is "das" or "dies" or "this" or "that" && AttributionFinder.IsSpeechVerb(toks[1])
+                           || toks[0].Lower is "diese" or "these" or "this" && toks[1].Lower is "zahl" or "zahlen" or "angaben" or "figure"
+                               or "figures" or "number" or "numbers" && AttributionFinder.IsSpeechVerb(toks[2]));
         context.Restated = restates && stated is not null ? statedOn : null;
         // "Das berichtete Yonhap unter Berufung auf den Generalstab": the named source stands behind the sentence before
         context.RestatedSource = restates && source is not null && sourceSpans.Count > 0 ? source : null;
@@ -518,8 +524,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     /// <summary>A day with a verb or noun of saying or estimating close by: "its first estimate, on Oct. 18, had spoken of".</summary>
+    /// <summary>"Ende 2023 waren es nach seinen Worten noch 617.000", "in May, by his account": a date the speaker gave a figure for.</summary>
+    private static bool InHisWords(IReadOnlyList<Token> toks, DateMention d)
+    {
+        for (var k = d.Last + 1; k < Math.Min(toks.Count, d.Last + 6); k++)
+        {
+            if (toks[k].Lower is "worten" && toks[k - 1].Lower is "seinen" or "ihren" || toks[k].Lower is "account" && toks[k - 1].Lower is "his" or "her" or "its")
+                return true;
+        }
+        return false;
+    }
+
     private static bool NearSaying(IReadOnlyList<Token> toks, DateMention d)
     {
+        if (InHisWords(toks, d)) return true;
         for (var k = Math.Max(0, d.First - 5); k < Math.Min(toks.Count, d.Last + 6); k++)
         {
             if (AttributionFinder.IsSpeechVerb(toks[k]) || toks[k].Lower is "estimate" or "schätzung" or "spoken" or "gesprochen"

@@ -150,6 +150,12 @@ public static class DateFinder
                 var prior = published.AddMonths(-1);
                 return new DateMention(i, i + 1, new DateOnly(prior.Year, prior.Month, 1), "month", DateRole.Stated);
             }
+            // "last year", "im vergangenen Jahr", "letztes Jahr": only the year is known
+            if (w is "vergangene" or "vergangenen" or "vergangenes" or "letzte" or "letzten" or "letztes" or "vorigen" or "voriges" or "last"
+                && i + 1 < tokens.Count && tokens[i + 1].Lower is "jahr" or "jahres" or "year")
+            {
+                return new DateMention(i, i + 1, new DateOnly(published.Year - 1, 1, 1), "year", DateRole.Stated);
+            }
             if (w is "earlier" && i + 2 < tokens.Count && tokens[i + 1].Is("this") && tokens[i + 2].Is("month")
                 || w is "anfang" && i + 2 < tokens.Count && tokens[i + 1].Is("des") && tokens[i + 2].Lower is "monats")
             {
@@ -194,6 +200,14 @@ public static class DateFinder
             return DayMention(i, last, published, year, mo2, day2, role);
         }
 
+        // "Ende 2023", "Anfang 2024", "late 2023", "the end of 2023": the part of a year, to its month
+        var yearAt = w is "end" && i + 2 < tokens.Count && tokens[i + 1].Is("of") ? i + 2 : i + 1;
+        if (w is "ende" or "anfang" or "mitte" or "late" or "early" or "mid" or "end" && YearAfter(tokens, yearAt - 1) is ({ } partYear, var yearTok)
+            && yearTok == yearAt)
+        {
+            var partMonth = w switch { "anfang" or "early" => 1, "mitte" or "mid" => 6, _ => 12 };
+            return new DateMention(i, yearTok, new DateOnly(partYear, partMonth, 1), "month", role);
+        }
         if (DateWords.MonthOf(w) is { } month && (t.IsCapitalized || w.Length > 3))
         {
             // "Oct. 18", "October 18, 2024"

@@ -172,7 +172,11 @@ public static class StanceCue
             || w is "reached" && Before(3, "not") && Within(3, "comment")
             || w is "erreichen" or "erreichbar" && Before(3, "nicht") && Before(8, "stellungnahme", "anfrage", "kommentar")
             // "wollte die Berichte nicht bestätigen": unwilling to confirm
-            || w is "bestätigen" or "kommentieren" && Before(2, "nicht") && Before(6, "wollte", "wollten", "will", "wollen", "mochte");
+            || w is "bestätigen" or "kommentieren" && Before(2, "nicht") && Before(6, "wollte", "wollten", "will", "wollen", "mochte")
+            // "Wie viele …, wollte Peskow nicht sagen", "would not say how many": unwilling to give it
+            || w is "sagen" or "nennen" or "beziffern" or "angeben" or "mitteilen" or "verraten" && Before(2, "nicht")
+                && Before(10, "wollte", "wollten", "will", "wollen", "mochte", "mochten", "konnte", "konnten")
+            || w is "say" or "specify" or "disclose" or "give" && Before(2, "not") && Before(3, "would", "could", "will", "can");
 
         bool Before(int n, params string[] words) =>
             Enumerable.Range(Math.Max(0, i - n), i - Math.Max(0, i - n)).Any(k => words.Contains(tokens[k].Lower));

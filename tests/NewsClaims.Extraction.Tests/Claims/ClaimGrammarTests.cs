@@ -230,6 +230,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Nach Kiewer Angaben befinden sich noch immer 8000 Ukrainer in russischer Gefangenschaft.", 8000, "Kiewer")]
     // "headquarters for prisoners of war": after "of", "war" is the English noun and stays in the speaker's name
     [InlineData("en", "Ukraine received 900 bodies on Friday, its coordination headquarters for prisoners of war said.", 900, "prisoners of war")]
+    // a source named in the sentence after the figure replaces one carried from further back
+    [InlineData("de", "Der Minister sprach von 300 Soldaten. Polen verlegte mehr als 1000 Soldaten an die Grenze. Das teilte das Verteidigungsministerium in Warschau mit.", 1000, "Verteidigungsministerium in Warschau")]
+    [InlineData("de", "Kiew sprach von 300 Toten. Die russische Armee hat rund 695.000 Soldaten im Einsatz. Diese Zahl nannte Selenskyj im Mai.", 695000, "Selenskyj")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -351,6 +354,11 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "US officials said a week ago that more than 70,000 troops were at the border.", 70000, "2025-06-05")]
     // a sentence that only gives the day dates the undated one after it
     [InlineData("de", "Am 2. Juni meldete der Geheimdienst 1500 Soldaten. Fünf Tage später legte der Dienst nach. Abgeordnete berichteten, bereits 3000 Soldaten seien im Land.", 3000, "2025-06-07")]
+    // "last year" gives only the year; "Ende 2023 … nach seinen Worten" dates the figure given for it
+    [InlineData("en", "The White House said last year that Iran had provided Russia with more than 400 drones.", 400, "2024")]
+    [InlineData("de", "Putin hatte im Juni 2024 von 700.000 Soldaten gesprochen, Ende 2023 waren es nach seinen Worten noch 617.000 gewesen.", 617000, "2023-12")]
+    // "Diese Zahl nannte Selenskyj im Juni": the sentence after the figure names who said it and when
+    [InlineData("de", "Die russische Armee hat rund 695.000 Soldaten in der Ukraine im Einsatz. Diese Zahl nannte Selenskyj im Mai.", 695000, "2025-05")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);

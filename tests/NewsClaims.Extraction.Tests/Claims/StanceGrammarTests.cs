@@ -44,6 +44,10 @@ public sealed class StanceGrammarTests
     // disputing as denial
     [InlineData("en", "Israel has repeatedly disputed them.", "denies", "Israel")]
     [InlineData("en", "Moscow disputes the figures.", "denies", "Russia")]
+    // unwilling to give it: "wollte X nicht sagen", "would not say"
+    [InlineData("de", "Wie viele Soldaten sich derzeit in Belarus befinden, wollte Peskow nicht sagen.", "declines", "Kremlin")]
+    [InlineData("de", "Ob sich die Bundeswehr beteiligen könnte, wollte ein Regierungssprecher in Berlin am Freitag nicht sagen.", "declines", "German government")]
+    [InlineData("en", "The Pentagon would not say how many troops were involved.", "declines", "Pentagon")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
     {
         var claim = Assert.Single(Stances(language, text));

@@ -27,6 +27,11 @@ public sealed class DateResolutionTests
     [InlineData("by the end of the year", "2024-12-01", "month", DateRole.By)]
     [InlineData("seit August 2023", "2023-08-01", "month", DateRole.Since)]
     [InlineData("as of Oct. 15", "2024-10-15", "day", DateRole.AsOf)]
+    [InlineData("last year", "2023-01-01", "year", DateRole.Stated)]
+    [InlineData("im vergangenen Jahr", "2023-01-01", "year", DateRole.Stated)]
+    [InlineData("Ende 2023", "2023-12-01", "month", DateRole.Stated)]
+    [InlineData("Anfang 2024", "2024-01-01", "month", DateRole.Stated)]
+    [InlineData("at the end of 2022", "2022-12-01", "month", DateRole.Stated)]
     public void Resolves_against_the_publication_date(string text, string expected, string precision, DateRole role)
     {
         var found = DateFinder.Find(Tokenizer.Tokenize(text), Published);
