@@ -683,7 +683,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         found.Add(first);
         while (last + 2 < toks.Count && toks[last + 1].Lower is "und" or "and" or "nor" or "or" or "sowie" or "noch")
         {
-            var next = mentions.FirstOrDefault(m => m.First == last + 2 && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Country)));
+            // ("neither the SAF nor the RSF": an article may stand before the next name)
+            var at = last + 3 < toks.Count && toks[last + 2].Lower is "the" or "der" or "die" or "das" ? last + 3 : last + 2;
+            var next = mentions.FirstOrDefault(m => m.First == at && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Country)));
             if (next is null) break;
             var r = sources.Resolve(toks, text, mentions, next.First, next.Last, null, context.InstitutionCountries);
             if (r is null || r.IsAnaphor) break;

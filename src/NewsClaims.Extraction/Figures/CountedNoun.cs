@@ -108,6 +108,10 @@ internal static class CountedNoun
                 continue;
             }
             if (described is not null && t.Lower is "und" or "oder") continue;
+            // "six cruise and ballistic missiles": two kinds joined before their shared noun
+            if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && toks[k - 1].IsWord && !toks[k - 1].IsCapitalized
+                && k + 2 < toks.Count && toks[k + 1].IsWord && Units.NounUnit(toks[k + 2]) is { } shared && shared != Units.People)
+                continue;
             // "100,000 service members": the second word of a two-word noun
             if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null)) is { } u)
             {
@@ -155,8 +159,10 @@ internal static class CountedNoun
             return (Units.Soldiers, f.NumberEnd);
         if (unit is null) return (null, null);
 
+        // "des 11.000 bis 12.000 Mann starken Kontingents": the strength of a force, whatever later befell part of it
+        var strength = at is { } st && st + 1 < toks.Count && toks[st + 1].Lower is "starken" or "starke" or "starker" or "starkes" or "strong";
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
-        if (unit is Units.Soldiers or "civilians" or "workers" or "fighters" or Units.People)
+        if (unit is Units.Soldiers or "civilians" or "workers" or "fighters" or Units.People && !strength)
         {
             // "have captured two North Korean soldiers", "killed around 50 troops and wounded 47 others": the verb right
             // before the object says what happened, before any later participle
@@ -198,6 +204,10 @@ internal static class CountedNoun
             if (t.Lower is "frei" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punct) return Units.Captured;
 
             if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
+            // "185 Russian servicemen had been returned", "brought more than 7,000 of our people home": handed back from captivity
+            if (t.Lower is "returned" or "repatriated" && k > start && toks[k - 1].Lower is "been" or "were" or "was"
+                || t.Lower is "home" && Enumerable.Range(Math.Max(0, start - 4), k - Math.Max(0, start - 4)).Any(j => toks[j].Lower is "brought" or "bring"))
+                return Units.Captured;
             // "zwölf Millionen Menschen auf der Flucht", "on the run from the fighting"
             if (t.Lower is "flucht" && k > 1 && toks[k - 1].Lower is "der" && toks[k - 2].Lower is "auf") return "refugees";
             // "thousands of Ukrainians were still being held in Russia": held, not "held talks" or "held in 2021"
@@ -217,7 +227,9 @@ internal static class CountedNoun
             if (p == Units.Casualties && LivesLost(toks, k)) return Units.Killed;
             // "ihr Zuhause verloren", "lost their homes": people who lost their homes are displaced
             if (p == Units.Casualties && HomesLost(toks, k)) return "refugees";
-            return k + 2 < toks.Count && toks[k + 1].Lower is "oder" or "or" or "und" or "and" && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
+            // ("getötet, verwundet, gefangen genommen oder vermisst": a list of what happened is every kind of loss)
+            return k + 2 < toks.Count && (toks[k + 1].Lower is "oder" or "or" or "und" or "and" || toks[k + 1].IsPunct(','))
+                                      && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
                 ? Units.Casualties
                 : p;
         }
@@ -314,6 +326,8 @@ internal static class CountedNoun
         var k = f.First - 1;
         // "in exchange for 150 Russian servicemen", "im Austausch gegen 150 russische Soldaten"
         if (k > 0 && toks[k].Lower is "for" or "gegen" && toks[k - 1].Lower is "exchange" or "austausch") return Units.Captured;
+        // "has brought home 185 soldiers", "brought back 90 prisoners": prisoners returned in an exchange
+        if (k > 0 && toks[k].Lower is "home" or "back" && toks[k - 1].Lower is "brought" or "bring" or "bringing" or "brings") return Units.Captured;
         while (k >= 0 && toks[k].Lower is "der" or "von" or "of" or "the" or "die" or "den") k--;
         if (k < 0 || k == f.First - 1) return null;
         return toks[k].Lower switch
@@ -389,6 +403,8 @@ internal static class CountedNoun
         {
             if (toks[k].Lower is not ("zahl" or "anzahl" or "number" or "toll" or "count" or "gesamtzahl" or "estimate" or "schätzung"
                 or "tally" or "figure")) continue;
+            // "the death toll from Iranian missile strikes rose to 24": a toll counts the dead, whatever killed them
+            if (toks[k].Lower is "toll" && (k == 0 || toks[k - 1].Lower is not ("injury" or "casualty"))) return Units.Killed;
             string? happened = null;
             for (var j = k + 1; j < f.First && j <= k + 7; j++)
             {

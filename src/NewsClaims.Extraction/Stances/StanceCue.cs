@@ -47,6 +47,10 @@ public static class StanceCue
             var i = at;
             var w = tokens[i].Lower;
             if (IsDecline(tokens, i)) return StanceNames.Declines;
+            // "had nothing to do with the attack", "habe damit nichts zu tun"
+            if (w is "nothing" && i + 3 < tokens.Count && tokens[i + 1].Is("to") && tokens[i + 2].Is("do") && tokens[i + 3].Is("with")
+                || w is "nichts" && i + 2 < tokens.Count && tokens[i + 1].Is("zu") && tokens[i + 2].Lower is "tun")
+                return StanceNames.Denies;
             if (w is "wies" or "weist" or "weisen" && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 1)).Any(k => tokens[k].Is("zurück")))
                 return StanceNames.Denies;
             // "Pjöngjang räumt den Einsatz ein": a separable verb of admitting
@@ -128,6 +132,8 @@ public static class StanceCue
             || w is "weder" && Near("bestätigt", "bestätigen", "bestätigte")
             || w is "no" && i + 1 < tokens.Count && tokens[i + 1].Is("comment")
             || w is "äußern" or "äußerte" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Is("nicht"))
+            // "wollte sich auf Anfrage nicht zu eigenen Verlusten äußern"
+            || w is "äußern" && Before(6, "nicht") && Before(10, "wollte", "wollten", "will", "wollen", "mochte")
             // "äußerte sich auf Anfrage nicht", "haben sich … nicht geäußert", "wich einer Antwort aus", "lehnte jeden Kommentar ab"
             || w is "äußerte" or "äußerten" or "äußert" && Near("nicht")
             || w is "geäußert" && i > 0 && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).Any(k => tokens[k].Lower is "nicht" or "nie")
@@ -138,7 +144,11 @@ public static class StanceCue
             // "has not disclosed its losses", "hat keine Zahlen veröffentlicht"
             || w is "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" && Before(3, "not", "never")
             || w is "lehnte" or "lehnt" or "lehnten" && Within(10, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
-                "stellung", "antwort", "angaben")
+                "stellung", "antwort", "angaben", "nennen", "veröffentlichen", "beziffern")
+            // "Neither the SAF nor the RSF publishes figures", "Weder Armee noch Miliz veröffentlichen Zahlen"
+            || (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "figures" or "numbers" or "toll" or "tolls")
+                && Before(10, "neither", "weder") && Before(3, "publishes", "publish", "veröffentlicht", "veröffentlichen", "nennt", "nennen",
+                    "gives", "give", "releases", "release", "provides", "provide")
             // "hatte einen Kommentar zu den Berichten abgelehnt", "Anfragen blieben unbeantwortet"
             || w is "abgelehnt" or "ablehnen" or "ablehnte" && Before(8, "kommentar", "stellungnahme", "auskunft", "äußerung", "anfrage", "interview")
             || w is "unbeantwortet" or "unanswered"

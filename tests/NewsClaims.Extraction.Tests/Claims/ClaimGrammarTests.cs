@@ -82,6 +82,15 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Am Freitag teilte der Geheimdienst mit, rund 1500 Angehörige nordkoreanischer Spezialkräfte seien verlegt worden.", 1500, "soldiers")]
     [InlineData("de", "Insgesamt habe die Gruppe rund 20.000 Strafgefangene rekrutiert, sagte der Kommandeur.", 20000, "soldiers")]
     [InlineData("en", "The ministry said 9,000 people, including volunteers, had signed contracts with the army.", 9000, "soldiers")]
+    // two kinds joined before their shared noun; a toll counts the dead whatever killed them
+    [InlineData("en", "A spokesman said the group had fired six cruise and ballistic missiles at the ship.", 6, "missiles")]
+    [InlineData("en", "The death toll from the missile strikes rose to 24 on Monday, officials said.", 24, "killed")]
+    // a list of what befell them is every kind of loss; the strength of a force is its soldiers
+    [InlineData("de", "Beamte schätzten, dass rund 4000 Soldaten getötet, verwundet, gefangen genommen oder vermisst seien.", 4000, "casualties")]
+    [InlineData("de", "Der General erklärte, die Hälfte des 11.000 Mann starken Kontingents sei getötet worden.", 11000, "soldiers")]
+    // prisoners brought home or returned in an exchange
+    [InlineData("en", "Ukraine has brought home 185 soldiers in its latest exchange, the president said.", 185, "captured")]
+    [InlineData("en", "The ministry said 185 servicemen had been returned from territory controlled by Kyiv.", 185, "captured")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);

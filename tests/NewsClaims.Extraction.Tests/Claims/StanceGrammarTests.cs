@@ -48,6 +48,10 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Wie viele Soldaten sich derzeit in Belarus befinden, wollte Peskow nicht sagen.", "declines", "Kremlin")]
     [InlineData("de", "Ob sich die Bundeswehr beteiligen könnte, wollte ein Regierungssprecher in Berlin am Freitag nicht sagen.", "declines", "German government")]
     [InlineData("en", "The Pentagon would not say how many troops were involved.", "declines", "Pentagon")]
+    [InlineData("de", "Das Verteidigungsministerium in Moskau lehnt es ab, eigene Verlustzahlen zu nennen.", "declines", "Russian")]
+    [InlineData("de", "Die kongolesische Armee wollte sich auf Anfrage nicht zu eigenen Verlusten äußern.", "declines", "Congolese")]
+    // "had nothing to do with" denies a part in it
+    [InlineData("en", "President Donald Trump said that the United States had nothing to do with the attack.", "denies", "White House")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
     {
         var claim = Assert.Single(Stances(language, text));
@@ -89,6 +93,15 @@ public sealed class StanceGrammarTests
         var denial = Assert.Single(claims, c => c.Quantity is null);
         Assert.Equal("denies", denial.Stance);
         Assert.Equal(denier, denial.Source!.Name);
+    }
+
+    [Fact]
+    public void Neither_party_giving_figures_is_two_refusals()
+    {
+        var stances = Stances("en", "Neither the SAF nor the RSF publishes figures for its own losses.");
+
+        Assert.Equal(["declines", "declines"], stances.Select(s => s.Stance));
+        Assert.Equal(["Rapid Support Forces (RSF)", "Sudanese army (SAF)"], stances.Select(s => s.Source!.Name).Order());
     }
 
     [Fact]
