@@ -494,6 +494,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                  && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)
                  // "the health ministry said" after the NIS spoke: another office is not a back-reference to it
                  && !OtherOffice(toks, mentions, main, earlier)) name = earlier;
+        // a bare "it"/"er" with nobody before it to stand for names no source
+        if (pronoun && main.IsAnaphor && name == main.Ref) return (null, spans);
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
         return (name, spans);
@@ -881,6 +883,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (figure is not null && unitTok is { } u)
             pick = candidates.FirstOrDefault(m => m.First >= figure.First && m.Last <= u);
         if (attachedOnly && pick is null) return null;
+        // "Saraliyev said Moscow had received 24 bodies in return": in an exchange the receiving side gets its own people back
+        if (pick is null && figure is not null && unit is Units.Killed or Units.Captured)
+            pick = candidates.FirstOrDefault(m => m.Has(MentionKind.Country) && m.Last < figure.First && figure.First - m.Last <= 4
+                                                  && Enumerable.Range(m.Last + 1, figure.First - m.Last - 1).Any(k => toks[k].Lower is "received"
+                                                      or "erhielt" or "erhielten" or "erhalten" or "zurückerhalten" or "got" or "receives"));
         // "Wagner fighters had killed at least 500 civilians": in the active voice those before the figure did it
         if (pick is null && figure is not null && unit is Units.Killed or Units.Wounded or Units.Captured
             && ActorGrammar.ActiveToll(toks, figure.First, figure.NumberEnd))

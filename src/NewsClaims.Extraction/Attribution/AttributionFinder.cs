@@ -156,6 +156,14 @@ public static class AttributionFinder
             }
             else if (t.Lower is "bericht" or "angaben" or "einschätzung" or "schätzung" or "analyse" or "studie" && i > 1
                      && tokens[i - 2].Is("nach") && tokens[i - 1].Lower is "einem" or "einer" or "dem" or "der" or "den" or "neuen" or "jüngsten"
+                     && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && tokens[i + 1].Lower.EndsWith("er", StringComparison.Ordinal)
+                     && tokens[i + 1].Lower is not ("der" or "oder" or "aber" or "über" or "unter") && tokens[i + 2].IsCapitalized)
+            {
+                // "nach einer Einschätzung französischer Sicherheitsbehörden": a genitive without its article
+                AddForward(found, tokens, AttributionKind.According, i + 1, i);
+            }
+            else if (t.Lower is "bericht" or "angaben" or "einschätzung" or "schätzung" or "analyse" or "studie" && i > 1
+                     && tokens[i - 2].Is("nach") && tokens[i - 1].Lower is "einem" or "einer" or "dem" or "der" or "den" or "neuen" or "jüngsten"
                      && i + 1 < tokens.Count && tokens[i + 1].Lower is "des" or "der" or "von")
             {
                 // "nach einem Bericht des UN-Menschenrechtsbüros", "nach der jüngsten Schätzung der Armee"
@@ -243,6 +251,19 @@ public static class AttributionFinder
                      && Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).Any(k => tokens[k].Lower is "estimate" or "estimates" or "schätzung" or "figure" or "tally"))
             {
                 // "the military raised its estimate to 4,000": revising an estimate is stating it
+                AddSpeech(found, tokens, i);
+            }
+            else if (t.Lower is "gave" or "given" or "cited" or "offered"
+                     && Enumerable.Range(i + 1, Math.Min(4, tokens.Count - i - 1)).Any(k => tokens[k].Lower is "toll" or "figure" or "estimate" or "count" or "tally"))
+            {
+                // "the media office had given an earlier toll of 210 dead": giving a toll is stating it
+                AddSpeech(found, tokens, i);
+            }
+            else if (t.Lower is "kam" or "kamen" or "kommt" or "kommen"
+                     && Enumerable.Range(i + 1, Math.Min(5, tokens.Count - i - 1)).Any(k => tokens[k].Is("auf") && k + 1 < tokens.Count
+                         && (tokens[k + 1].IsNumber || tokens[k + 1].Lower is "rund" or "etwa" or "mehr" or "über" or "knapp" or "mindestens" or "fast" or "ca")))
+            {
+                // "Das Kollektiv kam Anfang September auf rund 400 Tote": arriving at a count is giving it
                 AddSpeech(found, tokens, i);
             }
             else if (t.Lower is "gekommen" or "kam" or "kamen" or "concluded" && NearConclusion(tokens, i))
@@ -422,6 +443,12 @@ public static class AttributionFinder
             else if (hop > 0 && IsTimeWord(tokens[hop]) && tokens[hop - 1].Lower is "on" or "am" or "at" or "last") hop -= 2;
             else break;
         }
+        // "For the period from April to June it had recorded": a pronoun subject past the auxiliaries stands for the source before
+        if (hop >= 0 && hop < verb - 1 && tokens[hop].Lower is "it" or "he" or "she" or "they")
+        {
+            found.Add(new Attribution(AttributionKind.Speech, hop, hop, verb) { Weak = weak });
+            return;
+        }
         // ("By March 2024 the ministry had confirmed": a fronted time before the subject)
         if (hop < verb - 1 && hop >= 0 && Backward(tokens, hop) is { } early && (OpensClause(tokens, early.First) || AfterFrontedTime(tokens, early.First))
             && !IsTimeWord(tokens[early.Last]))
@@ -492,6 +519,11 @@ public static class AttributionFinder
             if (t.IsNumber || IsQuote(t)) return null;
             if (t.Kind == TokenKind.Punct && !t.IsPunct(',') && !t.IsPunct('-') && !t.IsPunct('\'') && !(t.IsPunct('.') && t.Glued)) return null;
             if (!t.IsPunct(',')) continue;
+            // "Ein Zusammenschluss von Angehörigen, das Collectif Justice pour Barsalogho, kam …": an article and a name
+            // between the commas (no verb at the end, as a relative clause would have) is the name of who speaks
+            if (j + 2 < h && tokens[j + 1].Lower is "der" or "die" or "das" or "the" && tokens[h - 1].IsCapitalized && tokens[j + 2].IsCapitalized
+                && Enumerable.Range(j + 2, h - j - 2).All(k => tokens[k].IsWord && (tokens[k].IsCapitalized || tokens[k].Text.Length <= 4)))
+                return (j + 2, h - 1);
             if (j + 1 >= h || tokens[j + 1].Lower is "who" or "which" or "der" or "die" or "das" or "that") return null;
             // a title, not a clause: no verb of saying inside
             for (var k = j + 1; k < h; k++)

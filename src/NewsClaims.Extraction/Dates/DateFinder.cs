@@ -150,6 +150,18 @@ public static class DateFinder
                 var prior = published.AddMonths(-1);
                 return new DateMention(i, i + 1, new DateOnly(prior.Year, prior.Month, 1), "month", DateRole.Stated);
             }
+            // "im Frühjahr", "in the spring": the season's first month, the last one before publication
+            if (w is "frühjahr" or "frühling" or "spring" && i > 0 && tokens[i - 1].Lower is "im" or "the" or "this" or "last" or "vergangenen")
+            {
+                var springYear = published.Month >= 3 && tokens[i - 1].Lower is not ("last" or "vergangenen") ? published.Year : published.Year - 1;
+                return new DateMention(i - 1, i, new DateOnly(springYear, 3, 1), "month", DateRole.Stated);
+            }
+            // "kurz vor Weihnachten", "before Christmas": late December, the last one before publication
+            if (w is "weihnachten" or "christmas" && i > 0 && tokens[i - 1].Lower is "vor" or "before" or "zu" or "an" or "at" or "nach" or "after")
+            {
+                var christmas = new DateOnly(published.Year, 12, 25) <= published ? published.Year : published.Year - 1;
+                return new DateMention(i - 1, i, new DateOnly(christmas, 12, 1), "month", DateRole.Stated);
+            }
             // "last year", "im vergangenen Jahr", "letztes Jahr": only the year is known
             if (w is "vergangene" or "vergangenen" or "vergangenes" or "letzte" or "letzten" or "letztes" or "vorigen" or "voriges" or "last"
                 && i + 1 < tokens.Count && tokens[i + 1].Lower is "jahr" or "jahres" or "year")

@@ -242,6 +242,13 @@ public sealed class ClaimGrammarTests
     // a source named in the sentence after the figure replaces one carried from further back
     [InlineData("de", "Der Minister sprach von 300 Soldaten. Polen verlegte mehr als 1000 Soldaten an die Grenze. Das teilte das Verteidigungsministerium in Warschau mit.", 1000, "Verteidigungsministerium in Warschau")]
     [InlineData("de", "Kiew sprach von 300 Toten. Die russische Armee hat rund 695.000 Soldaten im Einsatz. Diese Zahl nannte Selenskyj im Mai.", 695000, "Selenskyj")]
+    // an article and a name between commas after the subject names who speaks; arriving at a count or giving a toll is stating it
+    [InlineData("de", "Ein Zusammenschluss von Angehörigen, das Collectif Justice pour Barsalogho, kam Anfang Juni auf rund 400 Tote.", 400, "Collectif Justice pour Barsalogho")]
+    [InlineData("en", "The army spoke of 40 wounded. The government media office had given an earlier toll on Saturday of 210 dead.", 210, "media office")]
+    // "nach einer Einschätzung französischer Sicherheitsbehörden": a genitive without its article
+    [InlineData("de", "In Burkina Faso sind nach einer Einschätzung französischer Sicherheitsbehörden bis zu 600 Menschen getötet worden.", 600, "Sicherheitsbehörden")]
+    // a pronoun subject after a fronted phrase and an auxiliary stands for the source before
+    [InlineData("en", "The monitor ACLED said it counts deaths as they are reported. For the period from April 2023 to June 2024 it had recorded 20,178 people killed in Sudan.", 20178, "ACLED")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -368,6 +375,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Putin hatte im Juni 2024 von 700.000 Soldaten gesprochen, Ende 2023 waren es nach seinen Worten noch 617.000 gewesen.", 617000, "2023-12")]
     // "Diese Zahl nannte Selenskyj im Juni": the sentence after the figure names who said it and when
     [InlineData("de", "Die russische Armee hat rund 695.000 Soldaten in der Ukraine im Einsatz. Diese Zahl nannte Selenskyj im Mai.", 695000, "2025-05")]
+    // seasons and feasts: "in the spring" is its first month, "kurz vor Weihnachten" December, the last ones before publication
+    [InlineData("en", "Tom Perriello, the US special envoy for Sudan, told senators in the spring that 15,000 people had been killed in Sudan.", 15000, "2025-03")]
+    [InlineData("de", "Selenskyj hatte kurz vor Weihnachten von mehr als 3000 getöteten oder verletzten Nordkoreanern gesprochen.", 3000, "2024-12")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
