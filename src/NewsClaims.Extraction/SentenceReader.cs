@@ -220,6 +220,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     && (lexicon.Entity(src.Name)?.Group == true ? src.Name : CountryOf(src)) is { } firer
                     ? new NamedRef(firer, src.Text) : null)
                 ?? ownSide
+                // "Das Pentagon kündigte an, 3000 Soldaten nach Polen zu schicken": troops sent abroad with no side named are the speaker's
+                ?? (unit == Units.Soldiers && SentAbroad(toks, mentions) && CountryOf(src) is { } sender ? new NamedRef(sender, src.Text) : null)
                 ?? (civilianToll ? context.Theatre : null)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
                 // died where the article last placed what happened
@@ -795,6 +797,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         return null;
     }
+
+    /// <summary>A verb of sending troops and a country they are sent to: "3000 Soldaten nach Polen schicken", "send 2,000 troops to Romania".</summary>
+    private static bool SentAbroad(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions) =>
+        toks.Any(t => t.Lower is "schicken" or "schickt" or "schickte" or "geschickt" or "entsenden" or "entsandt" or "entsendet" or "entsandte"
+                     or "verlegen" or "verlegt" or "verlegte" or "send" or "sends" or "sent" or "sending" or "deploy" or "deploys" or "deployed"
+                     or "dispatch" or "dispatched")
+        && mentions.Any(m => m.Has(MentionKind.Country) && IsDestination(toks, m.First));
 
     /// <summary>"in den Sudan", "ins Nachbarland", "nach Polen", "into Chad", "to Poland": where people went, not where they were.</summary>
     private static bool IsDestination(IReadOnlyList<Token> toks, int first)

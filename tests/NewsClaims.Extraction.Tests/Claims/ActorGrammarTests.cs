@@ -94,6 +94,8 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Der litauische Verteidigungsminister sprach von 300 russischen Soldaten an der Grenze. Litauen reagierte mit der Entsendung von rund 500 Soldaten an die Grenze.", 500, "Lithuania")]
     // the adjective of a war names who wages it, not whose people came home
     [InlineData("de", "Die Ukraine hat seit Beginn des russischen Angriffskriegs 2800 Soldaten zurückgeholt, sagte der Ombudsmann.", 2800, "Ukraine")]
+    // troops sent abroad with no side named are the speaker's, not the last side counted
+    [InlineData("de", "Russland hat 30.000 Soldaten nach Belarus verlegt, sagte Stoltenberg. Das Pentagon kündigte an, rund 3000 zusätzliche Soldaten nach Polen und Rumänien zu schicken.", 3000, "United States")]
     // in an exchange the side receiving bodies gets its own dead back, whoever speaks
     [InlineData("en", "Russian lawmaker Shamsail Saraliyev said Moscow had received 24 bodies in return.", 24, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
