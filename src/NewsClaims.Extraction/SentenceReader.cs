@@ -19,6 +19,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
     {
         "nach", "in", "im", "ins", "into", "to", "inside", "at", "within", "towards", "toward", "zur", "zum",
+        // "over the Moscow region", "in und um die Ukraine", "near Kursk"
+        "over", "über", "near", "nahe", "around", "um", "above",
     };
 
     public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
@@ -222,6 +224,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? ownSide
                 // "Das Pentagon kündigte an, 3000 Soldaten nach Polen zu schicken": troops sent abroad with no side named are the speaker's
                 ?? (unit == Units.Soldiers && SentAbroad(toks, mentions) && CountryOf(src) is { } sender ? new NamedRef(sender, src.Text) : null)
+                // "Von den einberufenen 300.000 Reservisten …, sagte Putin", "486.000 Männer hätten einen Vertrag … unterschrieben":
+                // call-ups, contracts and the size of the army are the speaker's own forces
+                ?? (unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks) && lexicon.Entity(src.Name)?.Institution != "intelligence"
+                    && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null)
                 ?? (civilianToll ? context.Theatre : null)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
                 // died where the article last placed what happened
@@ -798,12 +804,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
-    /// <summary>A verb of sending troops and a country they are sent to: "3000 Soldaten nach Polen schicken", "send 2,000 troops to Romania".</summary>
+    /// <summary>Words of raising one's own forces: call-ups, contracts, the army's target strength.</summary>
+    private static bool BuildsOwnForces(IReadOnlyList<Token> toks) =>
+        toks.Any(t => t.Lower is "einberufen" or "einberufenen" or "einberufung" or "mobilisiert" or "mobilisierten" or "mobilisierung"
+                     or "mobilmachung" or "vertrag" or "verträge" or "contracts" or "contract" or "sollstärke" or "dekret" or "decree"
+                     or "conscription" or "conscripts" or "call-up" or "mobilised" or "mobilized" or "mobilisation" or "mobilization"
+                     or "vergrößern" or "vergrößert" or "aufstocken" or "aufgestockt" or "enlarge" or "expand" or "increase");
+
+    /// <summary>
+    /// A plan to send troops abroad or to the front: "3000 Soldaten nach Polen zu schicken", "will send 2,000 troops to Romania",
+    /// "wolle man 5000 Soldaten in das Grenzgebiet verlegen".
+    /// </summary>
     private static bool SentAbroad(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions) =>
-        toks.Any(t => t.Lower is "schicken" or "schickt" or "schickte" or "geschickt" or "entsenden" or "entsandt" or "entsendet" or "entsandte"
-                     or "verlegen" or "verlegt" or "verlegte" or "send" or "sends" or "sent" or "sending" or "deploy" or "deploys" or "deployed"
-                     or "dispatch" or "dispatched")
-        && mentions.Any(m => m.Has(MentionKind.Country) && IsDestination(toks, m.First));
+        // (a plan the speaker announces, "zu schicken", "will send": "Kim hat 11.000 Soldaten nach Russland geschickt" is no one's plan here)
+        toks.Any(t => t.Lower is "schicken" or "entsenden" or "verlegen" or "send" or "deploy" or "dispatch")
+        && (mentions.Any(m => m.Has(MentionKind.Country) && IsDestination(toks, m.First))
+            || toks.Any(t => t.Lower is "man" or "wir" or "we"));
 
     /// <summary>"in den Sudan", "ins Nachbarland", "nach Polen", "into Chad", "to Poland": where people went, not where they were.</summary>
     private static bool IsDestination(IReadOnlyList<Token> toks, int first)
@@ -871,7 +887,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                         || Weapon(unit) && IsLaunchedBy(toks, m))
             // refugees belong to the country they fled, not to the one that took them in ("Poland has registered …")
             .Where(m => unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
-                        || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von")
+                        || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von" || NamesASide(toks, m))
             .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
             .Where(m => !IsInstitutionOwner(mentions, m))
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
@@ -879,7 +895,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                         || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
                 or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"
                 // "für den Krieg gegen die Ukraine": the side a war is waged against, past its article
-                || PrepositionBefore(toks, m.First) is "gegen" or "against"))
+                || PrepositionBefore(toks, m.First) is "gegen" or "against"
+                // "eine Million Geschosse an Kiew zu liefern": whoever things are delivered to does not own them yet
+                || PrepositionBefore(toks, m.First) is "an" && !NamesASide(toks, m)))
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
             .Where(m => !(intercepted && m.Last < figure!.First))
@@ -946,7 +964,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"shot down 18 drones", "45 Drohnen abgefangen", "intercepted 99 percent": weapons stopped by the other side.</summary>
     private static bool Intercepted(IReadOnlyList<Token> toks, FigureMention figure)
     {
-        for (var k = Math.Max(0, figure.First - 4); k < Math.Min(toks.Count, figure.Last + 13); k++)
+        // ("shot down 18 drones, two anti-ship cruise missiles": a list shares the verb before it)
+        for (var k = Math.Max(0, figure.First - 8); k < Math.Min(toks.Count, figure.Last + 13); k++)
         {
             var w = toks[k].Lower;
             if (w is "intercepted" or "downed" or "abgeschossen" or "abgefangen" or "abgewehrt" or "repelled" or "neutralisiert" or "shot"
@@ -961,7 +980,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         if (unitTok is { } u)
         {
-            for (var k = Math.Max(figure.NumberEnd, u - 3); k < u; k++)
+            // ("14 of its older Leopard 2A4 tanks": "of its" right after the number reaches over the model)
+            var reach = figure.NumberEnd + 1 < toks.Count && toks[figure.NumberEnd].Lower is "of" ? figure.NumberEnd : Math.Max(figure.NumberEnd, u - 3);
+            for (var k = reach; k < u; k++)
             {
                 if (toks[k].Lower is "its" or "their" or "own" or "eigenen" or "eigene" or "ihrer" or "seiner") return true;
             }

@@ -53,6 +53,10 @@ internal static class CountedNoun
         // "170mm", "240 Millimetern", "86 Minuten": measures, not counts
         if (next is not null && next.IsWord && Measures.Contains(next.Lower)) return true;
         if (next is not null && next.IsWord && next.Glued && next.Lower is "am" or "pm" or "a" or "p" or "h") return true;
+        // "Leopard 2A4", "T-72B3": digits glued to letters after a capitalised name are a model's designator
+        if (next is not null && next.IsWord && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First - 1].IsWord && toks[f.First - 1].IsCapitalized
+            && next.Text.Any(char.IsDigit))
+            return true;
         // "9:30 a.m.": the minutes of a clock time
         if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;
         // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
@@ -85,7 +89,8 @@ internal static class CountedNoun
         int? at = null;
         var adjacent = true; // no word yet between the number and this token (quotes aside)
         string? described = null; // "getöteten und verwundeten Soldaten": what the adjectives say happened
-        for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 6; k++)
+        // ("14 of its older Leopard 2A4 tanks": six words and a designator may stand before the noun)
+        for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 7; k++)
         {
             var t = toks[k];
             if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;

@@ -96,6 +96,18 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die Ukraine hat seit Beginn des russischen Angriffskriegs 2800 Soldaten zurückgeholt, sagte der Ombudsmann.", 2800, "Ukraine")]
     // troops sent abroad with no side named are the speaker's, not the last side counted
     [InlineData("de", "Russland hat 30.000 Soldaten nach Belarus verlegt, sagte Stoltenberg. Das Pentagon kündigte an, rund 3000 zusätzliche Soldaten nach Polen und Rumänien zu schicken.", 3000, "United States")]
+    // "auf israelischer Seite" names whose people fled, whatever was counted before
+    [InlineData("de", "Im Libanon flohen 900.000 Menschen, teilte die UN mit. Auf israelischer Seite mussten nach Regierungsangaben ca. 60.000 Menschen ihre Häuser verlassen.", 60000, "Israel")]
+    // call-ups, contracts and the army's target strength are the speaker's own forces, whatever side was counted before
+    [InlineData("de", "Putin sprach von 380.000 ukrainischen Soldaten. In diesem Jahr hätten zudem 486.000 Männer einen Vertrag mit den Streitkräften unterschrieben, sagte Putin.", 486000, "Russia")]
+    // "in und um die Ukraine", "over the Moscow region": places, not the owner
+    [InlineData("de", "US-Botschafter Michael Carpenter sagte, Russland habe in und um die Ukraine vermutlich 169.000 Soldaten zusammengezogen.", 169000, "Russia")]
+    // a plan to move one's own troops ("wolle man … verlegen")
+    [InlineData("de", "Israel zieht 3000 Soldaten ab. Bis Ende Januar wolle man rund 5.000 Soldaten in das Grenzgebiet verlegen, sagte Regierungschef Nadschib Mikati.", 5000, "Lebanon")]
+    // "of its" right after the number reaches over a model name to the noun
+    [InlineData("en", "Germany will send ten Leopard tanks, Berlin said. Poland has said it is ready to send 14 of its older Leopard 2A4 tanks.", 14, "Poland")]
+    // a list shot down after the verb: the later items were shot down too
+    [InlineData("en", "The Houthis fired again.\n\nOn Tuesday, U.S. and British warships shot down 18 drones, two anti-ship cruise missiles and a ballistic missile, CENTCOM said.", 2, "Houthis")]
     // in an exchange the side receiving bodies gets its own dead back, whoever speaks
     [InlineData("en", "Russian lawmaker Shamsail Saraliyev said Moscow had received 24 bodies in return.", 24, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
