@@ -20,7 +20,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         "nach", "in", "im", "ins", "into", "to", "inside", "at", "within", "towards", "toward", "zur", "zum",
         // "over the Moscow region", "in und um die Ukraine", "near Kursk"
-        "over", "über", "near", "nahe", "around", "um", "above",
+        // ("über" stays out: "berichtete über Burkina Faso" is what a report is about)
+        "over", "near", "nahe", "around", "um", "above",
     };
 
     public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
