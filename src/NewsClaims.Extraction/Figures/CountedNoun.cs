@@ -185,9 +185,25 @@ internal static class CountedNoun
         }
         // "50.000 Strafgefangene … rekrutiert": prisoners recruited are fighters
         if (unit == Units.Captured && (recruited || at is { } ca && RecruitedAfter(toks, ca + 1))) unit = Units.Soldiers;
+        // "Israel releases 1,968 Palestinian prisoners", "kamen Tausende Häftlinge frei": people let out of prison are
+        // prisoners; soldiers taken in battle and prisoners of war stay captured
+        if (unit == Units.Captured && at is { } pn && ReleasedFromPrison(toks, pn)) unit = "prisoners";
         // "300 Menschen" alone counts nothing the timeline tracks; "300 Menschen getötet" counts the killed
         if (unit == Units.People) return (null, null);
         return (unit, at);
+    }
+
+    private static bool ReleasedFromPrison(IReadOnlyList<Token> toks, int noun)
+    {
+        if (toks[noun].Lower is not ("gefangene" or "gefangenen" or "prisoners" or "captives" or "häftlinge" or "häftlingen" or "detainees" or "inmates"))
+            return false;
+        if (noun + 2 < toks.Count && toks[noun + 1].Lower is "of" && toks[noun + 2].Lower is "war") return false;
+        foreach (var t in toks)
+        {
+            if (t.Lower is "released" or "releases" or "release" or "freed" or "freigelassen" or "entlassen" or "entlässt" or "frei" or "free"
+                or "freilassung") return true;
+        }
+        return false;
     }
 
     /// <summary>"100 Soldaten … getötet", "4,000 of them were killed or wounded": the participle later in the clause.</summary>

@@ -87,7 +87,8 @@ public static class Units
         Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries",
             "Verwundungen");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
-        Add(Captured, "Gefangene", "Gefangenen", "Kriegsgefangene", "prisoners", "POWs", "captives");
+        Add(Captured, "Gefangene", "Gefangenen", "Kriegsgefangene", "prisoners", "POWs", "captives", "Häftlinge", "Häftlingen", "detainees",
+            "inmates");
         Add("workers", "Arbeiter", "Arbeitskräfte", "Bauarbeiter", "workers", "laborers", "labourers", "builders",
             "construction workers", "deminers", "Minenräumer", "Militärbauarbeiter", "Bautrupps");
         Add("containers", "Container", "Containern", "containers", "container");
