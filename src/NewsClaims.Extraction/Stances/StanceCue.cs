@@ -51,10 +51,10 @@ public static class StanceCue
             if (w is "nothing" && i + 3 < tokens.Count && tokens[i + 1].Is("to") && tokens[i + 2].Is("do") && tokens[i + 3].Is("with")
                 || w is "nichts" && i + 2 < tokens.Count && tokens[i + 1].Is("zu") && tokens[i + 2].Lower is "tun")
                 return StanceNames.Denies;
-            if (w is "wies" or "weist" or "weisen" && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 1)).Any(k => tokens[k].Is("zurück")))
+            if (w is "wies" or "weist" or "weisen" && Within(tokens, i, tokens.Count, "zurück"))
                 return StanceNames.Denies;
             // "Pjöngjang räumt den Einsatz ein": a separable verb of admitting
-            if (w is "räumt" or "räumte" or "räumen" && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 1)).Any(k => tokens[k].Is("ein"))
+            if (w is "räumt" or "räumte" or "räumen" && Within(tokens, i, tokens.Count, "ein")
                 && !Negated(tokens, i))
                 return StanceNames.Asserts;
         }
@@ -122,76 +122,90 @@ public static class StanceCue
     private static bool IsDecline(IReadOnlyList<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
-        bool Near(params string[] words) =>
-            Enumerable.Range(i + 1, Math.Min(5, tokens.Count - i - 1)).Any(k => words.Contains(tokens[k].Lower));
-        return w is "verweigerte" or "verweigert" or "verweigerten" && Near("stellungnahme", "auskunft", "kommentar", "angaben", "angabe")
-            || w is "declined" or "refused" or "declines" or "refuses" && Near("comment", "confirm", "to")
+        return w is "verweigerte" or "verweigert" or "verweigerten" && Within(tokens, i, 5, "stellungnahme", "auskunft", "kommentar", "angaben", "angabe")
+            || w is "declined" or "refused" or "declines" or "refuses" && Within(tokens, i, 5, "comment", "confirm", "to")
             || w is "stellungnahme" && i > 0 && tokens[i - 1].Lower is "keine" or "keinerlei"
             || w is "kommentieren" && i > 0 && tokens[i - 1].Lower is "nicht"
-            || w is "neither" && Near("confirmed", "confirm")
-            || w is "weder" && Near("bestätigt", "bestätigen", "bestätigte")
+            || w is "neither" && Within(tokens, i, 5, "confirmed", "confirm")
+            || w is "weder" && Within(tokens, i, 5, "bestätigt", "bestätigen", "bestätigte")
             || w is "no" && i + 1 < tokens.Count && tokens[i + 1].Is("comment")
-            || w is "äußern" or "äußerte" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Is("nicht"))
+            || w is "äußern" or "äußerte" && i > 0 && Before(tokens, i, 3, "nicht")
             // "wollte sich auf Anfrage nicht zu eigenen Verlusten äußern"
-            || w is "äußern" && Before(6, "nicht") && Before(10, "wollte", "wollten", "will", "wollen", "mochte")
+            || w is "äußern" && Before(tokens, i, 6, "nicht") && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte")
             // "äußerte sich auf Anfrage nicht", "haben sich … nicht geäußert", "wich einer Antwort aus", "lehnte jeden Kommentar ab"
-            || w is "äußerte" or "äußerten" or "äußert" && Near("nicht")
-            || w is "geäußert" && i > 0 && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).Any(k => tokens[k].Lower is "nicht" or "nie")
-            || w is "wich" or "weicht" && Within(9, "antwort", "frage", "fragen")
+            || w is "äußerte" or "äußerten" or "äußert" && Within(tokens, i, 5, "nicht")
+            || w is "geäußert" && i > 0 && Before(tokens, i, 4, "nicht", "nie")
+            || w is "wich" or "weicht" && Within(tokens, i, 9, "antwort", "frage", "fragen")
             // "ließ offen, ob …", "left open whether", "declined to say whether"
-            || w is "ließ" or "lässt" or "ließen" && Within(4, "offen")
-            || w is "left" && Within(2, "open") && Within(4, "whether", "if")
+            || w is "ließ" or "lässt" or "ließen" && Within(tokens, i, 4, "offen")
+            || w is "left" && Within(tokens, i, 2, "open") && Within(tokens, i, 4, "whether", "if")
             // "has not disclosed its losses", "hat keine Zahlen veröffentlicht"
-            || w is "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" && Before(3, "not", "never")
-            || w is "lehnte" or "lehnt" or "lehnten" && Within(10, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
+            || w is "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" && Before(tokens, i, 3, "not", "never")
+            || w is "lehnte" or "lehnt" or "lehnten" && Within(tokens, i, 10, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
                 "stellung", "antwort", "angaben", "nennen", "veröffentlichen", "beziffern")
             // "Neither the SAF nor the RSF publishes figures", "Weder Armee noch Miliz veröffentlichen Zahlen"
             || (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "figures" or "numbers" or "toll" or "tolls")
-                && Before(10, "neither", "weder") && Before(3, "publishes", "publish", "veröffentlicht", "veröffentlichen", "nennt", "nennen",
+                && Before(tokens, i, 10, "neither", "weder") && Before(tokens, i, 3, "publishes", "publish", "veröffentlicht", "veröffentlichen", "nennt", "nennen",
                     "gives", "give", "releases", "release", "provides", "provide")
             // "hatte einen Kommentar zu den Berichten abgelehnt", "Anfragen blieben unbeantwortet"
-            || w is "abgelehnt" or "ablehnen" or "ablehnte" && Before(8, "kommentar", "stellungnahme", "auskunft", "äußerung", "anfrage", "interview")
+            || w is "abgelehnt" or "ablehnen" or "ablehnte" && Before(tokens, i, 8, "kommentar", "stellungnahme", "auskunft", "äußerung", "anfrage", "interview")
             || w is "unbeantwortet" or "unanswered"
             // "macht keine Angaben zu ihren Verlusten", "machte dazu keine näheren Angaben"
-            || w is "angaben" or "details" && Before(3, "keine", "keinerlei") && Before(6, "macht", "machte", "machten", "machen", "gemacht", "nannte")
+            || w is "angaben" or "details" && Before(tokens, i, 3, "keine", "keinerlei") && Before(tokens, i, 6, "macht", "machte", "machten", "machen", "gemacht", "nannte")
             // "wollte sich niemand äußern", "no one was available to comment"
-            || w is "äußern" or "kommentieren" or "comment" && (Before(8, "niemand", "keiner", "nobody") || Before(6, "no") && Before(5, "one"))
-            || w is "verwies" or "verweist" && Near("fragen", "frage", "anfragen")
-            || w is "ging" or "geht" && Within(8, "nicht") && Within(10, "ein")
+            || w is "äußern" or "kommentieren" or "comment" && (Before(tokens, i, 8, "niemand", "keiner", "nobody") || Before(tokens, i, 6, "no") && Before(tokens, i, 5, "one"))
+            || w is "verwies" or "verweist" && Within(tokens, i, 5, "fragen", "frage", "anfragen")
+            || w is "ging" or "geht" && Within(tokens, i, 8, "nicht") && Within(tokens, i, 10, "ein")
             // "eine solche Entsendung wäre – falls es sie gebe – …", "if any such troops exist": not even granting it exists
-            || w is "falls" or "sofern" && Near("gebe", "gibt", "geben", "existiert", "existieren")
-            || w is "if" && Near("exist", "exists", "existed")
+            || w is "falls" or "sofern" && Within(tokens, i, 5, "gebe", "gibt", "geben", "existiert", "existieren")
+            || w is "if" && Within(tokens, i, 5, "exist", "exists", "existed")
             || w is "schweigt" or "schwieg"
             // "did not respond", "has not commented", "neither … commented", "could not yet confirm"
-            || w is "respond" or "responded" or "commented" or "comment" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3))
-                .Any(k => tokens[k].Lower is "not" or "neither" or "nor" or "never" or "no")
-            || w is "confirm" && i > 0 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "not" or "cannot")
-                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => tokens[k].Lower is "could" or "cannot" or "can" or "unable"
-                    or "would" or "will" or "did" or "does" or "do")
+            || w is "respond" or "responded" or "commented" or "comment" && i > 0 && Before(tokens, i, 3, "not", "neither", "nor", "never", "no")
+            || w is "confirm" && i > 0 && Before(tokens, i, 3, "not", "cannot")
+                && Before(tokens, i, 3, "could", "cannot", "can", "unable", "would", "will", "did", "does", "do")
             // "said he did not know", "wisse nichts davon": not saying
-            || w is "know" or "knew" && Before(3, "not") && Before(8, "said", "says", "told")
-            || w is "wisse" or "wüsste" && Within(3, "nicht", "nichts")
+            || w is "know" or "knew" && Before(tokens, i, 3, "not") && Before(tokens, i, 8, "said", "says", "told")
+            || w is "wisse" or "wüsste" && Within(tokens, i, 3, "nicht", "nichts")
             // "veröffentlicht seit Wochen keine Zahlen mehr", "nennt keine eigenen Opferzahlen", "gave no figures": withholding
             // figures, unless the clause grants something ("räumte ein …, nannte aber keine Zahl")
             || (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "zahl" or "figures" or "figure" or "numbers" or "toll")
-                && Before(3, "keine", "keinerlei", "no") && Before(8, "veröffentlicht", "veröffentlichte", "nennt", "nannte", "gibt", "gab",
+                && Before(tokens, i, 3, "keine", "keinerlei", "no") && Before(tokens, i, 8, "veröffentlicht", "veröffentlichte", "nennt", "nannte", "gibt", "gab",
                     "gave", "give", "gives", "published", "publishes", "released", "provided", "provide", "provides")
                 && !tokens.Any(t => t.Lower is "räumte" or "räumt" or "eingeräumt" or "admitted" or "acknowledged" or "conceded" or "bestätigte"
                     or "confirmed")
             // "could not be reached for comment", "war für eine Stellungnahme nicht zu erreichen"
-            || w is "reached" && Before(3, "not") && Within(3, "comment")
-            || w is "erreichen" or "erreichbar" && Before(3, "nicht") && Before(8, "stellungnahme", "anfrage", "kommentar")
+            || w is "reached" && Before(tokens, i, 3, "not") && Within(tokens, i, 3, "comment")
+            || w is "erreichen" or "erreichbar" && Before(tokens, i, 3, "nicht") && Before(tokens, i, 8, "stellungnahme", "anfrage", "kommentar")
             // "wollte die Berichte nicht bestätigen": unwilling to confirm
-            || w is "bestätigen" or "kommentieren" && Before(2, "nicht") && Before(6, "wollte", "wollten", "will", "wollen", "mochte")
+            || w is "bestätigen" or "kommentieren" && Before(tokens, i, 2, "nicht") && Before(tokens, i, 6, "wollte", "wollten", "will", "wollen", "mochte")
             // "Wie viele …, wollte Peskow nicht sagen", "would not say how many": unwilling to give it
-            || w is "sagen" or "nennen" or "beziffern" or "angeben" or "mitteilen" or "verraten" && Before(2, "nicht")
-                && Before(10, "wollte", "wollten", "will", "wollen", "mochte", "mochten", "konnte", "konnten")
-            || w is "say" or "specify" or "disclose" or "give" && Before(2, "not") && Before(3, "would", "could", "will", "can");
+            || w is "sagen" or "nennen" or "beziffern" or "angeben" or "mitteilen" or "verraten" && Before(tokens, i, 2, "nicht")
+                && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte", "mochten", "konnte", "konnten")
+            || w is "say" or "specify" or "disclose" or "give" && Before(tokens, i, 2, "not") && Before(tokens, i, 3, "would", "could", "will", "can");
+    }
 
-        bool Before(int n, params string[] words) =>
-            Enumerable.Range(Math.Max(0, i - n), i - Math.Max(0, i - n)).Any(k => words.Contains(tokens[k].Lower));
+    // (static helpers, not local functions and lambdas: those captured the tokens and the index in an object allocated
+    // for every word looked at, whether a helper ran or not)
 
-        bool Within(int n, params string[] words) =>
-            Enumerable.Range(i + 1, Math.Min(n, tokens.Count - i - 1)).Any(k => words.Contains(tokens[k].Lower));
+    /// <summary>One of <paramref name="words"/> among the <paramref name="n"/> tokens before token <paramref name="i"/>.</summary>
+    private static bool Before(IReadOnlyList<Token> tokens, int i, int n, params ReadOnlySpan<string> words)
+    {
+        for (var k = Math.Max(0, i - n); k < i; k++)
+        {
+            if (words.Contains(tokens[k].Lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>One of <paramref name="words"/> among the <paramref name="n"/> tokens after token <paramref name="i"/>.</summary>
+    private static bool Within(IReadOnlyList<Token> tokens, int i, int n, params ReadOnlySpan<string> words)
+    {
+        var end = i + Math.Min(n, tokens.Count - i - 1);
+        for (var k = i + 1; k <= end; k++)
+        {
+            if (words.Contains(tokens[k].Lower)) return true;
+        }
+        return false;
     }
 }
