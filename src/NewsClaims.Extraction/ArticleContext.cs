@@ -61,6 +61,16 @@ internal sealed class ArticleContext
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 
+    /// <summary>The last speaker named as a person ("spokesman Andriy Kovalenko"), for a later "he said"/"sagte er".</summary>
+    public NamedRef? LastPerson { get; set; }
+
+    public int LastPersonParagraph { get; set; } = -10;
+
+    /// <summary>The last speaker named as a body ("the ministry"), for a later "it said".</summary>
+    public NamedRef? LastBody { get; set; }
+
+    public int LastBodyParagraph { get; set; } = -10;
+
     /// <summary>The party a sentence without a source was about, for a pronoun in the next ("it said").</summary>
     public NamedRef? LastNamed { get; set; }
 

@@ -330,6 +330,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             context.LastSource = source;
             context.LastSourceParagraph = sentence.Paragraph;
+            switch (IsPersonSource(source))
+            {
+                case true:
+                    (context.LastPerson, context.LastPersonParagraph) = (source, sentence.Paragraph);
+                    break;
+                case false:
+                    (context.LastBody, context.LastBodyParagraph) = (source, sentence.Paragraph);
+                    break;
+            }
             context.LastSourceStated = stated is not null ? statedOn : null;
             context.LastSourceSentence = context.Sentence;
             context.LastNamed = null;
@@ -499,6 +508,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                  && context.LastSource is { } office && office.Text.Contains(toks[main.Last].Text, StringComparison.OrdinalIgnoreCase)
                  && paragraph - context.LastSourceParagraph <= 2) name = office;
         else if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
+        // "…, sagte er" after a ministry spoke: "er"/"he" is the person named before it, "it" the body
+        else if (main.IsAnaphor && pronoun && PronounSpeaker(toks[main.First].Lower, context, paragraph) is { } kindMatch) name = kindMatch;
         else if (main.IsAnaphor && context.LastSource is { } earlier
                  && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)
                  // "the health ministry said" after the NIS spoke: another office is not a back-reference to it
@@ -584,6 +595,25 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     };
 
     /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
+    /// <summary>A speaker named by a country or capital ("Kyiv said") is a body, whatever its words.</summary>
+    private bool? IsPersonSource(NamedRef source) => lexicon.Country(source.Name) is not null ? false : SpeakerKind.IsPerson(source.Text);
+
+    /// <summary>
+    /// The speaker a pronoun stands for when the last speaker is of the other kind: "er"/"he"/"she" a person, "it" a body,
+    /// named in the last three paragraphs; null leaves the last speaker.
+    /// </summary>
+    private NamedRef? PronounSpeaker(string pronoun, ArticleContext context, int paragraph)
+    {
+        if (context.LastSource is not { } last) return null;
+        var lastIsPerson = IsPersonSource(last);
+        if (pronoun is "er" or "he" or "she" && lastIsPerson == false && context.LastPerson is { } person
+            && paragraph - context.LastPersonParagraph <= 3)
+            return person;
+        if (pronoun is "it" or "es" && lastIsPerson == true && context.LastBody is { } body && paragraph - context.LastBodyParagraph <= 3)
+            return body;
+        return null;
+    }
+
     private static List<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> toks)
     {
         var clauses = new List<IReadOnlyList<Token>>();

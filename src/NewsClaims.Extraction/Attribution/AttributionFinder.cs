@@ -428,6 +428,13 @@ public static class AttributionFinder
             found.Add(new Attribution(AttributionKind.Speech, verb + 1, verb + 1, verb) { Weak = weak });
             return;
         }
+        // '…, sagte er im Fernsehen', '"…", said she': after a comma or a quote the pronoun following the verb is its subject
+        if (verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower is "er" or "sie" or "es" or "he" or "she"
+            && (tokens[verb - 1].IsPunct(',') || IsQuote(tokens[verb - 1])))
+        {
+            found.Add(new Attribution(AttributionKind.Speech, verb + 1, verb + 1, verb) { Weak = weak });
+            return;
+        }
         // "On Oct. 18 it said", "Am Freitag sagte er": a pronoun subject stands for the source named before
         if (verb > 0 && tokens[verb - 1].Lower is "it" or "he" or "she" or "they" or "we")
         {

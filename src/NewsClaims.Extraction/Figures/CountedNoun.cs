@@ -193,17 +193,26 @@ internal static class CountedNoun
         return (unit, at);
     }
 
+    /// <summary>
+    /// Inmates let out ("kamen Tausende Häftlinge frei"), or prisoners released from a prison or in a hostage deal ("the
+    /// Israel Prison Service said 39 Palestinian prisoners had been released", "1900 palästinensische Gefangene entlassen");
+    /// prisoners of war handed back in an exchange are not.
+    /// </summary>
     private static bool ReleasedFromPrison(IReadOnlyList<Token> toks, int noun)
     {
-        if (toks[noun].Lower is not ("gefangene" or "gefangenen" or "prisoners" or "captives" or "häftlinge" or "häftlingen" or "detainees" or "inmates"))
-            return false;
+        var inmates = toks[noun].Lower is "häftlinge" or "häftlingen" or "detainees" or "inmates";
+        if (!inmates && toks[noun].Lower is not ("gefangene" or "gefangenen" or "prisoners" or "captives")) return false;
         if (noun + 2 < toks.Count && toks[noun + 1].Lower is "of" && toks[noun + 2].Lower is "war") return false;
+        bool released = false, prison = inmates;
         foreach (var t in toks)
         {
-            if (t.Lower is "released" or "releases" or "release" or "freed" or "freigelassen" or "entlassen" or "entlässt" or "frei" or "free"
-                or "freilassung") return true;
+            var w = t.Lower;
+            if (w is "released" or "releases" or "release" or "freed" or "freigelassen" or "entlassen" or "entlässt" or "frei" or "free"
+                or "freilassung") released = true;
+            if (w is "entlassen" or "entlässt" or "jail" or "jails" or "detention" or "hostages" or "hostage" or "geiseln"
+                || w.Contains("prison", StringComparison.Ordinal) || w.Contains("gefängnis", StringComparison.Ordinal)) prison = true;
         }
-        return false;
+        return released && prison;
     }
 
     /// <summary>"100 Soldaten … getötet", "4,000 of them were killed or wounded": the participle later in the clause.</summary>

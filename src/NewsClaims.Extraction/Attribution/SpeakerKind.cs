@@ -1,0 +1,55 @@
+namespace NewsClaims.Extraction.Attribution;
+
+/// <summary>
+/// Whether a speaker, as the text names it, is a person or a body: "sagte er" and "he said" point back to a person
+/// ("Kremlsprecher Dmitri Peskow", "spokesman Andriy Kovalenko"), "it said" and "es" to a body ("the ministry", "das
+/// Verteidigungsministerium") — not simply to whoever spoke last.
+/// </summary>
+internal static class SpeakerKind
+{
+    private static readonly string[] BodyHeads =
+    [
+        "ministerium", "ministeriums", "ministry", "armee", "army", "military", "militär", "geheimdienst", "geheimdienstes", "intelligence",
+        "agency", "office", "büro", "headquarters", "stab", "staff", "service", "dienst", "regierung", "government", "council", "rat",
+        "forces", "streitkräfte", "kommando", "command", "behörde", "authorities", "behörden", "organisation", "organization", "group",
+        "gruppe", "institut", "institute", "verwaltung", "administration", "department", "committee", "ausschuss", "kreml", "kremlin",
+        "pentagon", "house", "nations", "mission", "agentur", "zeitung", "newspaper", "journal", "network", "netzwerk", "force",
+    ];
+
+    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    {
+        "sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "minister", "ministerin", "präsident", "präsidentin",
+        "president", "gouverneur", "gouverneurin", "governor", "general", "oberst", "colonel", "commander", "kommandeur", "chef", "chefin",
+        "chief", "secretary", "envoy", "gesandte", "botschafter", "ambassador", "bürgermeister", "bürgermeisterin", "mayor", "ombudsman",
+        "abgeordnete", "abgeordneter", "lawmaker", "premier", "kanzler", "kanzlerin", "prime", "leader", "anführer", "führer", "aide",
+        "berater", "beraterin", "adviser", "advisor", "analyst", "expert", "experte", "expertin", "researcher", "forscher", "official",
+    };
+
+    /// <summary>True for a person, false for a body, null when the words do not tell.</summary>
+    public static bool? IsPerson(string text)
+    {
+        var words = text.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        // a person's role anywhere makes a person ("Sprecher der ukrainischen Truppen", "Kremlsprecher Dmitri Peskow")
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            if (PersonWords.Contains(lower)) return true;
+            // "Verteidigungsminister", "Außenministerin", "Regierungssprecher": a compound ending in a person's role
+            if (lower.Length > 8 && (lower.EndsWith("minister", StringComparison.Ordinal) || lower.EndsWith("ministerin", StringComparison.Ordinal)
+                                     || lower.EndsWith("sprecher", StringComparison.Ordinal) || lower.EndsWith("sprecherin", StringComparison.Ordinal)
+                                     || lower.EndsWith("chef", StringComparison.Ordinal))) return true;
+        }
+        // then a body's noun anywhere ("Ministerium in Moskau", "Russia's defence ministry")
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            foreach (var b in BodyHeads)
+            {
+                if (lower.EndsWith(b, StringComparison.Ordinal)) return false;
+            }
+        }
+        // "Dmitri Peskow", "Kyrylo Budanov": two or more capitalised words and no body's noun are a name
+        return words.Length >= 2 && words.All(w => w.Length > 1 && char.IsUpper(w[0])) ? true : null;
+    }
+}
