@@ -204,7 +204,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var attackerCountry = attacker?.KeyOf(MentionKind.CountryAdjective) ?? attacker?.KeyOf(MentionKind.Country);
             // "The Israeli military said two soldiers were killed": an army's soldiers with no side named are its own
             var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && lexicon.Entity(src.Name)?.Institution == "military";
+            // (a person speaks for a country's own dead only as its office, not as, say, a foreign mediator: "Nigerias früherer
+            // Präsident Olusegun Obasanjo geht von 600.000 Toten aus")
             var ownSide = IsOwnSideToll(unit) && CountryOf(src) is { } sourceSide && sourceSide != attackerCountry
+                          && (IsPersonSource(src) != true || lexicon.Entity(src.Name) is not null)
                           && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn)
                 ? new NamedRef(sourceSide, src.Text)
                 : null;
@@ -875,6 +878,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
     private static bool AfterPreposition(IReadOnlyList<Token> toks, int first)
     {
+        // "from the streets of Goma", "the outskirts of Kharkiv": a place named as part of another is where it happened
+        if (first > 2 && toks[first - 1].Lower is "of" && toks[first - 2].Lower is "streets" or "city" or "town" or "outskirts" or "suburbs"
+                or "region" or "province" or "village" or "district" or "centre" or "center" && AfterPreposition(toks, first - 2))
+            return true;
         // "nach Polen, Deutschland und Rumänien": the later names of a list share its preposition
         var j = first - 1;
         if (j > 0 && (toks[j].IsPunct(',') || toks[j].Lower is "und" or "and" or "or" or "oder" or "sowie"))

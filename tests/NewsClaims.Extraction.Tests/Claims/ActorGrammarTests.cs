@@ -108,6 +108,10 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Germany will send ten Leopard tanks, Berlin said. Poland has said it is ready to send 14 of its older Leopard 2A4 tanks.", 14, "Poland")]
     // a list shot down after the verb: the later items were shot down too
     [InlineData("en", "The Houthis fired again.\n\nOn Tuesday, U.S. and British warships shot down 18 drones, two anti-ship cruise missiles and a ballistic missile, CENTCOM said.", 2, "Houthis")]
+    // a foreign mediator does not speak for his own country's dead; the war's place does
+    [InlineData("de", "Der Krieg in Tigray\n\nDer Vermittler der Afrikanischen Union, Nigerias früherer Präsident Olusegun Obasanjo, geht von bis zu 600.000 Toten in Tigray aus.", 600000, "Ethiopia")]
+    // "the streets of Goma": a place named as part of another is where people died
+    [InlineData("en", "At least 900 bodies have been recovered from the streets of Goma, the UN said.", 900, "DR Congo")]
     // in an exchange the side receiving bodies gets its own dead back, whoever speaks
     [InlineData("en", "Russian lawmaker Shamsail Saraliyev said Moscow had received 24 bodies in return.", 24, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
