@@ -156,6 +156,11 @@ internal static class CountedNoun
             if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
             if (UnitBreakers.Contains(t.Lower)) break;
         }
+        // "four of those aboard had been killed", "fünf von ihnen wurden getötet": what happened to those a pronoun counts
+        if (unit is null && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd].Lower is "of" or "von"
+            && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these" or "whom" or "ihnen" or "denen"
+            && HappenedAfter(toks, f.NumberEnd + 2, dates) is { } befell and not (Units.Soldiers or Units.People))
+            return (befell, f.NumberEnd + 1);
         var recruited = f.First > 0 && Recruiting.Contains(toks[f.First - 1].Lower) || f.First > 1 && Recruiting.Contains(toks[f.First - 2].Lower)
                         // "will call up about 5,000 people", "called up 300,000 reservists"
                         || f.First > 1 && toks[f.First - 1].Lower is "up" && toks[f.First - 2].Lower is "call" or "calls" or "called" or "calling";

@@ -51,6 +51,23 @@ public static class FigureReader
         _ => null,
     };
 
+    /// <summary>
+    /// "One member of the rescue team was killed", "Ein Soldat wurde verletzt": "one" before a person who was killed,
+    /// wounded or captured counts them, where elsewhere it is an article ("one of the largest", "ein Bericht").
+    /// </summary>
+    private static bool OnePersonHurt(IReadOnlyList<Token> tokens, NumberMention num)
+    {
+        var next = num.Last + 1;
+        if (next >= tokens.Count || Units.NounUnit(tokens[next]) is not (Units.Soldiers or Units.People or "civilians")) return false;
+        for (var k = next + 1; k < tokens.Count && k <= next + 10; k++)
+        {
+            if (tokens[k].IsPunct('.') || tokens[k].IsPunct(',') || tokens[k].IsPunct(';')) return false;
+            if (Units.ParticipleUnit(tokens[k]) is Units.Killed or Units.Wounded or Units.Captured || tokens[k].Lower is "injuries" or "verletzungen")
+                return true;
+        }
+        return false;
+    }
+
     public static List<FigureMention> Read(IReadOnlyList<Token> tokens, string language)
     {
         var numbers = NumberScanner.Scan(tokens, language);
@@ -59,7 +76,7 @@ public static class FigureReader
         for (var n = 0; n < numbers.Count; n++)
         {
             var num = numbers[n];
-            if (num.IsArticleWord || n <= usedUpTo) continue;
+            if (num.IsArticleWord && !OnePersonHurt(tokens, num) || n <= usedUpTo) continue;
 
             // ranges: "zwischen 10.000 und 12.000", "11.000 bis 12.000", "between 10,000 and 12,000", "10,000-12,000"
             if (n + 1 < numbers.Count && RangeLink(tokens, num, numbers[n + 1]) is { } hasBetween)

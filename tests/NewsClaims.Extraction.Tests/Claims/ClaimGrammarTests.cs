@@ -24,11 +24,14 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Laut Selenskyj kamen 75 Soldaten frei. Es war nach Angaben Kiews schon der 41.")]
     // an age set off by commas after a name
     [InlineData("en", "The commander said 300 soldiers were captured. Kovalchuk, 47, also said the unit had withdrawn.")]
+    // "one" is an article where no one it counts was hurt
+    [InlineData("en", "The commander said 300 soldiers were captured. One of the largest attacks hit Kyiv, officials said.")]
+    [InlineData("de", "Der Kommandeur sagte, 300 Soldaten seien gefangen genommen worden. Ein Soldat berichtete von schweren Kämpfen.")]
     public void Ordinals_and_ages_are_no_counts(string language, string text)
     {
         var claims = Claims(language, text);
 
-        Assert.DoesNotContain(claims, c => c.Quantity?.Value is 41 or 47);
+        Assert.DoesNotContain(claims, c => c.Quantity?.Value is 41 or 47 or 1);
     }
 
     [Theory]
@@ -93,6 +96,10 @@ public sealed class ClaimGrammarTests
     // prisoners brought home or returned in an exchange
     [InlineData("en", "Ukraine has brought home 185 soldiers in its latest exchange, the president said.", 185, "captured")]
     [InlineData("en", "The ministry said 185 servicemen had been returned from territory controlled by Kyiv.", 185, "captured")]
+    // "one" before a person killed, wounded or captured counts them; "four of those aboard had been killed"
+    [InlineData("en", "The police said one soldier was killed on Saturday.", 1, "killed")]
+    [InlineData("de", "Die Polizei sagte, ein Soldat sei verletzt worden.", 1, "wounded")]
+    [InlineData("en", "The army said on Wednesday that four of those aboard had been killed.", 4, "killed")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
