@@ -218,7 +218,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src))
                   ?? (CountryOf(src) is { } ownCountry ? new NamedRef(ownCountry, src.Text) : null);
             var intercepted = Weapon(unit) && Intercepted(toks, figure);
-            var actorHere = tollPlace ?? possessed ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
+            // "another 1,000 military engineers", "weitere 300 Soldaten": more of the same side as the figure before
+            var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
+                          && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
+            var actorHere = another ?? tollPlace ?? possessed
+                            ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             var actor = actorHere
                 ?? fighters
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
@@ -912,7 +916,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // an armed group named beside people killed or driven out is who did it, not whose people they were
         var candidates = mentions
             .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution))
-            .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
+            .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last) || InApposition(toks, s.Last, m)))
             // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
             // another clause, or the name of a war is not whose people or things are counted
             // "Voice of America", "told Voice of America": a country inside a name, or whoever was told, is not counted
@@ -991,6 +995,23 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
     }
 
+    /// <summary>"Tom Perriello, the US special envoy for Sudan, told …": a country in the title set off after a speaker's name is the speaker's.</summary>
+    private static bool InApposition(IReadOnlyList<Token> toks, int sourceLast, Mention m)
+    {
+        if (sourceLast + 1 >= toks.Count || !toks[sourceLast + 1].IsPunct(',') || m.First <= sourceLast + 1 || m.First > sourceLast + 6) return false;
+        for (var k = sourceLast + 2; k < m.First; k++)
+        {
+            if (toks[k].Kind == TokenKind.Punct || AttributionFinder.IsSpeechVerb(toks[k])) return false;
+        }
+        // the title closes with a comma and the verb of saying follows it
+        for (var k = m.Last + 1; k < toks.Count && k <= m.Last + 8; k++)
+        {
+            if (toks[k].IsPunct(',')) return k + 1 < toks.Count && AttributionFinder.IsSpeechVerb(toks[k + 1]);
+            if (toks[k].Kind == TokenKind.Punct || toks[k].IsNumber || AttributionFinder.IsSpeechVerb(toks[k])) return false;
+        }
+        return false;
+    }
+
     /// <summary>The word before a mention, past its article: "gegen die Ukraine" gives "gegen".</summary>
     private static string? PrepositionBefore(IReadOnlyList<Token> toks, int first)
     {
@@ -1056,6 +1077,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (toks[k].Kind == TokenKind.Punct) return false;
             if (toks[k].Lower is "they" or "it" or "we" or "sie" or "wir") return true;
+            // "the group had hit the ship with six missiles": the speaker's group named by its kind
+            if (toks[k].Lower is "group" or "gruppe" or "miliz" or "militia" or "movement" or "rebels" or "rebellen" && k > 0
+                && toks[k - 1].Lower is "the" or "die") return true;
         }
         return false;
     }

@@ -112,6 +112,12 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Der Krieg in Tigray\n\nDer Vermittler der Afrikanischen Union, Nigerias früherer Präsident Olusegun Obasanjo, geht von bis zu 600.000 Toten in Tigray aus.", 600000, "Ethiopia")]
     // "the streets of Goma": a place named as part of another is where people died
     [InlineData("en", "At least 900 bodies have been recovered from the streets of Goma, the UN said.", 900, "DR Congo")]
+    // "another 1,000": more of the side counted just before
+    [InlineData("en", "According to the NIS, nearly 10,000 North Korean troops are stationed near the border between Russia and Ukraine, and another 1,000 military engineers are clearing mines.", 1000, "North Korea")]
+    // a country in the title set off after a speaker's name is the speaker's, not whose dead are counted
+    [InlineData("en", "The war in Sudan\n\nTom Perriello, the US special envoy, told senators that 15,000 people had been killed.", 15000, "Sudan")]
+    // "the group" that fired is the speaker's group
+    [InlineData("en", "British warships shot down drones.\n\nHouthi military spokesman Yahya Saree said the group had hit the ship with six cruise and ballistic missiles.", 6, "Houthis")]
     // in an exchange the side receiving bodies gets its own dead back, whoever speaks
     [InlineData("en", "Russian lawmaker Shamsail Saraliyev said Moscow had received 24 bodies in return.", 24, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
