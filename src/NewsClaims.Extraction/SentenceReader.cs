@@ -111,6 +111,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         DatePoint? carriedOn = null; // when the carried source spoke, for the figures it carries
         var sourceCarried = false;
+        // "Some estimates, he added, put the toll at 150,000": a pronoun for the speaker of the sentence before, or "added",
+        // continues that statement and keeps its day
+        if (stated is null && source is not null && context.LastSource is { } same && same.Name == source.Name
+            && context.LastSourceStated is { } continued && context.LastSourceSentence == context.Sentence && sourceSpans.Count > 0
+            && (sourceSpans.All(sp => sp.First == sp.Last && toks[sp.First].Lower is "he" or "she" or "it" or "they" or "er" or "sie" or "es")
+                || attributions.Any(a => a.Kind == AttributionKind.Speech && toks[a.Anchor].Lower is "added" or "adds" or "fügte" or "ergänzte")))
+            carriedOn = continued;
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
         var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak
                                                && a.First <= a.Last && SourceResolver.GenericSpeakers.Contains(toks[a.Last].Lower));

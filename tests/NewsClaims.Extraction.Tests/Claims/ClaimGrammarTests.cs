@@ -390,6 +390,9 @@ public sealed class ClaimGrammarTests
     // seasons and feasts: "in the spring" is its first month, "kurz vor Weihnachten" December, the last ones before publication
     [InlineData("en", "Tom Perriello, the US special envoy for Sudan, told senators in the spring that 15,000 people had been killed in Sudan.", 15000, "2025-03")]
     [InlineData("de", "Selenskyj hatte kurz vor Weihnachten von mehr als 3000 getöteten oder verletzten Nordkoreanern gesprochen.", 3000, "2024-12")]
+    // "he added" continues the statement of the sentence before and keeps its day
+    [InlineData("en", "Tom Perriello, the US special envoy, told senators in March that 15,000 people had been killed in Sudan. Some estimates, he added, put the toll as high as 150,000.", 150000, "2025-03")]
+    [InlineData("de", "Der Gesandte sagte im März, 15.000 Menschen seien im Sudan getötet worden. Manche Schätzungen lägen bei 150.000, fügte er hinzu.", 150000, "2025-03")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
