@@ -474,7 +474,9 @@ public static class AttributionFinder
         var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev) && !(prev.Text is "War" && verb > 1);
         var before = Backward(tokens, verb - 1);
         // "Diese Zahl nannte Selenskyj im Juni": a figure fronted before the verb is its object, the subject follows
-        if (before is { } fo && tokens[fo.Last].Lower is "zahl" or "zahlen" or "schätzung" or "bilanz" or "angaben" && after is not null) before = null;
+        // ("Eigene Opferzahlen nannte die Regierung nicht": a compound ending in "-zahlen" too)
+        if (before is { } fo && (tokens[fo.Last].Lower is "schätzung" or "bilanz" or "angaben" || tokens[fo.Last].Lower.EndsWith("zahl", StringComparison.Ordinal)
+                || tokens[fo.Last].Lower.EndsWith("zahlen", StringComparison.Ordinal)) && after is not null) before = null;
         // a noun phrase that opens the clause before the verb is its subject ("Der Geheimdienst NIS schätzt die Zahl");
         // only after a fronted adverbial ("Am Mittwoch meldete der Geheimdienst") does the subject follow the verb
         var subjectFirst = before is { } bf && OpensClause(tokens, bf.First) && !IsTimeWord(tokens[bf.Last]);

@@ -61,6 +61,8 @@ public static class StanceCue
         for (at = 0; at < tokens.Count; at++)
         {
             if (Denial.Contains(tokens[at].Lower) || Disputes(tokens, at)) return StanceNames.Denies;
+            // "had not been a participant in the operation", "sei nicht beteiligt gewesen": denying a part in it
+            if (tokens[at].Lower is "participant" or "involved" or "beteiligt" && Negated(tokens, at)) return StanceNames.Denies;
         }
         for (at = 0; at < tokens.Count; at++)
         {
@@ -133,7 +135,8 @@ public static class StanceCue
             // "wollte sich auf Anfrage nicht zu eigenen Verlusten äußern"
             || w is "äußern" && Before(tokens, i, 6, "nicht") && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte")
             // "äußerte sich auf Anfrage nicht", "haben sich … nicht geäußert", "wich einer Antwort aus", "lehnte jeden Kommentar ab"
-            || w is "äußerte" or "äußerten" or "äußert" && Within(tokens, i, 5, "nicht")
+            // ("äußerte sich zu dem Angriff in Damaskus nicht": the negation closes the clause)
+            || w is "äußerte" or "äußerten" or "äußert" && Within(tokens, i, 8, "nicht")
             || w is "geäußert" && i > 0 && Before(tokens, i, 4, "nicht", "nie")
             || w is "wich" or "weicht" && Within(tokens, i, 9, "antwort", "frage", "fragen")
             // "ließ offen, ob …", "left open whether", "declined to say whether"
@@ -141,7 +144,7 @@ public static class StanceCue
             || w is "left" && Within(tokens, i, 2, "open") && Within(tokens, i, 4, "whether", "if")
             // "has not disclosed its losses", "hat keine Zahlen veröffentlicht"
             || w is "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" && Before(tokens, i, 3, "not", "never")
-            || w is "lehnte" or "lehnt" or "lehnten" && Within(tokens, i, 10, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
+            || w is "lehnte" or "lehnt" or "lehnten" && Within(tokens, i, 14, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
                 "stellung", "antwort", "angaben", "nennen", "veröffentlichen", "beziffern")
             // "Neither the SAF nor the RSF publishes figures", "Weder Armee noch Miliz veröffentlichen Zahlen"
             || (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "figures" or "numbers" or "toll" or "tolls")
@@ -182,7 +185,12 @@ public static class StanceCue
             // "Wie viele …, wollte Peskow nicht sagen", "would not say how many": unwilling to give it
             || w is "sagen" or "nennen" or "beziffern" or "angeben" or "mitteilen" or "verraten" && Before(tokens, i, 2, "nicht")
                 && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte", "mochten", "konnte", "konnten")
-            || w is "say" or "specify" or "disclose" or "give" && Before(tokens, i, 2, "not") && Before(tokens, i, 3, "would", "could", "will", "can");
+            || w is "say" or "specify" or "disclose" or "give" && Before(tokens, i, 2, "not") && Before(tokens, i, 3, "would", "could", "will", "can")
+            // "has not given any figures"
+            || w is "figures" or "numbers" && Before(tokens, i, 4, "not", "never") && Before(tokens, i, 3, "given", "provided", "released", "published")
+            // "Eigene Opferzahlen nannte die Regierung nicht", "Angaben zu Verlusten machte er nicht": the withheld figures fronted
+            || w is "nannte" or "nennt" or "machte" or "macht" or "veröffentlichte" && Within(tokens, i, 5, "nicht") && !Within(tokens, i, 5, "nur")
+                && Before(tokens, i, 6, "angaben", "zahlen", "opferzahlen", "verlustzahlen", "zahl", "details");
     }
 
     // (static helpers, not local functions and lambdas: those captured the tokens and the index in an object allocated

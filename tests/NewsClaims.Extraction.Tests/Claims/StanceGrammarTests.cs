@@ -50,6 +50,13 @@ public sealed class StanceGrammarTests
     [InlineData("en", "The Pentagon would not say how many troops were involved.", "declines", "Pentagon")]
     [InlineData("de", "Das Verteidigungsministerium in Moskau lehnt es ab, eigene Verlustzahlen zu nennen.", "declines", "Russian")]
     [InlineData("de", "Die kongolesische Armee wollte sich auf Anfrage nicht zu eigenen Verlusten äußern.", "declines", "Congolese")]
+    // withheld figures, fronted or not; a negation closing the clause; a long way to the verb of speaking
+    [InlineData("de", "Eigene Opferzahlen nannte die Regierung nicht.", "declines", "Regierung")]
+    [InlineData("en", "U.S. Central Command has said it is assessing reports of civilian casualties but has not given any figures.", "declines", "Central Command")]
+    [InlineData("de", "Israel äußerte sich zu dem Angriff in Damaskus nicht.", "declines", "Israel")]
+    [InlineData("de", "Kremlsprecher Dmitri Peskow lehnte es auch am Montag ab, sich zu den Verlustzahlen zu äußern.", "declines", "Kremlin")]
+    // "had not been a participant" denies a part in it
+    [InlineData("en", "A White House spokesman said on Saturday that the United States had not been a participant in the operation.", "denies", "White House")]
     // "had nothing to do with" denies a part in it
     [InlineData("en", "President Donald Trump said that the United States had nothing to do with the attack.", "denies", "White House")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
