@@ -310,6 +310,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
                 if (speakers.Count == 0 && cue is not null && UnnamedSpeaker(clause, text, clauseMentions, cueAt, context) is { } unnamed)
                     speakers = [unnamed];
+                // "Jimmy Chérizier, a former police officer who leads the G9 coalition, has denied …": after an apposition
+                // or a relative clause the verb's subject is the name that opens the sentence
+                if (speakers.Count == 0 && cue is not null && cueAt > 0 && AfterClosingComma(clause, cueAt)
+                    && AttributionFinder.Forward(toks, 0) is { } opening && opening.Last + 1 < toks.Count && toks[opening.Last + 1].IsPunct(',')
+                    && Enumerable.Range(opening.First, opening.Last - opening.First + 1).Any(k => toks[k].IsCapitalized)
+                    && sources.Resolve(toks, text, mentions, opening.First, opening.Last, null, context.InstitutionCountries) is { IsAnaphor: false } opener)
+                    speakers = [opener.Ref];
                 foreach (var speaker in speakers)
                 {
                     var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
@@ -626,6 +633,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (pronoun is "it" or "es" && lastIsPerson == true && context.LastBody is { } body && paragraph - context.LastBodyParagraph <= 3)
             return body;
         return null;
+    }
+
+    /// <summary>", has denied", ", wies … zurück": the verb (past its auxiliaries and negation) comes right after a comma.</summary>
+    private static bool AfterClosingComma(IReadOnlyList<Token> clause, int verb)
+    {
+        var k = verb - 1;
+        while (k > 0 && clause[k].Lower is "has" or "have" or "had" or "did" or "does" or "not" or "never" or "also" or "hat" or "hatte" or "habe"
+                   or "nicht" or "sich" or "auch") k--;
+        return k > 0 && clause[k].IsPunct(',');
     }
 
     private static List<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> toks)

@@ -55,6 +55,8 @@ public sealed class StanceGrammarTests
     [InlineData("en", "U.S. Central Command has said it is assessing reports of civilian casualties but has not given any figures.", "declines", "Central Command")]
     [InlineData("de", "Israel äußerte sich zu dem Angriff in Damaskus nicht.", "declines", "Israel")]
     [InlineData("de", "Kremlsprecher Dmitri Peskow lehnte es auch am Montag ab, sich zu den Verlustzahlen zu äußern.", "declines", "Kremlin")]
+    // after an apposition or a relative clause, the verb's subject is the name opening the sentence
+    [InlineData("en", "Jimmy Cherizier, a former police officer who leads the G9 gang coalition, has denied that his fighters target civilians.", "denies", "Cherizier")]
     // "had not been a participant" denies a part in it
     [InlineData("en", "A White House spokesman said on Saturday that the United States had not been a participant in the operation.", "denies", "White House")]
     // "had nothing to do with" denies a part in it
