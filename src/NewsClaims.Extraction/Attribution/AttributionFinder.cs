@@ -112,6 +112,8 @@ public static class AttributionFinder
             var t = tokens[i];
             if (!t.IsWord) continue;
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            // asked once per word: the rules below ask it in turn, and most words reach the last rule
+            var sourceNoun = SourceNouns.Contains(t.Lower);
 
             if (t.Is("laut") && next is not null)
             {
@@ -141,13 +143,13 @@ public static class AttributionFinder
                 // "nach Behördenangaben", "nach Armeeangaben": the compound names who gave the figures
                 found.Add(new Attribution(AttributionKind.According, i, i, i));
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+            else if (sourceNoun && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
                      && !StopWords.Contains(tokens[i - 1].Lower))
             {
                 // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
+            else if (sourceNoun && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
                      && (tokens[i - 1].Lower.EndsWith('s') || tokens[i - 1].Lower.EndsWith("er", StringComparison.Ordinal)) && tokens[i - 1].Text.Length > 3)
             {
                 // "nach Selenskyjs Rechnung", "nach Kiews Angaben": the name in the genitive gave the figures
@@ -169,13 +171,13 @@ public static class AttributionFinder
                 // "nach einem Bericht des UN-Menschenrechtsbüros", "nach der jüngsten Schätzung der Armee"
                 AddForward(found, tokens, AttributionKind.According, tokens[i + 1].Is("von") ? i + 2 : i + 1, i);
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 1].Lower is "den" or "dem" && tokens[i - 2].Is("nach")
+            else if (sourceNoun && i > 1 && tokens[i - 1].Lower is "den" or "dem" && tokens[i - 2].Is("nach")
                      && i + 1 < tokens.Count && tokens[i + 1].Lower is "von" or "des" or "der")
             {
                 // "nach den Worten von Verteidigungsminister Sergej Schoigu", "nach den Angaben des Ministeriums"
                 AddForward(found, tokens, AttributionKind.According, tokens[i + 1].Is("von") ? i + 2 : i + 1, i);
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
+            else if (sourceNoun && i > 0 && (tokens[i - 1].Is("nach")
                      // "den Angaben des Ministeriums zufolge", but not "zu den Berichten aus Seoul"
                      || tokens[i - 1].Is("den") && tokens.Skip(i).Take(8).Any(x => x.Is("zufolge"))))
             {
