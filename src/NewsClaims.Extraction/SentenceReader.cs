@@ -16,13 +16,13 @@ namespace NewsClaims.Extraction;
 /// </summary>
 internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 {
-    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet LocationPrepositions =
+    [
         "nach", "in", "im", "ins", "into", "to", "inside", "at", "within", "towards", "toward", "zur", "zum",
         // "over the Moscow region", "in und um die Ukraine", "near Kursk"
         // ("über" stays out: "berichtete über Burkina Faso" is what a report is about)
         "over", "near", "nahe", "around", "um", "above",
-    };
+    ];
 
     public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
     {
@@ -493,7 +493,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
         var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
         // "das Blatt", "the newspaper": the publication the article last named
-        if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last].Lower) && context.LastPublication is { } paper) name = paper;
+        if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last]) && context.LastPublication is { } paper) name = paper;
         // "Governor Oleh Syniehubov said …" then "the governor added": the office named again is the person before
         else if (!main.IsAnaphor && name.Name == name.Text && SourceResolver.RoleNouns.Contains(toks[main.Last].Lower)
                  && context.LastSource is { } office && office.Text.Contains(toks[main.Last].Text, StringComparison.OrdinalIgnoreCase)
@@ -510,18 +510,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return (name, spans);
     }
 
-    private static readonly HashSet<string> PublicationNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet PublicationNouns =
+    [
         "zeitung", "blatt", "newspaper", "paper", "outlet", "magazin", "magazine", "sender", "broadcaster", "portal", "website",
         "nachrichtenportal", "wochenzeitung", "tageszeitung", "daily", "weekly",
-    };
+    ];
 
     /// <summary>"der Zeitung "Nowaja Gaseta Europa"", "the newspaper Kommersant": a publication named after its kind.</summary>
     private static NamedRef? Publication(IReadOnlyList<Token> toks, string text)
     {
         for (var i = 0; i + 1 < toks.Count; i++)
         {
-            if (!PublicationNouns.Contains(toks[i].Lower)) continue;
+            if (!PublicationNouns.Contains(toks[i])) continue;
             var k = i + 1;
             var quoted = toks[k].Kind == TokenKind.Punct && toks[k].Text is "\"" or "„" or "“" or "”" or "«" or "»";
             if (quoted) k++;
@@ -573,15 +573,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         var m = mentions.FirstOrDefault(m => m.First >= main.First && m.Last <= main.Last && m.Has(MentionKind.Institution));
         // "die Behörde", "the agency", "the ministry": words any office is called by refer back
-        if (m is null || m.First == m.Last && GenericOffices.Contains(toks[m.First].Lower)) return false;
+        if (m is null || m.First == m.Last && GenericOffices.Contains(toks[m.First])) return false;
         return lexicon.Entity(earlier.Name)?.Institution != m.KeyOf(MentionKind.Institution);
     }
 
-    private static readonly HashSet<string> GenericOffices = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GenericOffices =
+    [
         "behörde", "agency", "authority", "authorities", "ministry", "ministerium", "dienst", "service", "office", "amt",
         "government", "regierung", "behörden",
-    };
+    ];
 
     /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
     private static List<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> toks)
@@ -850,7 +850,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (j > 0 && (toks[j].IsPunct(',') || toks[j].Lower is "und" or "and" or "or" or "oder" or "sowie"))
         {
             var h = j - 1;
-            while (h > 0 && h > j - 3 && toks[h].IsWord && toks[h].IsCapitalized && !LocationPrepositions.Contains(toks[h - 1].Lower)
+            while (h > 0 && h > j - 3 && toks[h].IsWord && toks[h].IsCapitalized && !LocationPrepositions.Contains(toks[h - 1])
                    && toks[h - 1].IsWord && toks[h - 1].IsCapitalized) h--;
             if (h >= 0 && h < j && toks[h].IsCapitalized && AfterPreposition(toks, h)) return true;
         }

@@ -34,11 +34,11 @@ public static class FigureReader
     private static readonly HashSet<string> ModifierEnds = new(Modifiers.Select(m => m.Words[^1]), StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a modifier and its number: "rund 12.000" = "insgesamt rund 12.000".</summary>
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Fillers =
+    [
         "insgesamt", "bereits", "schon", "nun", "jetzt", "inzwischen", "mittlerweile", "derzeit", "already", "now",
         "a", "total", "of", "another", "further", "weitere", "weiteren", "zusätzlich", "zusätzliche",
-    };
+    ];
 
     /// <summary>"Hunderte", "thousands", "Dutzende": the low end of a vague count; a switch, as every word of a sentence asks.</summary>
     private static decimal? VagueLow(string lower) => lower switch
@@ -171,7 +171,7 @@ public static class FigureReader
         precision = Precisions.Exact;
         // skip fillers between modifier and number ("rund" + "insgesamt"? rarely; "bereits" + number)
         var k = first - 1;
-        while (k >= 0 && k >= first - 2 && tokens[k].IsWord && Fillers.Contains(tokens[k].Lower)) k--;
+        while (k >= 0 && k >= first - 2 && tokens[k].IsWord && Fillers.Contains(tokens[k])) k--;
         for (var pass = 0; pass < 2; pass++)
         {
             var candidateEnd = pass == 0 ? first : k + 1;

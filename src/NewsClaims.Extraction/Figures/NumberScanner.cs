@@ -9,10 +9,10 @@ namespace NewsClaims.Extraction.Figures;
 /// </summary>
 public static class NumberScanner
 {
-    private static readonly HashSet<string> GermanArticles = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GermanArticles =
+    [
         "ein", "eine", "einer", "einen", "einem", "eines",
-    };
+    ];
 
     public static List<NumberMention> Scan(IReadOnlyList<Token> tokens, string language)
     {
@@ -58,7 +58,7 @@ public static class NumberScanner
             value = w;
             digits = false;
         }
-        else if (t.IsWord && GermanArticles.Contains(t.Lower) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+        else if (t.IsWord && GermanArticles.Contains(t) && i + 1 < tokens.Count && tokens[i + 1].IsWord
                  && NumberWords.ScaleOf(tokens[i + 1].Lower, tokens[i + 1].Glued) is >= 1_000_000)
         {
             // "bis zu einer Million", "mit einer Milliarde": the article counts one of the scale
@@ -79,14 +79,14 @@ public static class NumberScanner
             last++;
             if (last + 1 < tokens.Count && tokens[last + 1].IsPunct('.') && tokens[last].Lower is "mio" or "mrd") last++;
             if (last + 1 < tokens.Count && tokens[last + 1].IsWord && NumberWords.German(tokens[last + 1].Lower) is { } tail
-                && tail < scale && !GermanArticles.Contains(tokens[last + 1].Lower))
+                && tail < scale && !GermanArticles.Contains(tokens[last + 1]))
             {
                 value += tail;
                 last++;
             }
         }
 
-        var isArticle = !digits && last == i && GermanArticles.Contains(t.Lower);
+        var isArticle = !digits && last == i && GermanArticles.Contains(t);
         return new NumberMention(i, last, value) { IsArticleWord = isArticle, IsDigits = digits };
     }
 

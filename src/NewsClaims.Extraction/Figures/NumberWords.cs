@@ -1,3 +1,4 @@
+using NewsClaims.Extraction.Text;
 namespace NewsClaims.Extraction.Figures;
 
 /// <summary>Number words: German compounds ("zwölftausend", "dreieinhalb") and English sequences' parts.</summary>
@@ -41,7 +42,7 @@ public static class NumberWords
     };
 
     /// <summary>Scales that only count when glued to the digits ("12k", "2mil", "1.2b").</summary>
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "k", "m", "mil", "b" };
+    private static readonly WordSet GluedOnly = [ "k", "m", "mil", "b" ];
 
     public static decimal? ScaleOf(string lower, bool glued)
     {

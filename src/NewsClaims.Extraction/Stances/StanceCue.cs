@@ -10,8 +10,8 @@ namespace NewsClaims.Extraction.Stances;
 /// </summary>
 public static class StanceCue
 {
-    private static readonly HashSet<string> Denial = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Denial =
+    [
         "zurückgewiesen", "zurückweisen", "zurückwies", "dementiert", "dementierte", "dementierten", "dementieren",
         "bestreitet", "bestritt", "bestritten", "bestreiten", "abgestritten", "stritt", "denied", "denies", "deny",
         "denying", "dismissed", "rejected", "refuted", "leugnet", "leugnete", "falschmeldung", "fake",
@@ -19,23 +19,23 @@ public static class StanceCue
         "haltlos", "haltlose", "haltlosen", "groundless", "unfounded", "baseless", "fabrication", "fabrications", "lügen",
         "lies", "propaganda", "absurd", "absurde", "absurden", "erfunden", "unwahr", "unsinn", "nonsense", "untrue", "ridiculous",
         "lächerlich", "rejects", "reject", "dismisses", "dismiss", "refutes", "refute",
-    };
+    ];
 
-    private static readonly HashSet<string> Assertion = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Assertion =
+    [
         "beweise", "beweis", "belege", "evidence", "proof", "bestätigt", "bestätigte", "bestätigten", "bestätigen",
         "confirmed", "confirms", "confirm", "bestätigung",
         // admitting: "räumt den Einsatz ein", "hat … eingeräumt", "acknowledged"
         "eingeräumt", "acknowledged", "acknowledges", "admitted", "admits",
         // vouching for figures: "describes the figures as reliable", "hält sie für belastbar"
         "reliable", "credible", "belastbar", "glaubwürdig", "zuverlässig", "verlässlich",
-    };
+    ];
 
-    private static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Negation =
+    [
         "nicht", "kein", "keine", "keinen", "keiner", "not", "no", "never", "nie", "weder", "neither", "nor", "noch",
         "unable", "cannot", "can't", "couldn't", "could",
-    };
+    ];
 
     public static string? Find(IReadOnlyList<Token> tokens) => Find(tokens, out _);
 
@@ -60,27 +60,27 @@ public static class StanceCue
         }
         for (at = 0; at < tokens.Count; at++)
         {
-            if (Denial.Contains(tokens[at].Lower) || Disputes(tokens, at)) return StanceNames.Denies;
+            if (Denial.Contains(tokens[at]) || Disputes(tokens, at)) return StanceNames.Denies;
         }
         for (at = 0; at < tokens.Count; at++)
         {
-            if (!Assertion.Contains(tokens[at].Lower)) continue;
+            if (!Assertion.Contains(tokens[at])) continue;
             if (!Negated(tokens, at)) return StanceNames.Asserts;
         }
         at = -1;
         return null;
     }
 
-    private static readonly HashSet<string> Presence = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Presence =
+    [
         "verlegt", "entsandt", "stationiert", "deployed", "stationed", "fighting", "kämpfen", "kämpften", "gekämpft",
         "gefechte", "gefechten", "kampfhandlungen",
-    };
+    ];
 
-    private static readonly HashSet<string> Conditional = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Conditional =
+    [
         "falls", "wenn", "ob", "if", "whether", "wäre", "wären", "würde", "würden", "would", "could", "might", "könnte", "könnten",
-    };
+    ];
 
     /// <summary>
     /// A speaker saying troops are there or fighting ("Rutte said North Korean units had been deployed",
@@ -88,13 +88,13 @@ public static class StanceCue
     /// </summary>
     public static bool AssertsPresence(IReadOnlyList<Token> tokens)
     {
-        if (tokens.Any(t => Conditional.Contains(t.Lower))) return false;
+        if (tokens.Any(t => Conditional.Contains(t))) return false;
         // it must be about troops: "North Korean units had been deployed", not "the fighting was the fiercest"
         if (!tokens.Any(t => Figures.Units.NounUnit(t) == Figures.Units.Soldiers || t.Lower is "units" or "unit" or "einheiten" or "einheit"))
             return false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Presence.Contains(tokens[i].Lower) && !Negated(tokens, i)) return true;
+            if (Presence.Contains(tokens[i]) && !Negated(tokens, i)) return true;
         }
         return false;
     }
@@ -114,7 +114,7 @@ public static class StanceCue
     {
         for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
         {
-            if (Negation.Contains(tokens[k].Lower)) return true;
+            if (Negation.Contains(tokens[k])) return true;
         }
         return false;
     }
