@@ -608,7 +608,7 @@ public static class AttributionFinder
     }
 
     private static bool IsTimeWord(Token t) =>
-        Dates.DateWords.WeekdayOf(t.Lower) is not null || Dates.DateWords.MonthOf(t.Lower) is not null
+        Dates.DateWords.WeekdayOf(t.Lower) is not null || Dates.DateWords.MonthOf(t) is not null
         || t.Lower is "woche" or "week" or "monat" or "month" or "jahr" or "year" or "tag" or "day" or "abend" or "morgen" or "nacht"
             or "mittag" or "vormittag" or "nachmittag" or "evening" or "morning" or "night" or "afternoon" or "wochenende" or "weekend"
             or "tags" or "darauf";
@@ -675,7 +675,7 @@ public static class AttributionFinder
             if (IsQuote(t) && i > first) break;
             // "laut der Gebietsverwaltung vier Menschen": a number begins what is counted, not the source
             if (i > first && (t.IsNumber || t.IsWord && !t.IsCapitalized
-                    && (Figures.NumberWords.German(t.Lower) is >= 2 || Figures.NumberWords.EnglishCompound(t.Lower) is >= 2))) break;
+                    && (Figures.NumberWords.German(t.Lower) is >= 2 || Figures.NumberWords.EnglishCompound(t) is >= 2))) break;
             // "den Generalstab in Seoul": a place after the institution belongs to its name
             if (t.Lower is "in" or "aus" && last == i - 1 && last >= first && tokens[last].IsCapitalized && i + 1 < tokens.Count
                 && tokens[i + 1].IsCapitalized && (i + 2 >= tokens.Count || !IsNounPhraseWord(tokens[i + 2])))

@@ -1,3 +1,5 @@
+using NewsClaims.Extraction.Text;
+
 namespace NewsClaims.Extraction.Dates;
 
 /// <summary>Month and weekday names in German and English, with the abbreviations news copy uses.</summary>
@@ -39,6 +41,11 @@ public static class DateWords
         ["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "früh"];
 
     public static int? MonthOf(string lower) => Months.TryGetValue(lower, out var m) ? m : null;
+
+    /// <summary>Every word of a sentence is asked whether it names a month: a token answers most of them with a bit.</summary>
+    private static readonly WordSet MonthNames = WordSet.Create([.. Months.Keys]);
+
+    public static int? MonthOf(Token t) => MonthNames.Contains(t) ? Months[t.Lower] : null;
 
     /// <summary>Weekday of "Freitag", "Montagabend", "Friday's", "Fridays".</summary>
     public static DayOfWeek? WeekdayOf(string lower)

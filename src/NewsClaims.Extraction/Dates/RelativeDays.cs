@@ -35,7 +35,7 @@ public static class RelativeDays
     private static int? Count(Token t)
     {
         if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
-        if (NumberWords.EnglishSmallOf(t.Lower) is { } e) return e;
+        if (NumberWords.EnglishSmallOf(t) is { } e) return e;
         return NumberWords.German(t.Lower) is { } g && g < 32 ? (int)g : null;
     }
 }

@@ -160,7 +160,7 @@ public static class FigureReader
         var low = a.Value;
         if (a.First == a.Last && b.Last > b.First && b.Value > low)
         {
-            var scale = NumberWords.ScaleOf(tokens[b.Last].Lower, tokens[b.Last].Glued);
+            var scale = NumberWords.ScaleOf(tokens[b.Last], tokens[b.Last].Glued);
             if (scale is { } s && low * s <= b.Value) low *= s;
         }
         return (low, b.Value);

@@ -52,6 +52,17 @@ public static class NumberWords
 
     public static int? EnglishSmallOf(string lower) => EnglishSmall.TryGetValue(lower, out var v) ? v : null;
 
+    // every word of a sentence is asked whether it is a scale or a small number: a token answers most of them with a bit
+    private static readonly WordSet ScaleWords = WordSet.Create([.. Scales.Keys]);
+    private static readonly WordSet EnglishSmallWords = WordSet.Create([.. EnglishSmall.Keys]);
+
+    public static decimal? ScaleOf(Token t, bool glued) => ScaleWords.Contains(t) ? ScaleOf(t.Lower, glued) : null;
+
+    public static int? EnglishSmallOf(Token t) => EnglishSmallWords.Contains(t) ? EnglishSmall[t.Lower] : null;
+
+    /// <summary>"twenty-one" → 21, as <see cref="EnglishCompound(string)"/>.</summary>
+    public static int? EnglishCompound(Token t) => t.Lower.Contains('-', StringComparison.Ordinal) ? EnglishCompound(t.Lower) : EnglishSmallOf(t);
+
     /// <summary>"twenty-one" → 21.</summary>
     public static int? EnglishCompound(string lower)
     {
