@@ -389,7 +389,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var t = toks[i];
             return t.Kind == TokenKind.Punct || days[0].First <= i && i <= days[0].Last || t.IsNumber
                 || t.Lower is "uhr" or "am" or "pm" or "a" or "m" or "update" or "on" or "um"
-                || DateWords.WeekdayOf(t.Lower) is not null || DateWords.MonthOf(t) is not null;
+                || DateWords.WeekdayOf(t) is not null || DateWords.MonthOf(t) is not null;
         });
     }
 

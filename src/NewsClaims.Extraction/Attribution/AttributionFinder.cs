@@ -608,7 +608,7 @@ public static class AttributionFinder
     }
 
     private static bool IsTimeWord(Token t) =>
-        Dates.DateWords.WeekdayOf(t.Lower) is not null || Dates.DateWords.MonthOf(t) is not null
+        Dates.DateWords.WeekdayOf(t) is not null || Dates.DateWords.MonthOf(t) is not null
         || t.Lower is "woche" or "week" or "monat" or "month" or "jahr" or "year" or "tag" or "day" or "abend" or "morgen" or "nacht"
             or "mittag" or "vormittag" or "nachmittag" or "evening" or "morning" or "night" or "afternoon" or "wochenende" or "weekend"
             or "tags" or "darauf";

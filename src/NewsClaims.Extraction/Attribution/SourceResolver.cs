@@ -156,7 +156,7 @@ public sealed class SourceResolver(Lexicon lexicon)
 
         var lastWord = tokens[last];
         if (Figures.Units.NounUnit(lastWord) is not null && !IsTitleCaseName(tokens, first, last) || TimeWords.Contains(lastWord)
-            || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
+            || Dates.DateWords.WeekdayOf(lastWord) is not null || Dates.DateWords.MonthOf(lastWord) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
         // "a local activist group said", "eine Sprecherin sagte": someone new, introduced with an indefinite article
         if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" && Introduced.Contains(lastWord))

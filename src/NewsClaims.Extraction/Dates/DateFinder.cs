@@ -100,7 +100,7 @@ public static class DateFinder
         var w = t.Lower;
         if (role == DateRole.Stated && Ago(tokens, i, published) is { } ago) return ago;
 
-        if (role == DateRole.Stated && DateWords.WeekdayOf(w) is { } weekday)
+        if (role == DateRole.Stated && DateWords.WeekdayOf(t) is { } weekday)
         {
             var prev = i > 0 ? tokens[i - 1].Lower : "";
             var forward = prev is "kommenden" or "nächsten" or "next" or "coming";

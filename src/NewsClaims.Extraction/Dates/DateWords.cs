@@ -61,4 +61,11 @@ public static class DateWords
         }
         return null;
     }
+
+    /// <summary>Every spelling <see cref="WeekdayOf(string)"/> reads: a weekday, with a part of the day, with "'s".</summary>
+    private static readonly WordSet WeekdayForms = WordSet.Create(
+        [.. from day in Weekdays.Keys from part in DayParts.Prepend("") from genitive in new[] { "", "'s", "’s" } select day + part + genitive]);
+
+    /// <summary><see cref="WeekdayOf(string)"/> of a token, whose bits turn most words away without a lookup.</summary>
+    public static DayOfWeek? WeekdayOf(Token t) => WeekdayForms.Contains(t) ? WeekdayOf(t.Lower) : null;
 }
