@@ -797,7 +797,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (m.First >= before) break;
             if (!m.Has(MentionKind.Place) && !m.Has(MentionKind.Country)) continue;
-            if (exclude.Any(s => m.Overlaps(s.First, s.Last))) continue;
+            if (OverlapsAny(m, exclude)) continue;
             if (skipDestinations && IsDestination(toks, m.First)) continue;
             if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
             return m.KeyOf(MentionKind.Place) ?? m.KeyOf(MentionKind.Country);
@@ -872,39 +872,46 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         string? unit = null)
     {
         var intercepted = Weapon(unit) && figure is not null && Intercepted(toks, figure);
-        // an armed group named beside people killed or driven out is who did it, not whose people they were
-        var candidates = mentions
-            .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution))
-            .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last)))
+        // (one loop with the rules below as one condition: a chain of Where calls made a delegate for every rule at every call)
+        var candidates = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (IsCandidate(m)) candidates.Add(m);
+        }
+
+        bool IsCandidate(Mention m) =>
+            // an armed group named beside people killed or driven out is who did it, not whose people they were
+            (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution)
+            && !OverlapsAny(m, sourceSpans)
             // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
             // another clause, or the name of a war is not whose people or things are counted
             // "Voice of America", "told Voice of America": a country inside a name, or whoever was told, is not counted
-            .Where(m => !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
-                        && !(m.First > 0 && toks[m.First - 1].Lower is "told"))
-            .Where(m => figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
-                        || figure is not null && m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
-                        || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
-                        // "drones launched by Russia": whoever fires weapons is whose weapons they are
-                        || Weapon(unit) && IsLaunchedBy(toks, m))
+            && !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
+            && !(m.First > 0 && toks[m.First - 1].Lower is "told")
+            && (figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
+                || figure is not null && m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
+                || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
+                // "drones launched by Russia": whoever fires weapons is whose weapons they are
+                || Weapon(unit) && IsLaunchedBy(toks, m))
             // refugees belong to the country they fled, not to the one that took them in ("Poland has registered …")
-            .Where(m => unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
-                        || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von" || NamesASide(toks, m))
-            .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
-            .Where(m => !IsInstitutionOwner(mentions, m))
+            && (unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
+                || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von" || NamesASide(toks, m))
+            && (!AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
+            && !IsInstitutionOwner(mentions, m)
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
-            .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m) || NamesASide(toks, m)
-                        || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
-                or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"
-                // "für den Krieg gegen die Ukraine": the side a war is waged against, past its article
-                || PrepositionBefore(toks, m.First) is "gegen" or "against"
-                // "eine Million Geschosse an Kiew zu liefern": whoever things are delivered to does not own them yet
-                || PrepositionBefore(toks, m.First) is "an" && !NamesASide(toks, m)))
+            && (m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m) || NamesASide(toks, m)
+                || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
+                        or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"
+                    // "für den Krieg gegen die Ukraine": the side a war is waged against, past its article
+                    || PrepositionBefore(toks, m.First) is "gegen" or "against"
+                    // "eine Million Geschosse an Kiew zu liefern": whoever things are delivered to does not own them yet
+                    || PrepositionBefore(toks, m.First) is "an" && !NamesASide(toks, m)))
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
-            .Where(m => !(intercepted && m.Last < figure!.First))
-            .Where(m => figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
-                        && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)))
-            .ToList();
+            && !(intercepted && m.Last < figure!.First)
+            && (figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
+                && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)));
+
         if (candidates.Count == 0) return null;
 
         Mention? pick = null;
@@ -952,6 +959,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>A mention inside one of the spans (a source's words): a loop, as it is asked of every mention.</summary>
+    private static bool OverlapsAny(Mention m, List<(int First, int Last)> spans)
+    {
+        foreach (var (first, last) in spans)
+        {
+            if (m.Overlaps(first, last)) return true;
+        }
+        return false;
     }
 
     /// <summary>The word before a mention, past its article: "gegen die Ukraine" gives "gegen".</summary>
