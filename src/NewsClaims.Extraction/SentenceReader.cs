@@ -40,8 +40,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         CountWhere(toks, text, mentions, context);
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
-        var said = dates.Where(d => d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)
-                                    && !StatementDates.DatesAnEvent(toks, d)).ToList();
+        // (loops rather than LINQ in this part, read for every sentence: each lambda here was a delegate per sentence)
+        var said = new List<DateMention>(dates.Count);
+        foreach (var d in dates)
+        {
+            if (d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)
+                && !StatementDates.DatesAnEvent(toks, d))
+                said.Add(d);
+        }
         if (RelativeDays.Find(toks, out var relativeAt) is { } shift && context.LastStated is { } anchor)
         {
             // "Five days later", "on the same day", "am selben Tag": counted from the last date the article gave
@@ -52,22 +58,28 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // happened; a month said of the statement stands before its verb, right after it ("said last month that") or at the
         // end of the sentence ("raised its estimate to 4,000 last month")
         var attributions = AttributionFinder.Find(toks);
-        var anchors = attributions.Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
+        var anchors = AnchorsOf(attributions, speechOnly: false);
         // ("bezifferte die Zahl … im Januar auf 127.000", "put the total in May at 950,000": a verb whose object is the figure
         // has no reported clause, and its time is the statement's)
         if (anchors.Count > 0)
-            said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2
-                                && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d)) && !InHisWords(toks, d)
-                                && !attributions.Any(a => a.Kind == AttributionKind.Speech && PutsAt(toks, a.Anchor, d.First)));
+        {
+            for (var k = said.Count - 1; k >= 0; k--)
+            {
+                if (InsideWhatIsReported(toks, said[k], anchors, attributions)) said.RemoveAt(k);
+            }
+        }
         // "nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023", "a report by the agency from May": the date of
         // the source's own report is when it said it
-        if (dates.FirstOrDefault(d => ReportDateGap(toks, d) is { } gap
-                && attributions.Any(a => a.Kind == AttributionKind.According && a.First < d.First - gap && a.Last >= d.First - gap - 1)) is { } reportDate)
+        if (ReportDate(toks, dates, attributions) is { } reportDate)
             said = [reportDate];
-        var days = said.Where(d => d.Precision == "day").ToList();
+        var days = new List<DateMention>(said.Count);
+        foreach (var d in said)
+        {
+            if (d.Precision == "day") days.Add(d);
+        }
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying
-        var verbs = attributions.Where(a => a.Kind == AttributionKind.Speech).Select(a => a.Anchor).ToList();
+        var verbs = AnchorsOf(attributions, speechOnly: true);
         if (days.Count > 1 && verbs.Count > 0)
         {
             stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
@@ -431,10 +443,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         SourceResolver.Resolved? speaker = null;
         var rank = -1;
-        foreach (var a in attributions.Where(a => a.Kind != AttributionKind.Citing)
-                     .OrderBy(a => a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1))
+        foreach (var a in ByRank(attributions))
         {
-            var aRank = a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1;
+            var aRank = RankOf(a);
             // ""We estimate that …," a senior U.S. official told reporters": a pronoun inside a quote gives way to a
             // speaker named by a verb of the same kind
             if (speaker is not null && aRank != rank) break;
@@ -469,8 +480,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
         }
         SourceResolver.Resolved? cited = null;
-        foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Citing))
+        foreach (var a in attributions)
         {
+            if (a.Kind != AttributionKind.Citing) continue;
             cited = Resolve(a, speaker?.Country);
             // "citing intelligence from allies": an unnamed original adds nothing to the speaker
             if (cited is { IsAnaphor: true } unnamed
@@ -959,6 +971,63 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>"laut", "zufolge" first, then verbs of saying, then weak ones ("confirmed", "put"); not citations.</summary>
+    private static int RankOf(Attribution.Attribution a) => a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1;
+
+    /// <summary>The attributions but citations by <see cref="RankOf"/>, in the order of the sentence within a rank (a stable sort).</summary>
+    private static List<Attribution.Attribution> ByRank(List<Attribution.Attribution> attributions)
+    {
+        var ranked = new List<Attribution.Attribution>(attributions.Count);
+        for (var rank = 0; rank <= 2; rank++)
+        {
+            foreach (var a in attributions)
+            {
+                if (a.Kind != AttributionKind.Citing && RankOf(a) == rank) ranked.Add(a);
+            }
+        }
+        return ranked;
+    }
+
+    /// <summary>Where the attributions stand (their verbs, "laut", "zufolge"): of all but citations, or of speech only.</summary>
+    private static List<int> AnchorsOf(List<Attribution.Attribution> attributions, bool speechOnly)
+    {
+        var anchors = new List<int>(attributions.Count);
+        foreach (var a in attributions)
+        {
+            if (speechOnly ? a.Kind == AttributionKind.Speech : a.Kind != AttributionKind.Citing) anchors.Add(a.Anchor);
+        }
+        return anchors;
+    }
+
+    /// <summary>A month (not a day) inside what is reported, after every verb of saying: when it happened, not when it was said.</summary>
+    private static bool InsideWhatIsReported(IReadOnlyList<Token> toks, DateMention d, List<int> anchors, List<Attribution.Attribution> attributions)
+    {
+        if (d.Precision == "day" || d.Last >= toks.Count - 2 || InHisWords(toks, d)) return false;
+        foreach (var v in anchors)
+        {
+            if (d.First <= v + 3 || StatementDates.BeforeReportedClause(toks, v, d)) return false;
+        }
+        foreach (var a in attributions)
+        {
+            if (a.Kind == AttributionKind.Speech && PutsAt(toks, a.Anchor, d.First)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023": the date right after a report's author.</summary>
+    private static DateMention? ReportDate(IReadOnlyList<Token> toks, List<DateMention> dates, List<Attribution.Attribution> attributions)
+    {
+        foreach (var d in dates)
+        {
+            if (ReportDateGap(toks, d) is not { } gap) continue;
+            foreach (var a in attributions)
+            {
+                if (a.Kind == AttributionKind.According && a.First < d.First - gap && a.Last >= d.First - gap - 1) return d;
+            }
+        }
+        return null;
     }
 
     /// <summary>A mention inside one of the spans (a source's words): a loop, as it is asked of every mention.</summary>
