@@ -147,7 +147,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var placeCountry = sentencePlace is null ? null : lexicon.Country(sentencePlace)?.Name;
         var claims = new List<ClaimDraft>();
         var countsOther = false; // an earlier figure of this sentence counted something that is no unit ("zwölf Angriffe")
-        var figures = FigureReader.Read(toks, language).ToList();
+        var figures = FigureReader.Read(toks, language);
         for (var fi = 0; fi < figures.Count; fi++)
         {
             var figure = figures[fi];
@@ -605,10 +605,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var split = toks[i].IsPunct(';')
                         || toks[i].IsPunct(',') && i + 1 < toks.Count && toks[i + 1].Lower is "while" or "whereas" or "während" or "wohingegen";
             if (!split || i == start) continue;
-            clauses.Add(toks.Skip(start).Take(i - start).ToList());
+            clauses.Add(toks.Skip(start).Take(i - start).ToArray());
             start = i + 1;
         }
-        clauses.Add(start == 0 ? toks : toks.Skip(start).ToList());
+        clauses.Add(start == 0 ? toks : toks.Skip(start).ToArray());
         return clauses;
     }
 
@@ -656,7 +656,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var end = start;
             while (end < toks.Count && !toks[end].IsPunct(',') && !toks[end].IsPunct('.') && !toks[end].IsPunct(';')) end++;
             if (end - start < 2) continue;
-            var sub = toks.Skip(start).Take(end - start).ToList();
+            var sub = toks.Skip(start).Take(end - start).ToArray();
             if (StanceCue.Find(sub, out var at) != StanceNames.Denies) continue;
             var subMentions = MentionFinder.Find(sub, lexicon);
             var who = SubjectsOf(sub, text, subMentions, context);

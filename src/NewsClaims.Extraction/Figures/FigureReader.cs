@@ -89,7 +89,7 @@ public static class FigureReader
         }
 
         // "mehreren Hundert", "several thousand": the vague reading replaces the bare scale word read as a number
-        var vague = ReadVague(tokens).ToList();
+        var vague = ReadVague(tokens);
         // "hundreds of thousands" is one figure, not also "thousands"
         if (vague.Count > 0)
         {
@@ -101,8 +101,10 @@ public static class FigureReader
         return figures;
     }
 
-    private static IEnumerable<FigureMention> ReadVague(IReadOnlyList<Token> tokens)
+    private static List<FigureMention> ReadVague(IReadOnlyList<Token> tokens)
     {
+        // (a list filled in one pass: the iterator this was made an object and a copy for every sentence)
+        var found = new List<FigureMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -117,11 +119,11 @@ public static class FigureReader
                     value = t.Lower == "tens" ? 20000m : 200000m;
                     last = i + 2;
                 }
-                yield return new FigureMention(i, last, null, value, null, Precisions.Vague) { NumberEnd = last + 1 };
+                found.Add(new FigureMention(i, last, null, value, null, Precisions.Vague) { NumberEnd = last + 1 });
             }
             if (t.Is("tens") && i + 2 < tokens.Count && tokens[i + 1].Is("of") && tokens[i + 2].Is("thousands"))
             {
-                yield return new FigureMention(i, i + 2, null, 20000m, null, Precisions.Vague) { NumberEnd = i + 3 };
+                found.Add(new FigureMention(i, i + 2, null, 20000m, null, Precisions.Vague) { NumberEnd = i + 3 });
                 i += 2;
             }
             // "mehrere Tausend", "several thousand", "einige hundert", "a few thousand"
@@ -136,11 +138,12 @@ public static class FigureReader
                 };
                 if (vague is { } lowV)
                 {
-                    yield return new FigureMention(i, i + 1, null, lowV, null, Precisions.Vague) { NumberEnd = i + 2 };
+                    found.Add(new FigureMention(i, i + 1, null, lowV, null, Precisions.Vague) { NumberEnd = i + 2 });
                     i++;
                 }
             }
         }
+        return found;
     }
 
     /// <summary>null when the two numbers are not a range; true when "zwischen/between" opened it.</summary>
