@@ -71,24 +71,25 @@ public static class DateFinder
         start = i;
         for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
-            var w = tokens[k].Lower;
-            if (w is "bis" or "by" or "until" or "till")
+            // one switch on the word: asked of the words before every word of every sentence
+            switch (tokens[k].Lower)
             {
-                start = k;
-                return DateRole.By;
+                case "bis" or "by" or "until" or "till":
+                    start = k;
+                    return DateRole.By;
+                case "seit" or "since":
+                    start = k;
+                    return DateRole.Since;
+                case "of" when k > 0 && tokens[k - 1].Lower is "as":
+                    start = k - 1;
+                    return DateRole.AsOf;
+                case "stand":
+                    start = k;
+                    return DateRole.AsOf;
+                case "zum" or "ende" or "end" or "the" or "of" or "anfang" or "mitte" or "spätestens" or "zu" or "im" or "in" or "des" or "early" or "late":
+                    continue;
             }
-            if (w is "seit" or "since")
-            {
-                start = k;
-                return DateRole.Since;
-            }
-            if (w is "of" && k > 0 && tokens[k - 1].Lower is "as" || w is "stand")
-            {
-                start = w == "of" ? k - 1 : k;
-                return DateRole.AsOf;
-            }
-            if (!(w is "zum" or "ende" or "end" or "the" or "of" or "anfang" or "mitte" or "spätestens" or "zu" or "im" or "in" or "des" or "early" or "late"))
-                break;
+            break;
         }
         return DateRole.Stated;
     }
