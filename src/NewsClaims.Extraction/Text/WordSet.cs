@@ -10,7 +10,7 @@ namespace NewsClaims.Extraction.Text;
 /// lookup. The first 64 lists get a bit; any further list is asked by its words as a plain set.
 /// </summary>
 [CollectionBuilder(typeof(WordSet), nameof(Create))]
-public sealed class WordSet : IEnumerable<string>
+internal sealed class WordSet : IEnumerable<string>
 {
     private static readonly Lock Registering = new();
 
