@@ -16,13 +16,13 @@ namespace NewsClaims.Extraction;
 /// </summary>
 internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 {
-    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet LocationPrepositions =
+    [
         "nach", "in", "im", "ins", "into", "to", "inside", "at", "within", "towards", "toward", "zur", "zum",
         // "over the Moscow region", "in und um die Ukraine", "near Kursk"
         // ("über" stays out: "berichtete über Burkina Faso" is what a report is about)
         "over", "near", "nahe", "around", "um", "above",
-    };
+    ];
 
     public IEnumerable<ClaimDraft> Read(string text, Sentence sentence, string language, DateOnly published, bool inHeadline, ArticleContext context)
     {
@@ -40,8 +40,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         CountWhere(toks, text, mentions, context);
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
-        var said = dates.Where(d => d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)
-                                    && !StatementDates.DatesAnEvent(toks, d)).ToList();
+        // (loops rather than LINQ in this part, read for every sentence: each lambda here was a delegate per sentence)
+        var said = new List<DateMention>(dates.Count);
+        foreach (var d in dates)
+        {
+            if (d.Role == DateRole.Stated && !StatementDates.IsDateline(toks, d) && !StatementDates.IsPeriodEnd(toks, d)
+                && !StatementDates.DatesAnEvent(toks, d))
+                said.Add(d);
+        }
         if (RelativeDays.Find(toks, out var relativeAt) is { } shift && context.LastStated is { } anchor)
         {
             // "Five days later", "on the same day", "am selben Tag": counted from the last date the article gave
@@ -52,22 +58,28 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // happened; a month said of the statement stands before its verb, right after it ("said last month that") or at the
         // end of the sentence ("raised its estimate to 4,000 last month")
         var attributions = AttributionFinder.Find(toks);
-        var anchors = attributions.Where(a => a.Kind != AttributionKind.Citing).Select(a => a.Anchor).ToList();
+        var anchors = AnchorsOf(attributions, speechOnly: false);
         // ("bezifferte die Zahl … im Januar auf 127.000", "put the total in May at 950,000": a verb whose object is the figure
         // has no reported clause, and its time is the statement's)
         if (anchors.Count > 0)
-            said.RemoveAll(d => d.Precision != "day" && anchors.All(v => d.First > v + 3) && d.Last < toks.Count - 2
-                                && !anchors.Any(v => StatementDates.BeforeReportedClause(toks, v, d)) && !InHisWords(toks, d)
-                                && !attributions.Any(a => a.Kind == AttributionKind.Speech && PutsAt(toks, a.Anchor, d.First)));
+        {
+            for (var k = said.Count - 1; k >= 0; k--)
+            {
+                if (InsideWhatIsReported(toks, said[k], anchors, attributions)) said.RemoveAt(k);
+            }
+        }
         // "nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023", "a report by the agency from May": the date of
         // the source's own report is when it said it
-        if (dates.FirstOrDefault(d => ReportDateGap(toks, d) is { } gap
-                && attributions.Any(a => a.Kind == AttributionKind.According && a.First < d.First - gap && a.Last >= d.First - gap - 1)) is { } reportDate)
+        if (ReportDate(toks, dates, attributions) is { } reportDate)
             said = [reportDate];
-        var days = said.Where(d => d.Precision == "day").ToList();
+        var days = new List<DateMention>(said.Count);
+        foreach (var d in said)
+        {
+            if (d.Precision == "day") days.Add(d);
+        }
         var stated = days.FirstOrDefault() ?? said.FirstOrDefault();
         // "Russia lost 1,500 troops on Monday, the General Staff said on Tuesday": the day next to the verb of saying
-        var verbs = attributions.Where(a => a.Kind == AttributionKind.Speech).Select(a => a.Anchor).ToList();
+        var verbs = AnchorsOf(attributions, speechOnly: true);
         if (days.Count > 1 && verbs.Count > 0)
         {
             stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
@@ -142,7 +154,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var placeCountry = sentencePlace is null ? null : lexicon.Country(sentencePlace)?.Name;
         var claims = new List<ClaimDraft>();
         var countsOther = false; // an earlier figure of this sentence counted something that is no unit ("zwölf Angriffe")
-        var figures = FigureReader.Read(toks, language).ToList();
+        var figures = FigureReader.Read(toks, language);
         for (var fi = 0; fi < figures.Count; fi++)
         {
             var figure = figures[fi];
@@ -419,7 +431,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var t = toks[i];
             return t.Kind == TokenKind.Punct || days[0].First <= i && i <= days[0].Last || t.IsNumber
                 || t.Lower is "uhr" or "am" or "pm" or "a" or "m" or "update" or "on" or "um"
-                || DateWords.WeekdayOf(t.Lower) is not null || DateWords.MonthOf(t.Lower) is not null;
+                || DateWords.WeekdayOf(t) is not null || DateWords.MonthOf(t) is not null;
         });
     }
 
@@ -461,10 +473,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         SourceResolver.Resolved? speaker = null;
         var rank = -1;
-        foreach (var a in attributions.Where(a => a.Kind != AttributionKind.Citing)
-                     .OrderBy(a => a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1))
+        foreach (var a in ByRank(attributions))
         {
-            var aRank = a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1;
+            var aRank = RankOf(a);
             // ""We estimate that …," a senior U.S. official told reporters": a pronoun inside a quote gives way to a
             // speaker named by a verb of the same kind
             if (speaker is not null && aRank != rank) break;
@@ -499,8 +510,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
         }
         SourceResolver.Resolved? cited = null;
-        foreach (var a in attributions.Where(a => a.Kind == AttributionKind.Citing))
+        foreach (var a in attributions)
         {
+            if (a.Kind != AttributionKind.Citing) continue;
             cited = Resolve(a, speaker?.Country);
             // "citing intelligence from allies": an unnamed original adds nothing to the speaker
             if (cited is { IsAnaphor: true } unnamed
@@ -523,7 +535,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
         var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
         // "das Blatt", "the newspaper": the publication the article last named
-        if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last].Lower) && context.LastPublication is { } paper) name = paper;
+        if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last]) && context.LastPublication is { } paper) name = paper;
         // "Governor Oleh Syniehubov said …" then "the governor added": the office named again is the person before
         else if (!main.IsAnaphor && name.Name == name.Text && SourceResolver.RoleNouns.Contains(toks[main.Last].Lower)
                  && context.LastSource is { } office && office.Text.Contains(toks[main.Last].Text, StringComparison.OrdinalIgnoreCase)
@@ -542,18 +554,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return (name, spans);
     }
 
-    private static readonly HashSet<string> PublicationNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet PublicationNouns =
+    [
         "zeitung", "blatt", "newspaper", "paper", "outlet", "magazin", "magazine", "sender", "broadcaster", "portal", "website",
         "nachrichtenportal", "wochenzeitung", "tageszeitung", "daily", "weekly",
-    };
+    ];
 
     /// <summary>"der Zeitung "Nowaja Gaseta Europa"", "the newspaper Kommersant": a publication named after its kind.</summary>
     private static NamedRef? Publication(IReadOnlyList<Token> toks, string text)
     {
         for (var i = 0; i + 1 < toks.Count; i++)
         {
-            if (!PublicationNouns.Contains(toks[i].Lower)) continue;
+            if (!PublicationNouns.Contains(toks[i])) continue;
             var k = i + 1;
             var quoted = toks[k].Kind == TokenKind.Punct && toks[k].Text is "\"" or "„" or "“" or "”" or "«" or "»";
             if (quoted) k++;
@@ -605,15 +617,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         var m = mentions.FirstOrDefault(m => m.First >= main.First && m.Last <= main.Last && m.Has(MentionKind.Institution));
         // "die Behörde", "the agency", "the ministry": words any office is called by refer back
-        if (m is null || m.First == m.Last && GenericOffices.Contains(toks[m.First].Lower)) return false;
+        if (m is null || m.First == m.Last && GenericOffices.Contains(toks[m.First])) return false;
         return lexicon.Entity(earlier.Name)?.Institution != m.KeyOf(MentionKind.Institution);
     }
 
-    private static readonly HashSet<string> GenericOffices = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GenericOffices =
+    [
         "behörde", "agency", "authority", "authorities", "ministry", "ministerium", "dienst", "service", "office", "amt",
         "government", "regierung", "behörden",
-    };
+    ];
 
     /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
     /// <summary>A speaker named by a country or capital ("Kyiv said") is a body, whatever its words.</summary>
@@ -653,10 +665,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var split = toks[i].IsPunct(';')
                         || toks[i].IsPunct(',') && i + 1 < toks.Count && toks[i + 1].Lower is "while" or "whereas" or "während" or "wohingegen";
             if (!split || i == start) continue;
-            clauses.Add(toks.Skip(start).Take(i - start).ToList());
+            clauses.Add(toks.Skip(start).Take(i - start).ToArray());
             start = i + 1;
         }
-        clauses.Add(start == 0 ? toks : toks.Skip(start).ToList());
+        clauses.Add(start == 0 ? toks : toks.Skip(start).ToArray());
         return clauses;
     }
 
@@ -704,7 +716,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var end = start;
             while (end < toks.Count && !toks[end].IsPunct(',') && !toks[end].IsPunct('.') && !toks[end].IsPunct(';')) end++;
             if (end - start < 2) continue;
-            var sub = toks.Skip(start).Take(end - start).ToList();
+            var sub = toks.Skip(start).Take(end - start).ToArray();
             if (StanceCue.Find(sub, out var at) != StanceNames.Denies) continue;
             var subMentions = MentionFinder.Find(sub, lexicon);
             var who = SubjectsOf(sub, text, subMentions, context);
@@ -857,7 +869,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (m.First >= before) break;
             if (!m.Has(MentionKind.Place) && !m.Has(MentionKind.Country)) continue;
-            if (exclude.Any(s => m.Overlaps(s.First, s.Last))) continue;
+            if (OverlapsAny(m, exclude)) continue;
             if (skipDestinations && IsDestination(toks, m.First)) continue;
             if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
             return m.KeyOf(MentionKind.Place) ?? m.KeyOf(MentionKind.Country);
@@ -914,7 +926,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (j > 0 && (toks[j].IsPunct(',') || toks[j].Lower is "und" or "and" or "or" or "oder" or "sowie"))
         {
             var h = j - 1;
-            while (h > 0 && h > j - 3 && toks[h].IsWord && toks[h].IsCapitalized && !LocationPrepositions.Contains(toks[h - 1].Lower)
+            while (h > 0 && h > j - 3 && toks[h].IsWord && toks[h].IsCapitalized && !LocationPrepositions.Contains(toks[h - 1])
                    && toks[h - 1].IsWord && toks[h - 1].IsCapitalized) h--;
             if (h >= 0 && h < j && toks[h].IsCapitalized && AfterPreposition(toks, h)) return true;
         }
@@ -936,39 +948,46 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         string? unit = null)
     {
         var intercepted = Weapon(unit) && figure is not null && Intercepted(toks, figure);
-        // an armed group named beside people killed or driven out is who did it, not whose people they were
-        var candidates = mentions
-            .Where(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution))
-            .Where(m => !sourceSpans.Any(s => m.Overlaps(s.First, s.Last) || InApposition(toks, s.Last, m)))
+        // (one loop with the rules below as one condition: a chain of Where calls made a delegate for every rule at every call)
+        var candidates = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (IsCandidate(m)) candidates.Add(m);
+        }
+
+        bool IsCandidate(Mention m) =>
+            // an armed group named beside people killed or driven out is who did it, not whose people they were
+            (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution)
+            && !OverlapsAny(m, sourceSpans) && !InAppositionOfAny(toks, m, sourceSpans)
             // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
             // another clause, or the name of a war is not whose people or things are counted
             // "Voice of America", "told Voice of America": a country inside a name, or whoever was told, is not counted
-            .Where(m => !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
-                        && !(m.First > 0 && toks[m.First - 1].Lower is "told"))
-            .Where(m => figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
-                        || figure is not null && m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
-                        || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
-                        // "drones launched by Russia": whoever fires weapons is whose weapons they are
-                        || Weapon(unit) && IsLaunchedBy(toks, m))
+            && !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
+            && !(m.First > 0 && toks[m.First - 1].Lower is "told")
+            && (figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
+                || figure is not null && m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
+                || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
+                // "drones launched by Russia": whoever fires weapons is whose weapons they are
+                || Weapon(unit) && IsLaunchedBy(toks, m))
             // refugees belong to the country they fled, not to the one that took them in ("Poland has registered …")
-            .Where(m => unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
-                        || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von" || NamesASide(toks, m))
-            .Where(m => !AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
-            .Where(m => !IsInstitutionOwner(mentions, m))
+            && (unit != "refugees" || figure is null || unitTok is { } ru && m.First >= figure.First && m.Last <= ru
+                || m.First > 0 && toks[m.First - 1].Lower is "from" or "aus" or "von" || NamesASide(toks, m))
+            && (!AfterPreposition(toks, m.First) || m.First > 0 && toks[m.First - 1].Lower is "von" or "from" or "aus")
+            && !IsInstitutionOwner(mentions, m)
             // "on Russian navy vessels", "mit russischen Kommandeuren": a country after these prepositions is not counted
-            .Where(m => m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m) || NamesASide(toks, m)
-                        || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
-                or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"
-                // "für den Krieg gegen die Ukraine": the side a war is waged against, past its article
-                || PrepositionBefore(toks, m.First) is "gegen" or "against"
-                // "eine Million Geschosse an Kiew zu liefern": whoever things are delivered to does not own them yet
-                || PrepositionBefore(toks, m.First) is "an" && !NamesASide(toks, m)))
+            && (m.First == 0 || Weapon(unit) && IsLaunchedBy(toks, m) || NamesASide(toks, m)
+                || !(toks[m.First - 1].Lower is "on" or "auf" or "with" or "mit" or "by" or "durch" or "for" or "für"
+                        or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"
+                    // "für den Krieg gegen die Ukraine": the side a war is waged against, past its article
+                    || PrepositionBefore(toks, m.First) is "gegen" or "against"
+                    // "eine Million Geschosse an Kiew zu liefern": whoever things are delivered to does not own them yet
+                    || PrepositionBefore(toks, m.First) is "an" && !NamesASide(toks, m)))
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
-            .Where(m => !(intercepted && m.Last < figure!.First))
-            .Where(m => figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
-                        && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)))
-            .ToList();
+            && !(intercepted && m.Last < figure!.First)
+            && (figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
+                && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)));
+
         if (candidates.Count == 0) return null;
 
         Mention? pick = null;
@@ -1031,6 +1050,83 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (toks[k].IsPunct(',')) return k + 1 < toks.Count && AttributionFinder.IsSpeechVerb(toks[k + 1]);
             if (toks[k].Kind == TokenKind.Punct || toks[k].IsNumber || AttributionFinder.IsSpeechVerb(toks[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A mention in the title set off after any of the speaker's spans.</summary>
+    private static bool InAppositionOfAny(IReadOnlyList<Token> toks, Mention m, List<(int First, int Last)> spans)
+    {
+        foreach (var (_, last) in spans)
+        {
+            if (InApposition(toks, last, m)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"laut", "zufolge" first, then verbs of saying, then weak ones ("confirmed", "put"); not citations.</summary>
+    private static int RankOf(Attribution.Attribution a) => a.Kind == AttributionKind.According ? 0 : a.Weak ? 2 : 1;
+
+    /// <summary>The attributions but citations by <see cref="RankOf"/>, in the order of the sentence within a rank (a stable sort).</summary>
+    private static List<Attribution.Attribution> ByRank(List<Attribution.Attribution> attributions)
+    {
+        var ranked = new List<Attribution.Attribution>(attributions.Count);
+        for (var rank = 0; rank <= 2; rank++)
+        {
+            foreach (var a in attributions)
+            {
+                if (a.Kind != AttributionKind.Citing && RankOf(a) == rank) ranked.Add(a);
+            }
+        }
+        return ranked;
+    }
+
+    /// <summary>Where the attributions stand (their verbs, "laut", "zufolge"): of all but citations, or of speech only.</summary>
+    private static List<int> AnchorsOf(List<Attribution.Attribution> attributions, bool speechOnly)
+    {
+        var anchors = new List<int>(attributions.Count);
+        foreach (var a in attributions)
+        {
+            if (speechOnly ? a.Kind == AttributionKind.Speech : a.Kind != AttributionKind.Citing) anchors.Add(a.Anchor);
+        }
+        return anchors;
+    }
+
+    /// <summary>A month (not a day) inside what is reported, after every verb of saying: when it happened, not when it was said.</summary>
+    private static bool InsideWhatIsReported(IReadOnlyList<Token> toks, DateMention d, List<int> anchors, List<Attribution.Attribution> attributions)
+    {
+        if (d.Precision == "day" || d.Last >= toks.Count - 2 || InHisWords(toks, d)) return false;
+        foreach (var v in anchors)
+        {
+            if (d.First <= v + 3 || StatementDates.BeforeReportedClause(toks, v, d)) return false;
+        }
+        foreach (var a in attributions)
+        {
+            if (a.Kind == AttributionKind.Speech && PutsAt(toks, a.Anchor, d.First)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023": the date right after a report's author.</summary>
+    private static DateMention? ReportDate(IReadOnlyList<Token> toks, List<DateMention> dates, List<Attribution.Attribution> attributions)
+    {
+        foreach (var d in dates)
+        {
+            if (ReportDateGap(toks, d) is not { } gap) continue;
+            foreach (var a in attributions)
+            {
+                if (a.Kind == AttributionKind.According && a.First < d.First - gap && a.Last >= d.First - gap - 1) return d;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A mention inside one of the spans (a source's words): a loop, as it is asked of every mention.</summary>
+    private static bool OverlapsAny(Mention m, List<(int First, int Last)> spans)
+    {
+        foreach (var (first, last) in spans)
+        {
+            if (m.Overlaps(first, last)) return true;
         }
         return false;
     }

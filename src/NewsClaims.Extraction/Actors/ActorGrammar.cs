@@ -12,45 +12,45 @@ namespace NewsClaims.Extraction.Actors;
 /// </summary>
 internal static class ActorGrammar
 {
-    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AttackNouns =
+    [
         "strike", "strikes", "attack", "attacks", "airstrike", "airstrikes", "shelling", "bombardment", "bombing", "bombings",
         "barrage", "offensive", "assault", "raid", "raids", "fire", "invasion", "aggression", "onslaught", "advance",
         "angriff", "angriffe", "angriffen", "angriffs", "beschuss", "offensive", "bombardement", "bombardierung", "attacke",
         "attacken", "invasion", "aggression", "vorstoß", "luftschlag", "luftschläge", "überfall", "überfalls", "terrorangriff",
-    };
+    ];
 
     /// <summary>German compounds whose head is an attack: "Raketenangriff", "Drohnenangriffen", "Artilleriebeschuss".</summary>
     private static readonly string[] AttackHeads = ["angriff", "angriffe", "angriffen", "angriffs", "beschuss", "beschusses", "schlag", "schläge"];
 
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ClauseOpeners =
+    [
         "since", "after", "when", "because", "while", "before", "until", "whereas", "nachdem", "seitdem", "weil", "während",
         "bevor", "als", "wo", "where", "obwohl", "although",
-    };
+    ];
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Determiners =
+    [
         "the", "der", "die", "das", "den", "dem", "des",
-    };
+    ];
 
-    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet RelativePronouns =
+    [
         "which", "who", "that", "whose", "where", "die", "der", "das", "dessen", "deren", "welche", "welcher", "wo",
-    };
+    ];
 
     /// <summary>Prepositions and conjunctions: between a subject and a figure they start a phrase of their own ("along with 13").</summary>
-    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet NotVerbs =
+    [
         "with", "along", "and", "or", "of", "to", "in", "at", "on", "by", "for", "from", "than", "including", "mit", "und",
         "oder", "von", "zu", "im", "in", "an", "bei", "für", "aus", "als", "darunter", "sowie",
-    };
+    ];
 
-    private static readonly HashSet<string> WarWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet WarWords =
+    [
         "war", "conflict", "fighting", "invasion", "krieg", "krieges", "kriegs", "konflikt", "konflikts", "kämpfe", "bürgerkrieg",
         "bürgerkriegs", "bürgerkrieges", "angriffskrieg", "angriffskrieges",
-    };
+    ];
 
     /// <summary>The side that strikes: a country named with an attack ("Russian missile strike", "russische Drohnenangriffe") or after "by".</summary>
     public static bool IsAttacker(IReadOnlyList<Token> toks, Mention m)
@@ -63,7 +63,7 @@ internal static class ActorGrammar
             if (IsAttackNoun(t)) return true;
         }
         var b = m.First - 1;
-        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        while (b >= 0 && Determiners.Contains(toks[b])) b--;
         return b >= 0 && toks[b].Lower is "by" or "durch";
     }
 
@@ -72,8 +72,8 @@ internal static class ActorGrammar
     {
         if (IsAttacker(toks, m)) return true;
         var b = m.First - 1;
-        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
-        return b >= 0 && ClauseOpeners.Contains(toks[b].Lower) && m.Has(MentionKind.Country);
+        while (b >= 0 && Determiners.Contains(toks[b])) b--;
+        return b >= 0 && ClauseOpeners.Contains(toks[b]) && m.Has(MentionKind.Country);
     }
 
     /// <summary>
@@ -117,7 +117,7 @@ internal static class ActorGrammar
     public static bool OpensReportedClause(IReadOnlyList<Token> toks, Mention m)
     {
         var b = m.First - 1;
-        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        while (b >= 0 && Determiners.Contains(toks[b])) b--;
         return b >= 0 && (toks[b].Lower is "that" or "dass" || AttributionFinder.IsSpeechVerb(toks[b]) && toks[b].Lower is not "according");
     }
 
@@ -130,15 +130,15 @@ internal static class ActorGrammar
     {
         if (m.Last >= figureFirst) return false;
         var b = m.First - 1;
-        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        while (b >= 0 && Determiners.Contains(toks[b])) b--;
         // "…, while Russia had lost 54 tanks": a conjunction opening the clause is as good as its start
-        if (b >= 0 && ClauseOpeners.Contains(toks[b].Lower) && toks[b].Lower is "while" or "whereas" or "während" or "wohingegen") b = -1;
+        if (b >= 0 && ClauseOpeners.Contains(toks[b]) && toks[b].Lower is "while" or "whereas" or "während" or "wohingegen") b = -1;
         if (b >= 0 && !(toks[b].Kind == TokenKind.Punct && !toks[b].IsPunct('-') && !toks[b].IsPunct(','))) return false;
         var k = m.Last + 1;
         // a relative clause between commas: "Poland, which closed …, has deployed"
         if (k + 1 < figureFirst && toks[k].IsPunct(','))
         {
-            if (!RelativePronouns.Contains(toks[k + 1].Lower)) return false;
+            if (!RelativePronouns.Contains(toks[k + 1])) return false;
             var close = -1;
             for (var j = k + 2; j < figureFirst && j <= k + 25 && close < 0; j++)
             {
@@ -152,7 +152,7 @@ internal static class ActorGrammar
         for (var j = k; j < figureFirst; j++)
         {
             var t = toks[j];
-            if (!t.IsWord || t.IsCapitalized || AttributionFinder.IsSpeechVerb(t) || NotVerbs.Contains(t.Lower)) return false;
+            if (!t.IsWord || t.IsCapitalized || AttributionFinder.IsSpeechVerb(t) || NotVerbs.Contains(t)) return false;
         }
         return true;
     }
@@ -166,11 +166,11 @@ internal static class ActorGrammar
         }
         for (var i = 0; i < toks.Count; i++)
         {
-            if (!toks[i].IsWord || !WarWords.Contains(toks[i].Lower)) continue;
+            if (!toks[i].IsWord || !WarWords.Contains(toks[i])) continue;
             var k = i + 1;
             if (k < toks.Count && toks[k].Lower is "in" or "im" or "against" or "gegen" or "on" or "of") k++;
             else continue;
-            while (k < toks.Count && Determiners.Contains(toks[k].Lower)) k++;
+            while (k < toks.Count && Determiners.Contains(toks[k])) k++;
             foreach (var m in mentions)
             {
                 if (m.First == k && (m.Has(MentionKind.Country) || m.Has(MentionKind.Place))) return m;
@@ -183,12 +183,12 @@ internal static class ActorGrammar
         WarWords.Contains(w) || w.EndsWith("krieg", StringComparison.Ordinal) || w.EndsWith("kriegs", StringComparison.Ordinal)
         || w.EndsWith("krieges", StringComparison.Ordinal);
 
-    private static readonly HashSet<string> Observing = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Observing =
+    [
         "registriert", "gezählt", "beobachtet", "festgestellt", "entdeckt", "erfasst", "dokumentiert", "ausgemacht", "gesichtet",
         "registrierte", "zählte", "beobachtete", "counted", "observed", "recorded", "detected", "spotted", "registered", "tracked",
         "documented", "monitored", "identified", "logged",
-    };
+    ];
 
     /// <summary>
     /// "Seoul habe 10.000 Container registriert, die von Nordkorea … gebracht worden seien", "Kyiv has counted 300 drones":
@@ -200,22 +200,22 @@ internal static class ActorGrammar
         for (var k = m.Last + 1; k < toks.Count && k <= figure.Last + 8; k++)
         {
             if (k > figure.Last && toks[k].Kind == TokenKind.Punct) return false;
-            if (Observing.Contains(toks[k].Lower)) return true;
+            if (Observing.Contains(toks[k])) return true;
         }
         return false;
     }
 
-    private static readonly HashSet<string> GivingBack = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GivingBack =
+    [
         "übergeben", "übergab", "übergaben", "überstellt", "überstellte", "freigelassen", "freigegeben", "zurückgegeben",
         "ausgeliefert", "handed", "returned", "released", "repatriated", "freed", "transferred",
-    };
+    ];
 
-    private static readonly HashSet<string> Receiving = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Receiving =
+    [
         "received", "receives", "receive", "erhalten", "erhielt", "zurückerhalten", "zurückgeholt", "zurückgebracht", "heimgekehrt",
         "exchange", "swap", "austausch", "gefangenenaustausch", "repatriated", "returned",
-    };
+    ];
 
     /// <summary>
     /// "Russia had handed over 6,060 bodies", "aus russischer Gefangenschaft", "received the bodies of 900 soldiers from
@@ -226,26 +226,26 @@ internal static class ActorGrammar
         if (m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "gefangenschaft" or "captivity" or "custody" or "haft" or "gewahrsam")
             return true;
         var b = m.First - 1;
-        while (b >= 0 && Determiners.Contains(toks[b].Lower)) b--;
+        while (b >= 0 && Determiners.Contains(toks[b])) b--;
         if (b >= 0 && toks[b].Lower is "from" or "aus" or "von")
         {
             for (var k = Math.Max(0, b - 12); k < Math.Min(toks.Count, b + 4); k++)
             {
-                if (Receiving.Contains(toks[k].Lower)) return true;
+                if (Receiving.Contains(toks[k])) return true;
             }
         }
         if (m.Last >= figure.First) return false;
         for (var k = m.Last + 1; k < toks.Count && k <= figure.Last + 8; k++)
         {
             if ((k < figure.First || k > figure.Last) && toks[k].Kind == TokenKind.Punct) return false;
-            if (GivingBack.Contains(toks[k].Lower)) return true;
+            if (GivingBack.Contains(toks[k])) return true;
         }
         return false;
     }
 
     public static bool IsAttackNoun(Token t)
     {
-        if (AttackNouns.Contains(t.Lower)) return true;
+        if (AttackNouns.Contains(t)) return true;
         if (!t.IsCapitalized || t.Text.Length < 9) return false;
         foreach (var head in AttackHeads)
         {

@@ -9,8 +9,8 @@ namespace NewsClaims.Extraction.Attribution;
 /// </summary>
 public static class AttributionFinder
 {
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SpeechVerbs =
+    [
         // German, finite forms and participles
         "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "meldete", "meldet", "meldeten",
         "gemeldet", "berichtete", "berichtet", "berichteten", "teilte", "teilten", "mitgeteilt", "schätzte", "schätzt",
@@ -27,25 +27,25 @@ public static class AttributionFinder
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
         "according", "disclosed", "alleged", "informed", "counted", "zählte", "recorded", "registrierte",
-    };
+    ];
 
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
-    private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SourceNouns =
+    [
         "angaben", "einschätzung", "einschätzungen", "erkenntnissen", "informationen", "schätzungen", "schätzung", "darstellung",
         "auffassung", "ansicht", "berechnungen", "daten", "zahlen", "berichten", "worten", "zählung", "zählungen", "plänen",
         "planungen", "rechnung",
-    };
+    ];
 
-    private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet WeakVerbs =
+    [
         "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
         "counted", "zählte", "recorded", "registrierte",
-    };
+    ];
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet StopWords =
+    [
         "dass", "that", "sei", "seien", "soll", "sollen", "habe", "haben", "hat", "hätten", "hatte", "hatten", "werde",
         "werden", "würden", "wird", "ist", "sind", "war", "waren", "wurde", "wurden", "bereits", "schon", "already",
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "on", "am", "in", "im", "bei", "at",
@@ -80,18 +80,18 @@ public static class AttributionFinder
         "weiterhin", "bislang", "bisher", "seither", "kürzlich", "jüngst", "immerhin", "somit", "folglich", "deshalb", "deswegen",
         "darum", "hingegen", "dagegen", "vielmehr", "erneut", "wiederum", "ferner", "überdies", "moreover", "furthermore",
         "separately", "additionally", "instead", "overall", "nevertheless", "nonetheless", "previously", "recently",
-    };
+    ];
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Determiners =
+    [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "eines", "einen", "the", "a", "an",
-    };
+    ];
 
     /// <summary>Words that may stand inside a source's noun phrase even though they are stop words elsewhere.</summary>
-    private static readonly HashSet<string> InsideNounPhrase = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet InsideNounPhrase =
+    [
         "des", "der", "ihres", "seines", "landes", "of", "the", "den", "dem", "für", "for",
-    };
+    ];
 
     private static bool CompoundSourceNoun(string lower)
     {
@@ -102,7 +102,7 @@ public static class AttributionFinder
         return false;
     }
 
-    public static bool IsSpeechVerb(Token t) => t.IsWord && SpeechVerbs.Contains(t.Lower);
+    public static bool IsSpeechVerb(Token t) => t.IsWord && SpeechVerbs.Contains(t);
 
     public static List<Attribution> Find(IReadOnlyList<Token> tokens)
     {
@@ -112,12 +112,14 @@ public static class AttributionFinder
             var t = tokens[i];
             if (!t.IsWord) continue;
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            // asked once per word: the rules below ask it in turn, and most words reach the last rule
+            var sourceNoun = SourceNouns.Contains(t);
 
             if (t.Is("laut") && next is not null)
             {
                 // "laut einem Bericht der "New York Times"", "laut der Schätzung des Ministeriums": whose report it is
                 var s0 = i + 1;
-                if (s0 + 2 < tokens.Count && Determiners.Contains(tokens[s0].Lower)
+                if (s0 + 2 < tokens.Count && Determiners.Contains(tokens[s0])
                     && tokens[s0 + 1].Lower is "bericht" or "angaben" or "schätzung" or "schätzungen" or "analyse" or "studie" or "erklärung"
                         or "mitteilung" or "einschätzung" or "zählung" or "daten" or "zahlen"
                     && tokens[s0 + 2].Lower is "des" or "der" or "von")
@@ -141,13 +143,13 @@ public static class AttributionFinder
                 // "nach Behördenangaben", "nach Armeeangaben": the compound names who gave the figures
                 found.Add(new Attribution(AttributionKind.According, i, i, i));
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
-                     && !StopWords.Contains(tokens[i - 1].Lower))
+            else if (sourceNoun && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+                     && !StopWords.Contains(tokens[i - 1]))
             {
                 // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
+            else if (sourceNoun && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
                      && (tokens[i - 1].Lower.EndsWith('s') || tokens[i - 1].Lower.EndsWith("er", StringComparison.Ordinal)) && tokens[i - 1].Text.Length > 3)
             {
                 // "nach Selenskyjs Rechnung", "nach Kiews Angaben": the name in the genitive gave the figures
@@ -169,13 +171,13 @@ public static class AttributionFinder
                 // "nach einem Bericht des UN-Menschenrechtsbüros", "nach der jüngsten Schätzung der Armee"
                 AddForward(found, tokens, AttributionKind.According, tokens[i + 1].Is("von") ? i + 2 : i + 1, i);
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 1 && tokens[i - 1].Lower is "den" or "dem" && tokens[i - 2].Is("nach")
+            else if (sourceNoun && i > 1 && tokens[i - 1].Lower is "den" or "dem" && tokens[i - 2].Is("nach")
                      && i + 1 < tokens.Count && tokens[i + 1].Lower is "von" or "des" or "der")
             {
                 // "nach den Worten von Verteidigungsminister Sergej Schoigu", "nach den Angaben des Ministeriums"
                 AddForward(found, tokens, AttributionKind.According, tokens[i + 1].Is("von") ? i + 2 : i + 1, i);
             }
-            else if (SourceNouns.Contains(t.Lower) && i > 0 && (tokens[i - 1].Is("nach")
+            else if (sourceNoun && i > 0 && (tokens[i - 1].Is("nach")
                      // "den Angaben des Ministeriums zufolge", but not "zu den Berichten aus Seoul"
                      || tokens[i - 1].Is("den") && tokens.Skip(i).Take(8).Any(x => x.Is("zufolge"))))
             {
@@ -227,7 +229,7 @@ public static class AttributionFinder
             else if (t.Lower is "zufolge")
             {
                 // "starben Angaben der Militärverwaltung zufolge": the source is what follows "Angaben der"
-                var noun = Enumerable.Range(Math.Max(0, i - 8), i - Math.Max(0, i - 8)).LastOrDefault(k => SourceNouns.Contains(tokens[k].Lower), -1);
+                var noun = Enumerable.Range(Math.Max(0, i - 8), i - Math.Max(0, i - 8)).LastOrDefault(k => SourceNouns.Contains(tokens[k]), -1);
                 if (noun >= 0 && noun + 2 < i && tokens[noun + 1].Lower is "der" or "des" or "von")
                 {
                     found.Add(new Attribution(AttributionKind.According, noun + 2, i - 1, i));
@@ -271,7 +273,7 @@ public static class AttributionFinder
                 // "war zu dem Schluss gekommen, dass …", "kam zu dem Ergebnis": a verb of concluding reports an assessment
                 AddSpeech(found, tokens, i);
             }
-            else if (SpeechVerbs.Contains(t.Lower) && !t.Is("according") && !IsNounUse(tokens, i))
+            else if (SpeechVerbs.Contains(t) && !t.Is("according") && !IsNounUse(tokens, i))
             {
                 AddSpeech(found, tokens, i);
             }
@@ -303,8 +305,8 @@ public static class AttributionFinder
                 return k - 1;
             }
             if (t.IsPunct('-') || t.IsPunct('.') && t.Glued) continue;
-            if (!t.IsWord || t.IsNumber || IsSpeechVerb(t) || FiniteVerbs.Contains(t.Lower)) return null;
-            if (k == comma + 1 && (Determiners.Contains(t.Lower) || StopWords.Contains(t.Lower) && !t.IsCapitalized)) return null;
+            if (!t.IsWord || t.IsNumber || IsSpeechVerb(t) || FiniteVerbs.Contains(t)) return null;
+            if (k == comma + 1 && (Determiners.Contains(t) || StopWords.Contains(t) && !t.IsCapitalized)) return null;
         }
         return null;
     }
@@ -315,7 +317,7 @@ public static class AttributionFinder
     /// </summary>
     private static int PastAgentPhrase(IReadOnlyList<Token> tokens, int start)
     {
-        if (start + 1 >= tokens.Count || !Determiners.Contains(tokens[start].Lower) || !tokens[start + 1].Is("von")) return start;
+        if (start + 1 >= tokens.Count || !Determiners.Contains(tokens[start]) || !tokens[start + 1].Is("von")) return start;
         for (var k = start + 2; k + 1 < tokens.Count && k < start + 8; k++)
         {
             if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k].Lower.EndsWith("en", StringComparison.Ordinal)
@@ -355,32 +357,32 @@ public static class AttributionFinder
         return null;
     }
 
-    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Participles =
+    [
         "gesprochen", "gesagt", "erklärt", "gemeldet", "mitgeteilt", "berichtet", "geschätzt", "beziffert", "behauptet",
         "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen", "angekündigt", "eingeräumt", "zugesagt",
         "versprochen", "geschrieben", "veröffentlicht",
-    };
+    ];
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Auxiliaries =
+    [
         "hat", "hatte", "hatten", "haben", "habe", "hätten", "hätte", "ist", "war", "wurde", "wurden", "sei",
-    };
+    ];
 
     private static void AddSpeech(List<Attribution> found, IReadOnlyList<Token> tokens, int verb)
     {
         // German verb-final participle ("hatte der Geheimdienst von 1500 Mann gesprochen"): the subject stands
         // right after the auxiliary, or before it at the start of the clause
-        if (Participles.Contains(tokens[verb].Lower))
+        if (Participles.Contains(tokens[verb]))
         {
             var aux = -1;
             for (var k = verb - 1; k >= 0; k--)
             {
-                if (Auxiliaries.Contains(tokens[k].Lower)) aux = k;
+                if (Auxiliaries.Contains(tokens[k])) aux = k;
             }
             if (aux >= 0)
             {
-                var weakP = WeakVerbs.Contains(tokens[verb].Lower);
+                var weakP = WeakVerbs.Contains(tokens[verb]);
                 // "Der Beauftragte der Region, Gegham Stepanjan, hatte … gesprochen", "Stepanjan, Beauftragter der Region,
                 // hatte … gesprochen": a name set off by commas before the auxiliary is its subject
                 if (aux > 2 && tokens[aux - 1].IsPunct(',') && (AppositionHead(tokens, aux) ?? NameBetweenCommas(tokens, aux - 1)) is { } apposed)
@@ -394,7 +396,7 @@ public static class AttributionFinder
                 // "Der Kreml hat die Nutzung … bestätigt": a subject opening the clause keeps its place before the auxiliary
                 var opens = auxSubject is { } asj && OpensClause(tokens, asj.First) && !IsTimeWord(tokens[asj.Last]);
                 // ("Zu Beginn des Aufstands hatte Prigoschin … erklärt": a fronted phrase that does not open the clause is no subject)
-                if (!opens && (auxSubject is null || auxSubject.Value.First > 0 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1].Lower)))
+                if (!opens && (auxSubject is null || auxSubject.Value.First > 0 || aux + 1 < verb && Determiners.Contains(tokens[aux + 1])))
                     auxSubject = Forward(tokens, aux + 1) is { } f && f.Last < verb ? f : auxSubject;
                 if (auxSubject is { } sp) found.Add(new Attribution(AttributionKind.Speech, sp.First, sp.Last, verb) { Weak = weakP });
                 return;
@@ -403,7 +405,7 @@ public static class AttributionFinder
 
         // After the verb when the verb follows a comma, a quote or a fronted adverbial (German V2 inversion,
         // English ", said X"); the noun phrase must then start with a determiner, a capital or a known name.
-        var weak = WeakVerbs.Contains(tokens[verb].Lower);
+        var weak = WeakVerbs.Contains(tokens[verb]);
         // "wie das Weiße Haus am Mittwoch mitteilte", "as the ministry said": the subject follows "wie"/"as"
         if (WieClauseSubject(tokens, verb) is { } w)
         {
@@ -423,7 +425,7 @@ public static class AttributionFinder
         // "Am 18. Oktober teilte er mit", "Gestern sagte sie": a German pronoun subject right after the verb, when only a time
         // stands before it (in "Das Ministerium bezifferte sie auf 10.000" the pronoun is the object)
         if (verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower is "er" or "sie" && !tokens[verb - 1].IsPunct(',')
-            && (Backward(tokens, verb - 1) is not { } fronted || IsTimeWord(tokens[fronted.Last]) || HopWords.Contains(tokens[verb - 1].Lower)))
+            && (Backward(tokens, verb - 1) is not { } fronted || IsTimeWord(tokens[fronted.Last]) || HopWords.Contains(tokens[verb - 1])))
         {
             found.Add(new Attribution(AttributionKind.Speech, verb + 1, verb + 1, verb) { Weak = weak });
             return;
@@ -446,7 +448,7 @@ public static class AttributionFinder
         var hop = verb - 1;
         while (hop >= 0)
         {
-            if (tokens[hop].IsWord && HopWords.Contains(tokens[hop].Lower)) hop--;
+            if (tokens[hop].IsWord && HopWords.Contains(tokens[hop])) hop--;
             else if (hop > 0 && IsTimeWord(tokens[hop]) && tokens[hop - 1].Lower is "on" or "am" or "at" or "last") hop -= 2;
             else break;
         }
@@ -481,7 +483,7 @@ public static class AttributionFinder
         // only after a fronted adverbial ("Am Mittwoch meldete der Geheimdienst") does the subject follow the verb
         var subjectFirst = before is { } bf && OpensClause(tokens, bf.First) && !IsTimeWord(tokens[bf.Last]);
         if (after is { } a && (inverted || !subjectFirst && afterStart < tokens.Count && tokens[afterStart].IsWord
-                && (Determiners.Contains(tokens[afterStart].Lower) || tokens[afterStart].IsCapitalized) && verb > 1))
+                && (Determiners.Contains(tokens[afterStart]) || tokens[afterStart].IsCapitalized) && verb > 1))
         {
             found.Add(new Attribution(AttributionKind.Speech, a.First, a.Last, verb) { Weak = weak });
             // "Kowalenko … bezifferte die Verluste": when the phrase after the verb names no one, the one before may
@@ -520,7 +522,7 @@ public static class AttributionFinder
     private static (int First, int Last)? AppositionHead(IReadOnlyList<Token> tokens, int verb)
     {
         var h = verb - 1;
-        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h].Lower)) h--;
+        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h])) h--;
         if (h < 3 || !tokens[h].IsPunct(',')) return null;
         for (var j = h - 1; j >= 1 && j >= h - 25; j--)
         {
@@ -556,7 +558,7 @@ public static class AttributionFinder
     private static (int First, int Last)? RelativeAntecedent(IReadOnlyList<Token> tokens, int verb)
     {
         var h = verb - 1;
-        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h].Lower)) h--;
+        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h])) h--;
         if (h >= 2 && tokens[h].Lower is "who" && tokens[h - 1].IsPunct(','))
             return Backward(tokens, h - 2) is { } a && tokens[a.Last].IsCapitalized ? a : null;
         if (h < 3 || !tokens[h].IsPunct(',')) return null;
@@ -596,7 +598,7 @@ public static class AttributionFinder
     private static bool OpensClause(IReadOnlyList<Token> tokens, int first)
     {
         var k = first - 1;
-        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k].Lower)) k--;
+        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k])) k--;
         return k < 0 || tokens[k].Kind == TokenKind.Punct && !tokens[k].IsPunct('-');
     }
 
@@ -604,7 +606,7 @@ public static class AttributionFinder
     private static bool AfterFrontedTime(IReadOnlyList<Token> tokens, int first)
     {
         var k = first - 1;
-        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k].Lower)) k--;
+        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k])) k--;
         if (k < 1 || !(tokens[k].IsNumber || IsTimeWord(tokens[k]))) return false;
         for (var j = k - 1; j >= 0 && j >= k - 3; j--)
         {
@@ -615,7 +617,7 @@ public static class AttributionFinder
     }
 
     private static bool IsTimeWord(Token t) =>
-        Dates.DateWords.WeekdayOf(t.Lower) is not null || Dates.DateWords.MonthOf(t.Lower) is not null
+        Dates.DateWords.WeekdayOf(t) is not null || Dates.DateWords.MonthOf(t) is not null
         || t.Lower is "woche" or "week" or "monat" or "month" or "jahr" or "year" or "tag" or "day" or "abend" or "morgen" or "nacht"
             or "mittag" or "vormittag" or "nachmittag" or "evening" or "morning" or "night" or "afternoon" or "wochenende" or "weekend"
             or "tags" or "darauf";
@@ -628,7 +630,7 @@ public static class AttributionFinder
             var t = tokens[k];
             if (t.Kind == TokenKind.Punct && !t.IsPunct('-') && !t.IsPunct('.')) return null;
             // "während der Geheimdienst von 12.000 ausgeht", "while the NIS estimates": a contrasting clause's subject too
-            if (!t.Is("wie") && !(t.Is("as") && k + 1 < verb && Determiners.Contains(tokens[k + 1].Lower))
+            if (!t.Is("wie") && !(t.Is("as") && k + 1 < verb && Determiners.Contains(tokens[k + 1]))
                 && !(t.Lower is "während" or "wohingegen" or "whereas" or "while" && k > 0 && tokens[k - 1].IsPunct(','))) continue;
             if (k > 0 && tokens[k - 1].Lower is "so" or "ebenso" or "genauso" or "such" or "as") return null;
             return Forward(tokens, k + 1) is { } f && f.Last < verb ? f : null;
@@ -636,12 +638,12 @@ public static class AttributionFinder
         return null;
     }
 
-    private static readonly HashSet<string> HopWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet HopWords =
+    [
         "had", "has", "have", "was", "were", "will", "would", "could", "also", "yesterday", "today", "earlier", "later",
         "previously", "reportedly", "already", "then", "recently", "first", "hatte", "hatten", "hat", "habe", "gestern",
         "heute", "zuvor", "bereits", "zudem", "erstmals",
-    };
+    ];
 
     private static void AddForward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int start, int anchor)
     {
@@ -654,24 +656,24 @@ public static class AttributionFinder
     }
 
     private static bool IsNounPhraseWord(Token t) =>
-        t.IsWord && (!StopWords.Contains(t.Lower) || InsideNounPhrase.Contains(t.Lower)) && !SpeechVerbs.Contains(t.Lower)
-        && !FiniteVerbs.Contains(t.Lower);
+        t.IsWord && (!StopWords.Contains(t) || InsideNounPhrase.Contains(t)) && !SpeechVerbs.Contains(t)
+        && !FiniteVerbs.Contains(t);
 
     /// <summary>Verbs that follow a fronted source ("Nach Angaben des Generalstabs verlor Russland …"), ending its phrase.</summary>
-    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet FiniteVerbs =
+    [
         "verlor", "verloren", "starben", "starb", "kamen", "feuerte", "feuerten", "schoss", "schossen", "griff", "griffen",
         "tötete", "töteten", "schickte", "schickten", "entsandte", "entsandten", "verlegte", "verlegten", "lieferte", "lieferten",
         "setzte", "setzten", "erhielt", "erhielten", "fing", "fingen", "zerstörte", "zerstörten",
         "lost", "fired", "launched", "killed", "sent", "deployed", "shot", "destroyed", "received", "supplied",
-    };
+    ];
 
     /// <summary>A noun phrase starting at or after <paramref name="start"/>: leading determiners skipped.</summary>
     internal static (int First, int Last)? Forward(IReadOnlyList<Token> tokens, int start)
     {
         var i = start;
         // 'nach Informationen des "Wall Street Journal"': determiners and opening quotes before the name
-        while (i < tokens.Count && (tokens[i].IsWord && Determiners.Contains(tokens[i].Lower) || IsQuote(tokens[i]))) i++;
+        while (i < tokens.Count && (tokens[i].IsWord && Determiners.Contains(tokens[i]) || IsQuote(tokens[i]))) i++;
         var first = i;
         var last = -1;
         for (; i < tokens.Count && i < first + 7; i++)
@@ -682,7 +684,7 @@ public static class AttributionFinder
             if (IsQuote(t) && i > first) break;
             // "laut der Gebietsverwaltung vier Menschen": a number begins what is counted, not the source
             if (i > first && (t.IsNumber || t.IsWord && !t.IsCapitalized
-                    && (Figures.NumberWords.German(t.Lower) is >= 2 || Figures.NumberWords.EnglishCompound(t.Lower) is >= 2))) break;
+                    && (Figures.NumberWords.German(t.Lower) is >= 2 || Figures.NumberWords.EnglishCompound(t) is >= 2))) break;
             // "den Generalstab in Seoul": a place after the institution belongs to its name
             if (t.Lower is "in" or "aus" && last == i - 1 && last >= first && tokens[last].IsCapitalized && i + 1 < tokens.Count
                 && tokens[i + 1].IsCapitalized && (i + 2 >= tokens.Count || !IsNounPhraseWord(tokens[i + 2])))
@@ -697,7 +699,7 @@ public static class AttributionFinder
             if (!IsNounPhraseWord(t)) break;
             last = i;
         }
-        while (last >= first && InsideNounPhrase.Contains(tokens[last].Lower) && !tokens[last].Is("landes")) last--;
+        while (last >= first && InsideNounPhrase.Contains(tokens[last]) && !tokens[last].Is("landes")) last--;
         return last >= first ? (first, last) : null;
     }
 
@@ -741,7 +743,7 @@ public static class AttributionFinder
             if (i < end && IsTimeWord(t) && !t.Lower.Contains('-', StringComparison.Ordinal)) break;
             first = i;
         }
-        while (first >= 0 && first <= end && InsideNounPhrase.Contains(tokens[first].Lower)) first++;
+        while (first >= 0 && first <= end && InsideNounPhrase.Contains(tokens[first])) first++;
         return first >= 0 && first <= end ? (first, end) : null;
     }
 }

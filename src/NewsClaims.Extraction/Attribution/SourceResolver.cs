@@ -13,15 +13,15 @@ public sealed class SourceResolver(Lexicon lexicon)
 {
     internal Lexicon Lexicon => lexicon;
 
-    private static readonly HashSet<string> OwnCountryWords = new(StringComparer.Ordinal) { "ihres", "seines", "landes", "own", "country's", "country" };
+    private static readonly WordSet OwnCountryWords = [ "ihres", "seines", "landes", "own", "country's", "country" ];
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Pronouns =
+    [
         "er", "sie", "he", "she", "they", "we", "wir", "man", "it", "es", "agency", "ministry", "official", "officials",
         "behörde", "ministerium", "dienst", "minister", "spokesman", "spokeswoman", "sprecher", "sprecherin", "report",
         "bericht", "statement", "service", "behörde", "regierung", "government", "blatt", "zeitung", "newspaper", "paper",
         "outlet", "sender", "broadcaster", "agentur", "nachrichtenagentur", "organisation", "organization", "studie", "study",
-    };
+    ];
 
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
     internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
@@ -38,26 +38,26 @@ public sealed class SourceResolver(Lexicon lexicon)
         "regionalverwaltung", "gebietsverwaltung", "stadtverwaltung", "administration",
     };
 
-    private static readonly HashSet<string> Introduced = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Introduced =
+    [
         "group", "monitor", "organisation", "organization", "spokesman", "spokeswoman", "spokesperson", "official", "gruppe",
         "organisation", "sprecher", "sprecherin", "beamter", "vertreter", "network", "netzwerk", "committee", "komitee",
-    };
+    ];
 
-    private static readonly HashSet<string> Blocs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Blocs =
+    [
         "western", "westliche", "westlichen", "westlicher", "european", "europäische", "europäischen", "europäischer",
-    };
+    ];
 
-    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Anonymous =
+    [
         "quelle", "quellen", "insider", "informant", "informanten", "source", "person", "personen", "people",
-    };
+    ];
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet TimeWords =
+    [
         "woche", "monat", "jahr", "tag", "tagen", "wochen", "monaten", "week", "month", "year", "day", "days", "weeks", "zeit", "time",
-    };
+    ];
 
     private static bool IsTitleCaseName(IReadOnlyList<Token> tokens, int first, int last)
     {
@@ -111,7 +111,7 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (institution is not null)
         {
             var key = institution.KeyOf(MentionKind.Institution)!;
-            if (countryName is null && tokens.Skip(first).Take(last - first + 1).Any(t => OwnCountryWords.Contains(t.Lower)))
+            if (countryName is null && tokens.Skip(first).Take(last - first + 1).Any(t => OwnCountryWords.Contains(t)))
                 countryName = speakerCountry;
             var fromMemory = false;
             // "Defence Minister Wladyslaw Kosiniak-Kamysz", "local authorities": a named person or a local office is
@@ -134,7 +134,7 @@ public sealed class SourceResolver(Lexicon lexicon)
                 var name = known?.Name ?? $"{lexicon.Country(countryName)?.Adjective ?? countryName} {lexicon.Institution(key)!.Name}";
                 // "teilte die Behörde mit": a bare "the authority" is still a back-reference; the guess from memory
                 // stands only when no source was named just before
-                var bare = fromMemory && last - first <= 1 && Pronouns.Contains(tokens[last].Lower);
+                var bare = fromMemory && last - first <= 1 && Pronouns.Contains(tokens[last]);
                 return new Resolved(new NamedRef(name, words), countryName, first, last, bare);
             }
             // "Verteidigungsminister Shin Won Sik": a title with a name is a person, not a "the ministry" back-reference
@@ -155,26 +155,26 @@ public sealed class SourceResolver(Lexicon lexicon)
             return new Resolved(new NamedRef(countryName, words), countryName, first, last, false);
 
         var lastWord = tokens[last];
-        if (Figures.Units.NounUnit(lastWord) is not null && !IsTitleCaseName(tokens, first, last) || TimeWords.Contains(lastWord.Lower)
-            || Dates.DateWords.WeekdayOf(lastWord.Lower) is not null || Dates.DateWords.MonthOf(lastWord.Lower) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
+        if (Figures.Units.NounUnit(lastWord) is not null && !IsTitleCaseName(tokens, first, last) || TimeWords.Contains(lastWord)
+            || Dates.DateWords.WeekdayOf(lastWord) is not null || Dates.DateWords.MonthOf(lastWord) is not null) return null; // "1500 Mann gesprochen": what is counted, not who
 
         // "a local activist group said", "eine Sprecherin sagte": someone new, introduced with an indefinite article
-        if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" && Introduced.Contains(lastWord.Lower))
+        if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" && Introduced.Contains(lastWord))
             return new Resolved(new NamedRef(words, words), null, first, last, false);
         // "the regional governor said", "teilte die Polizei mit": an office unnamed is still a speaker of its own
-        if (RoleNouns.Contains(lastWord.Lower) && !Pronouns.Contains(lastWord.Lower))
+        if (RoleNouns.Contains(lastWord.Lower) && !Pronouns.Contains(lastWord))
             return new Resolved(new NamedRef(words, words), null, first, last, false);
         // "Experts estimate", "analysts said": a speaker nobody can be named for
         // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
         if (GenericSpeakers.Contains(lastWord.Lower))
         {
-            return Enumerable.Range(first, last - first).Any(k => Blocs.Contains(tokens[k].Lower))
+            return Enumerable.Range(first, last - first).Any(k => Blocs.Contains(tokens[k]))
                 ? new Resolved(new NamedRef(words, words), null, first, last, false)
                 : null;
         }
         // "eine Quelle in der Präsidialverwaltung", "Insider": an anonymous source is nobody the article names
-        if (Anonymous.Contains(tokens[first].Lower) || Anonymous.Contains(lastWord.Lower) && last - first <= 1) return null;
-        var anaphor = Pronouns.Contains(lastWord.Lower) && last - first <= 1;
+        if (Anonymous.Contains(tokens[first]) || Anonymous.Contains(lastWord) && last - first <= 1) return null;
+        var anaphor = Pronouns.Contains(lastWord) && last - first <= 1;
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;
         return new Resolved(new NamedRef(words, words), null, first, last, anaphor);

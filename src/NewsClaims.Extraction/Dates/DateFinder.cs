@@ -62,7 +62,7 @@ public static class DateFinder
     private static int? Count(Token t)
     {
         if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
-        if (Figures.NumberWords.EnglishSmallOf(t.Lower) is { } e) return e;
+        if (Figures.NumberWords.EnglishSmallOf(t) is { } e) return e;
         return Figures.NumberWords.German(t.Lower) is { } g && g < 61 ? (int)g : null;
     }
 
@@ -71,24 +71,25 @@ public static class DateFinder
         start = i;
         for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
-            var w = tokens[k].Lower;
-            if (w is "bis" or "by" or "until" or "till")
+            // one switch on the word: asked of the words before every word of every sentence
+            switch (tokens[k].Lower)
             {
-                start = k;
-                return DateRole.By;
+                case "bis" or "by" or "until" or "till":
+                    start = k;
+                    return DateRole.By;
+                case "seit" or "since":
+                    start = k;
+                    return DateRole.Since;
+                case "of" when k > 0 && tokens[k - 1].Lower is "as":
+                    start = k - 1;
+                    return DateRole.AsOf;
+                case "stand":
+                    start = k;
+                    return DateRole.AsOf;
+                case "zum" or "ende" or "end" or "the" or "of" or "anfang" or "mitte" or "spätestens" or "zu" or "im" or "in" or "des" or "early" or "late":
+                    continue;
             }
-            if (w is "seit" or "since")
-            {
-                start = k;
-                return DateRole.Since;
-            }
-            if (w is "of" && k > 0 && tokens[k - 1].Lower is "as" || w is "stand")
-            {
-                start = w == "of" ? k - 1 : k;
-                return DateRole.AsOf;
-            }
-            if (!(w is "zum" or "ende" or "end" or "the" or "of" or "anfang" or "mitte" or "spätestens" or "zu" or "im" or "in" or "des" or "early" or "late"))
-                break;
+            break;
         }
         return DateRole.Stated;
     }
@@ -100,7 +101,7 @@ public static class DateFinder
         var w = t.Lower;
         if (role == DateRole.Stated && Ago(tokens, i, published) is { } ago) return ago;
 
-        if (role == DateRole.Stated && DateWords.WeekdayOf(w) is { } weekday)
+        if (role == DateRole.Stated && DateWords.WeekdayOf(t) is { } weekday)
         {
             var prev = i > 0 ? tokens[i - 1].Lower : "";
             var forward = prev is "kommenden" or "nächsten" or "next" or "coming";
@@ -190,7 +191,7 @@ public static class DateFinder
         {
             var k = i + 3;
             if (tokens[k].Lower is "zum" or "dem") k++;
-            if (k + 2 < tokens.Count && tokens[k].IsNumber && tokens[k + 1].IsPunct('.') && DateWords.MonthOf(tokens[k + 2].Lower) is { } shared)
+            if (k + 2 < tokens.Count && tokens[k].IsNumber && tokens[k + 1].IsPunct('.') && DateWords.MonthOf(tokens[k + 2]) is { } shared)
                 return DayMention(i, i + 1, published, null, shared, from, role);
         }
         // "23.10.2024": the numeric German date of tickers and datelines
@@ -199,14 +200,14 @@ public static class DateFinder
 
         // "18. Oktober [2024]", "am 18. Oktober"
         if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
-            && day is >= 1 and <= 31 && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && DateWords.MonthOf(tokens[i + 2].Lower) is { } mo)
+            && day is >= 1 and <= 31 && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && DateWords.MonthOf(tokens[i + 2]) is { } mo)
         {
             var (year, last) = YearAfter(tokens, i + 2);
             return DayMention(i, last, published, year, mo, day, role);
         }
         // "18 October", "18 Oct"
         if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day2)
-            && day2 is >= 1 and <= 31 && i + 1 < tokens.Count && DateWords.MonthOf(tokens[i + 1].Lower) is { } mo2)
+            && day2 is >= 1 and <= 31 && i + 1 < tokens.Count && DateWords.MonthOf(tokens[i + 1]) is { } mo2)
         {
             var (year, last) = YearAfter(tokens, i + 1);
             return DayMention(i, last, published, year, mo2, day2, role);
@@ -220,7 +221,7 @@ public static class DateFinder
             var partMonth = w switch { "anfang" or "early" => 1, "mitte" or "mid" => 6, _ => 12 };
             return new DateMention(i, yearTok, new DateOnly(partYear, partMonth, 1), "month", role);
         }
-        if (DateWords.MonthOf(w) is { } month && (t.IsCapitalized || w.Length > 3))
+        if (DateWords.MonthOf(t) is { } month && (t.IsCapitalized || w.Length > 3))
         {
             // "Oct. 18", "October 18, 2024"
             var k = i + 1;
@@ -234,7 +235,7 @@ public static class DateFinder
                 return DayMention(i, last == after ? k : last, published, year, month, d3, role);
             }
             // a month alone or with its year: "im Oktober", "seit August 2023", "bis Dezember"
-            if (DateWords.MonthOf(w) is not null && w is "may" or "mar" && !t.IsCapitalized) return null;
+            if (DateWords.MonthOf(t) is not null && w is "may" or "mar" && !t.IsCapitalized) return null;
             var (y, lastTok) = YearAfter(tokens, i);
             var prev = i > 0 ? tokens[i - 1].Lower : "";
             var part = prev switch

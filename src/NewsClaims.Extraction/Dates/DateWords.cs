@@ -1,3 +1,5 @@
+using NewsClaims.Extraction.Text;
+
 namespace NewsClaims.Extraction.Dates;
 
 /// <summary>Month and weekday names in German and English, with the abbreviations news copy uses.</summary>
@@ -40,6 +42,11 @@ public static class DateWords
 
     public static int? MonthOf(string lower) => Months.TryGetValue(lower, out var m) ? m : null;
 
+    /// <summary>Every word of a sentence is asked whether it names a month: a token answers most of them with a bit.</summary>
+    private static readonly WordSet MonthNames = WordSet.Create([.. Months.Keys]);
+
+    public static int? MonthOf(Token t) => MonthNames.Contains(t) ? Months[t.Lower] : null;
+
     /// <summary>Weekday of "Freitag", "Montagabend", "Friday's", "Fridays".</summary>
     public static DayOfWeek? WeekdayOf(string lower)
     {
@@ -54,4 +61,11 @@ public static class DateWords
         }
         return null;
     }
+
+    /// <summary>Every spelling <see cref="WeekdayOf(string)"/> reads: a weekday, with a part of the day, with "'s".</summary>
+    private static readonly WordSet WeekdayForms = WordSet.Create(
+        [.. from day in Weekdays.Keys from part in DayParts.Prepend("") from genitive in new[] { "", "'s", "’s" } select day + part + genitive]);
+
+    /// <summary><see cref="WeekdayOf(string)"/> of a token, whose bits turn most words away without a lookup.</summary>
+    public static DayOfWeek? WeekdayOf(Token t) => WeekdayForms.Contains(t) ? WeekdayOf(t.Lower) : null;
 }

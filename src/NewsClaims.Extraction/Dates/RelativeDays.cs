@@ -17,16 +17,23 @@ public static class RelativeDays
         at = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var w = tokens[i].Lower;
             at = i;
-            if (w is "same" or "selben" or "gleichen" && i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag") return 0;
-            // "Hours later", "Wenige Stunden später", "later that day": still the day named before
-            if (w is "hours" or "stunden" && i + 1 < tokens.Count && tokens[i + 1].Lower is "later" or "später" or "danach") return 0;
-            if (w is "later" && i + 2 < tokens.Count && tokens[i + 1].Lower is "that" && tokens[i + 2].Lower is "day") return 0;
-            if (w is "next" or "following" or "folgenden" && i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag") return 1;
-            if (w is "days" or "tage" && i > 0 && i + 1 < tokens.Count && tokens[i + 1].Lower is "later" or "später" or "darauf"
-                && Count(tokens[i - 1]) is { } n)
-                return n;
+            // one switch on the word: every word of every sentence is asked
+            switch (tokens[i].Lower)
+            {
+                case "same" or "selben" or "gleichen" when i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag":
+                    return 0;
+                // "Hours later", "Wenige Stunden später", "later that day": still the day named before
+                case "hours" or "stunden" when i + 1 < tokens.Count && tokens[i + 1].Lower is "later" or "später" or "danach":
+                    return 0;
+                case "later" when i + 2 < tokens.Count && tokens[i + 1].Lower is "that" && tokens[i + 2].Lower is "day":
+                    return 0;
+                case "next" or "following" or "folgenden" when i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag":
+                    return 1;
+                case "days" or "tage" when i > 0 && i + 1 < tokens.Count && tokens[i + 1].Lower is "later" or "später" or "darauf"
+                                           && Count(tokens[i - 1]) is { } n:
+                    return n;
+            }
             at = -1;
         }
         return null;
@@ -35,7 +42,7 @@ public static class RelativeDays
     private static int? Count(Token t)
     {
         if (t.IsNumber && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
-        if (NumberWords.EnglishSmallOf(t.Lower) is { } e) return e;
+        if (NumberWords.EnglishSmallOf(t) is { } e) return e;
         return NumberWords.German(t.Lower) is { } g && g < 32 ? (int)g : null;
     }
 }

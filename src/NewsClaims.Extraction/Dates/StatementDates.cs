@@ -66,7 +66,7 @@ internal static class StatementDates
         var before = d.First > 0 ? toks[d.First - 1].Lower : "";
         var after = d.Last + 1 < toks.Count ? toks[d.Last + 1].Lower : "";
         // "im Januar und Februar", "in January and February": two months joined are a period too
-        var nextIsMonth = d.Last + 2 < toks.Count && DateWords.MonthOf(toks[d.Last + 2].Lower) is not null;
+        var nextIsMonth = d.Last + 2 < toks.Count && DateWords.MonthOf(toks[d.Last + 2]) is not null;
         return before is "between" or "zwischen" or "from" or "von" or "and" or "und" or "to" && d.Precision != "day"
             || after is "and" or "und" && (before is "between" or "zwischen" || nextIsMonth && d.Precision != "day");
     }

@@ -11,8 +11,8 @@ namespace NewsClaims.Extraction.Figures;
 /// </summary>
 internal static class CountedNoun
 {
-    private static readonly HashSet<string> UnitBreakers = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet UnitBreakers =
+    [
         "nach", "in", "im", "an", "auf", "aus", "von", "vom", "zu", "zum", "zur", "mit", "für", "bei", "seit", "bis", "und",
         "oder", "die", "der", "das", "den", "dem", "ist", "sind", "war", "waren", "hat", "haben", "wurden", "worden",
         "sein", "seien", "sollen", "soll", "to", "in", "into", "at", "on", "from", "with", "for", "by", "since", "until",
@@ -20,26 +20,26 @@ internal static class CountedNoun
         "als", "pro", "per", "je", "a", "jahre", "years", "year", "jahren", "tage", "days", "kilometer", "km", "meilen",
         "miles", "prozent", "percent", "%", "euro", "dollar", "won", "rubel", "uhr", "über", "gegen", "durch", "ohne", "unter",
         "um", "via", "across",
-    };
+    ];
 
-    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Measures =
+    [
         "mm", "millimeter", "millimetern", "cm", "zentimeter", "km", "kilometer", "kilometern", "kilometres", "kilometers", "miles",
         "meilen", "meter", "metern", "metres", "meters", "minuten", "minutes", "stunden", "hours", "sekunden", "seconds", "tonnen",
         "tons", "tonnes", "kilogramm", "kg",
         // money, shares and spans of time: "800 Dollar", "30 percent", "seit 5 Jahren", "within two days"
         "dollar", "dollars", "euro", "euros", "rubel", "rubles", "roubles", "won", "yuan", "usd", "eur", "prozent", "percent",
         "jahre", "jahren", "jahr", "years", "year", "monate", "monaten", "months", "wochen", "weeks", "tage", "tagen", "days",
-    };
+    ];
 
-    private static readonly HashSet<string> Recruiting = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Recruiting =
+    [
         "recruited", "recruits", "recruiting", "enlisted", "mobilised", "mobilized", "rekrutiert", "rekrutierte", "rekrutierten",
         "angeworben", "warb", "mobilisiert", "mobilisierte", "draft", "drafted", "conscript", "conscripted", "einberufen",
         "einzuberufen", "einziehen", "einzuziehen", "mobilisieren", "mobilize", "mobilise",
-    };
+    ];
 
-    private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
+    private static readonly WordSet Currency = [ "$", "€", "£", "¥", "₩" ];
 
     /// <summary>"un-resolution" → "resolution": the head of a hyphenated compound.</summary>
     private static string LastPart(string lower) => lower[(lower.LastIndexOf('-') + 1)..];
@@ -51,7 +51,7 @@ internal static class CountedNoun
         if (next is not null && (next.IsPunct('%') || next.IsPunct(':') && next.Glued)) return true;
         if (next is not null && next.IsPunct('-') && next.Glued) return true; // "26-jährige", "50-year-old"
         // "170mm", "240 Millimetern", "86 Minuten": measures, not counts
-        if (next is not null && next.IsWord && Measures.Contains(next.Lower)) return true;
+        if (next is not null && next.IsWord && Measures.Contains(next)) return true;
         if (next is not null && next.IsWord && next.Glued && next.Lower is "am" or "pm" or "a" or "p" or "h") return true;
         // "Leopard 2A4", "T-72B3": digits glued to letters after a capitalised name are a model's designator
         if (next is not null && next.IsWord && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First - 1].IsWord && toks[f.First - 1].IsCapitalized
@@ -95,7 +95,7 @@ internal static class CountedNoun
             var t = toks[k];
             if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;
             // "3 million 152mm shells": a calibre between the number and its noun
-            if (t.IsNumber && k + 1 < toks.Count && toks[k + 1].Glued && Measures.Contains(toks[k + 1].Lower))
+            if (t.IsNumber && k + 1 < toks.Count && toks[k + 1].Glued && Measures.Contains(toks[k + 1]))
             {
                 k++;
                 continue;
@@ -154,18 +154,18 @@ internal static class CountedNoun
             adjacent = t.Lower is "who" or "that";
             // "12,000 of its troops", "thousands of soldiers"
             if (t.Lower is "of" or "its" or "their" or "the" or "his" && language == "en") continue;
-            if (UnitBreakers.Contains(t.Lower)) break;
+            if (UnitBreakers.Contains(t)) break;
         }
         // "four of those aboard had been killed", "fünf von ihnen wurden getötet": what happened to those a pronoun counts
         if (unit is null && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd].Lower is "of" or "von"
             && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these" or "whom" or "ihnen" or "denen"
             && HappenedAfter(toks, f.NumberEnd + 2, dates) is { } befell and not (Units.Soldiers or Units.People))
             return (befell, f.NumberEnd + 1);
-        var recruited = f.First > 0 && Recruiting.Contains(toks[f.First - 1].Lower) || f.First > 1 && Recruiting.Contains(toks[f.First - 2].Lower)
+        var recruited = f.First > 0 && Recruiting.Contains(toks[f.First - 1]) || f.First > 1 && Recruiting.Contains(toks[f.First - 2])
                         // "will call up about 5,000 people", "called up 300,000 reservists"
                         || f.First > 1 && toks[f.First - 1].Lower is "up" && toks[f.First - 2].Lower is "call" or "calls" or "called" or "calling";
         // "recruited 18,000 convicts", "rekrutierte 30.000 Häftlinge": whoever is recruited is counted as a fighter
-        if (unit is null && recruited && f.NumberEnd < toks.Count && toks[f.NumberEnd].IsWord && !UnitBreakers.Contains(toks[f.NumberEnd].Lower))
+        if (unit is null && recruited && f.NumberEnd < toks.Count && toks[f.NumberEnd].IsWord && !UnitBreakers.Contains(toks[f.NumberEnd]))
             return (Units.Soldiers, f.NumberEnd);
         if (unit is null) return (null, null);
 
@@ -271,11 +271,11 @@ internal static class CountedNoun
         return null;
     }
 
-    private static readonly HashSet<string> CallUpVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet CallUpVerbs =
+    [
         "mobilisieren", "mobilisiert", "mobilisierte", "mobilisierten", "einberufen", "eingezogen", "einzuziehen", "rekrutiert",
         "mobilize", "mobilise", "mobilized", "mobilised", "drafted", "conscripted", "recruited", "enlisted",
-    };
+    ];
 
     /// <summary>"Menschen mobilisieren", "Männer … einen Vertrag mit den Streitkräften unterschrieben", "men signed contracts".</summary>
     private static bool RecruitedAfter(IReadOnlyList<Token> toks, int start)
@@ -292,7 +292,7 @@ internal static class CountedNoun
                 continue;
             }
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',')) break;
-            if (CallUpVerbs.Contains(t.Lower)) return true;
+            if (CallUpVerbs.Contains(t)) return true;
             if (t.Lower is "called" or "call" && k + 1 < toks.Count && toks[k + 1].Lower is "up") return true;
             if (t.Lower is "vertrag" or "verträge" or "contract" or "contracts") contract = true;
             if (t.Lower is "unterschrieben" or "unterzeichnet" or "signed" && (contract || k + 2 < toks.Count
@@ -467,21 +467,21 @@ internal static class CountedNoun
         for (var k = f.First - 1; k >= 0 && k >= f.First - 5; k--)
         {
             // the noun must be followed by a verb: "Raketen auf sieben Regionen" is no subject
-            if (Units.NounUnit(toks[k]) is { } u && toks[k].Lower is not "men" && k + 1 < f.First && CountVerbs.Contains(toks[k + 1].Lower))
+            if (Units.NounUnit(toks[k]) is { } u && toks[k].Lower is not "men" && k + 1 < f.First && CountVerbs.Contains(toks[k + 1]))
                 return u;
-            if (!toks[k].IsWord || !CountVerbs.Contains(toks[k].Lower) && !CountParticles.Contains(toks[k].Lower)) break;
+            if (!toks[k].IsWord || !CountVerbs.Contains(toks[k]) && !CountParticles.Contains(toks[k])) break;
         }
         return null;
     }
 
-    private static readonly HashSet<string> CountParticles = new(StringComparer.Ordinal) { "at", "to", "now", "auf", "bei", "nun", "already", "bereits" };
+    private static readonly WordSet CountParticles = [ "at", "to", "now", "auf", "bei", "nun", "already", "bereits" ];
 
-    private static readonly HashSet<string> CountVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet CountVerbs =
+    [
         "have", "has", "had", "surpassed", "exceeded", "topped", "reached", "rose", "risen", "stood", "stands",
         "is", "are", "was", "were", "totalled", "totaled", "numbered", "haben", "hat", "hätten", "habe", "überschritten",
         "erreicht", "liegt", "lag", "liege", "gestiegen", "stieg", "steige", "sei", "seien", "ist", "sind",
-    };
+    ];
 
     /// <summary>A number with no noun of its own ("Zuvor war von 1500 die Rede", "Tausende weitere"): it counts what the sentence before counted.</summary>
     internal static bool IsBare(IReadOnlyList<Token> toks, FigureMention f, string language)

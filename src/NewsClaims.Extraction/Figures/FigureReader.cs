@@ -34,11 +34,11 @@ public static class FigureReader
     private static readonly HashSet<string> ModifierEnds = new(Modifiers.Select(m => m.Words[^1]), StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a modifier and its number: "rund 12.000" = "insgesamt rund 12.000".</summary>
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Fillers =
+    [
         "insgesamt", "bereits", "schon", "nun", "jetzt", "inzwischen", "mittlerweile", "derzeit", "already", "now",
         "a", "total", "of", "another", "further", "weitere", "weiteren", "zusätzlich", "zusätzliche",
-    };
+    ];
 
     /// <summary>"Hunderte", "thousands", "Dutzende": the low end of a vague count; a switch, as every word of a sentence asks.</summary>
     private static decimal? VagueLow(string lower) => lower switch
@@ -106,7 +106,7 @@ public static class FigureReader
         }
 
         // "mehreren Hundert", "several thousand": the vague reading replaces the bare scale word read as a number
-        var vague = ReadVague(tokens).ToList();
+        var vague = ReadVague(tokens);
         // "hundreds of thousands" is one figure, not also "thousands"
         if (vague.Count > 0)
         {
@@ -118,8 +118,10 @@ public static class FigureReader
         return figures;
     }
 
-    private static IEnumerable<FigureMention> ReadVague(IReadOnlyList<Token> tokens)
+    private static List<FigureMention> ReadVague(IReadOnlyList<Token> tokens)
     {
+        // (a list filled in one pass: the iterator this was made an object and a copy for every sentence)
+        var found = new List<FigureMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -134,11 +136,11 @@ public static class FigureReader
                     value = t.Lower == "tens" ? 20000m : 200000m;
                     last = i + 2;
                 }
-                yield return new FigureMention(i, last, null, value, null, Precisions.Vague) { NumberEnd = last + 1 };
+                found.Add(new FigureMention(i, last, null, value, null, Precisions.Vague) { NumberEnd = last + 1 });
             }
             if (t.Is("tens") && i + 2 < tokens.Count && tokens[i + 1].Is("of") && tokens[i + 2].Is("thousands"))
             {
-                yield return new FigureMention(i, i + 2, null, 20000m, null, Precisions.Vague) { NumberEnd = i + 3 };
+                found.Add(new FigureMention(i, i + 2, null, 20000m, null, Precisions.Vague) { NumberEnd = i + 3 });
                 i += 2;
             }
             // "mehrere Tausend", "several thousand", "einige hundert", "a few thousand"
@@ -153,11 +155,12 @@ public static class FigureReader
                 };
                 if (vague is { } lowV)
                 {
-                    yield return new FigureMention(i, i + 1, null, lowV, null, Precisions.Vague) { NumberEnd = i + 2 };
+                    found.Add(new FigureMention(i, i + 1, null, lowV, null, Precisions.Vague) { NumberEnd = i + 2 });
                     i++;
                 }
             }
         }
+        return found;
     }
 
     /// <summary>null when the two numbers are not a range; true when "zwischen/between" opened it.</summary>
@@ -177,7 +180,7 @@ public static class FigureReader
         var low = a.Value;
         if (a.First == a.Last && b.Last > b.First && b.Value > low)
         {
-            var scale = NumberWords.ScaleOf(tokens[b.Last].Lower, tokens[b.Last].Glued);
+            var scale = NumberWords.ScaleOf(tokens[b.Last], tokens[b.Last].Glued);
             if (scale is { } s && low * s <= b.Value) low *= s;
         }
         return (low, b.Value);
@@ -188,7 +191,7 @@ public static class FigureReader
         precision = Precisions.Exact;
         // skip fillers between modifier and number ("rund" + "insgesamt"? rarely; "bereits" + number)
         var k = first - 1;
-        while (k >= 0 && k >= first - 2 && tokens[k].IsWord && Fillers.Contains(tokens[k].Lower)) k--;
+        while (k >= 0 && k >= first - 2 && tokens[k].IsWord && Fillers.Contains(tokens[k])) k--;
         for (var pass = 0; pass < 2; pass++)
         {
             var candidateEnd = pass == 0 ? first : k + 1;

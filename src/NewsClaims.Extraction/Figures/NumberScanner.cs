@@ -9,10 +9,10 @@ namespace NewsClaims.Extraction.Figures;
 /// </summary>
 public static class NumberScanner
 {
-    private static readonly HashSet<string> GermanArticles = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GermanArticles =
+    [
         "ein", "eine", "einer", "einen", "einem", "eines",
-    };
+    ];
 
     public static List<NumberMention> Scan(IReadOnlyList<Token> tokens, string language)
     {
@@ -36,7 +36,7 @@ public static class NumberScanner
     {
         var t = tokens[i];
         if (t.IsWord && t.Lower is "eine" or "einer" && i + 2 < tokens.Count && tokens[i + 1].Lower is "halbe" or "halben"
-                 && NumberWords.ScaleOf(tokens[i + 2].Lower, tokens[i + 2].Glued) is >= 1_000_000 and var half)
+                 && NumberWords.ScaleOf(tokens[i + 2], tokens[i + 2].Glued) is >= 1_000_000 and var half)
         {
             // "eine halbe Million": half of the scale
             return new NumberMention(i, i + 2, half / 2) { IsDigits = false };
@@ -58,8 +58,8 @@ public static class NumberScanner
             value = w;
             digits = false;
         }
-        else if (t.IsWord && GermanArticles.Contains(t.Lower) && i + 1 < tokens.Count && tokens[i + 1].IsWord
-                 && NumberWords.ScaleOf(tokens[i + 1].Lower, tokens[i + 1].Glued) is >= 1_000_000)
+        else if (t.IsWord && GermanArticles.Contains(t) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+                 && NumberWords.ScaleOf(tokens[i + 1], tokens[i + 1].Glued) is >= 1_000_000)
         {
             // "bis zu einer Million", "mit einer Milliarde": the article counts one of the scale
             value = 1;
@@ -73,20 +73,20 @@ public static class NumberScanner
         var last = i;
         // "1,5 Millionen", "drei Millionen dreihunderttausend", "2 Mio."
         while (last + 1 < tokens.Count && tokens[last + 1].IsWord
-               && NumberWords.ScaleOf(tokens[last + 1].Lower, tokens[last + 1].Glued) is { } scale && scale >= 1000)
+               && NumberWords.ScaleOf(tokens[last + 1], tokens[last + 1].Glued) is { } scale && scale >= 1000)
         {
             value *= scale;
             last++;
             if (last + 1 < tokens.Count && tokens[last + 1].IsPunct('.') && tokens[last].Lower is "mio" or "mrd") last++;
             if (last + 1 < tokens.Count && tokens[last + 1].IsWord && NumberWords.German(tokens[last + 1].Lower) is { } tail
-                && tail < scale && !GermanArticles.Contains(tokens[last + 1].Lower))
+                && tail < scale && !GermanArticles.Contains(tokens[last + 1]))
             {
                 value += tail;
                 last++;
             }
         }
 
-        var isArticle = !digits && last == i && GermanArticles.Contains(t.Lower);
+        var isArticle = !digits && last == i && GermanArticles.Contains(t);
         return new NumberMention(i, last, value) { IsArticleWord = isArticle, IsDigits = digits };
     }
 
@@ -118,7 +118,7 @@ public static class NumberScanner
             }
             // "half a million", "a quarter of a million": a fraction of the scale
             if (k == i && t.Lower is "half" && k + 2 < tokens.Count && tokens[k + 1].Lower is "a"
-                && NumberWords.ScaleOf(tokens[k + 2].Lower, false) is >= 1000)
+                && NumberWords.ScaleOf(tokens[k + 2], false) is >= 1000)
             {
                 current = 0.5m;
                 fraction = true;
@@ -126,7 +126,7 @@ public static class NumberScanner
                 continue;
             }
             if (k == i && t.Lower is "a" && k + 4 < tokens.Count && tokens[k + 1].Lower is "quarter" && tokens[k + 2].Lower is "of"
-                && tokens[k + 3].Lower is "a" && NumberWords.ScaleOf(tokens[k + 4].Lower, false) is >= 1000)
+                && tokens[k + 3].Lower is "a" && NumberWords.ScaleOf(tokens[k + 4], false) is >= 1000)
             {
                 current = 0.25m;
                 fraction = true;
@@ -135,7 +135,7 @@ public static class NumberScanner
             }
             if (k == i && t.Lower is "a" or "an")
             {
-                if (k + 1 < tokens.Count && (NumberWords.ScaleOf(tokens[k + 1].Lower, false) is not null || tokens[k + 1].Lower is "dozen"))
+                if (k + 1 < tokens.Count && (NumberWords.ScaleOf(tokens[k + 1], false) is not null || tokens[k + 1].Lower is "dozen"))
                 {
                     current = 1;
                     continue;
@@ -144,11 +144,11 @@ public static class NumberScanner
             }
             // "fifty - two"
             if (t.IsPunct('-') && lastWasSmall && lastSmall >= 20 && lastSmall % 10 == 0 && k + 1 < tokens.Count
-                && NumberWords.EnglishSmallOf(tokens[k + 1].Lower) is >= 1 and <= 9)
+                && NumberWords.EnglishSmallOf(tokens[k + 1]) is >= 1 and <= 9)
                 continue;
             if (!t.IsWord) break;
 
-            if (NumberWords.EnglishCompound(t.Lower) is { } small && !(digits && lastWasSmall))
+            if (NumberWords.EnglishCompound(t) is { } small && !(digits && lastWasSmall))
             {
                 var joinsTens = lastWasSmall && lastSmall >= 20 && lastSmall % 10 == 0 && small < 10;
                 if (lastWasSmall && !joinsTens) break;
@@ -165,7 +165,7 @@ public static class NumberScanner
                 lastWasSmall = false;
                 continue;
             }
-            if (NumberWords.ScaleOf(t.Lower, t.Glued || t.Lower == "k" && digits && k == last + 1) is { } scale && (last >= 0 || current == 1 || fraction))
+            if (NumberWords.ScaleOf(t, t.Glued || t.Lower == "k" && digits && k == last + 1) is { } scale && (last >= 0 || current == 1 || fraction))
             {
                 if (scale == 100)
                 {
@@ -181,7 +181,7 @@ public static class NumberScanner
                 continue;
             }
             if (t.Lower == "and" && last >= 0 && !lastWasSmall && k + 1 < tokens.Count
-                && (NumberWords.EnglishCompound(tokens[k + 1].Lower) is not null || tokens[k + 1].IsNumber))
+                && (NumberWords.EnglishCompound(tokens[k + 1]) is not null || tokens[k + 1].IsNumber))
             {
                 // "3 hundred and 2 hundred" are two numbers
                 if (k + 2 < tokens.Count && tokens[k + 2].Is("hundred")) break;

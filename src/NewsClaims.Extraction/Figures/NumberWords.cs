@@ -1,3 +1,4 @@
+using NewsClaims.Extraction.Text;
 namespace NewsClaims.Extraction.Figures;
 
 /// <summary>Number words: German compounds ("zwölftausend", "dreieinhalb") and English sequences' parts.</summary>
@@ -41,7 +42,7 @@ public static class NumberWords
     };
 
     /// <summary>Scales that only count when glued to the digits ("12k", "2mil", "1.2b").</summary>
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "k", "m", "mil", "b" };
+    private static readonly WordSet GluedOnly = [ "k", "m", "mil", "b" ];
 
     public static decimal? ScaleOf(string lower, bool glued)
     {
@@ -50,6 +51,17 @@ public static class NumberWords
     }
 
     public static int? EnglishSmallOf(string lower) => EnglishSmall.TryGetValue(lower, out var v) ? v : null;
+
+    // every word of a sentence is asked whether it is a scale or a small number: a token answers most of them with a bit
+    private static readonly WordSet ScaleWords = WordSet.Create([.. Scales.Keys]);
+    private static readonly WordSet EnglishSmallWords = WordSet.Create([.. EnglishSmall.Keys]);
+
+    public static decimal? ScaleOf(Token t, bool glued) => ScaleWords.Contains(t) ? ScaleOf(t.Lower, glued) : null;
+
+    public static int? EnglishSmallOf(Token t) => EnglishSmallWords.Contains(t) ? EnglishSmall[t.Lower] : null;
+
+    /// <summary>"twenty-one" → 21, as <see cref="EnglishCompound(string)"/>.</summary>
+    public static int? EnglishCompound(Token t) => t.Lower.Contains('-', StringComparison.Ordinal) ? EnglishCompound(t.Lower) : EnglishSmallOf(t);
 
     /// <summary>"twenty-one" → 21.</summary>
     public static int? EnglishCompound(string lower)

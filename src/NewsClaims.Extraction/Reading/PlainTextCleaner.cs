@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsClaims.Extraction.Reading;
 
 /// <summary>
@@ -29,8 +31,12 @@ public static class PlainTextCleaner
         var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
             .Split('\n').Select(l => l.Trim()).ToList();
         var removed = new List<string>();
-        var counts = lines.Where(l => l.Length > 0).GroupBy(l => l, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // (counted in one dictionary: a GroupBy hashed every paragraph once more, with the randomized string hash)
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var l in lines)
+        {
+            if (l.Length > 0) CollectionsMarshal.GetValueRefOrAddDefault(counts, l, out _)++;
+        }
 
         var kept = new List<string>();
         var keptSet = new HashSet<string>(StringComparer.Ordinal); // the lines of kept, for the duplicate test of every line
@@ -54,13 +60,13 @@ public static class PlainTextCleaner
             // a caption is one sentence over its credit; a paragraph of several sentences before a credit that carries its
             // own caption ("Photo: Firefighters outside … Gazette/Archive") is body text
             var isCaption = nextLine is not null && IsPhotoCredit(nextLine) && SentenceCount(line) <= 1 || counts[line] > 1 && line.Length > 40;
-            if (IsBoilerplate(line) || isCaption || keptSet.Contains(line))
+            // (a line already kept is a duplicate: Add says so, with one hash of the line)
+            if (IsBoilerplate(line) || isCaption || !keptSet.Add(line))
             {
                 removed.Add(line);
                 continue;
             }
             kept.Add(line);
-            keptSet.Add(line);
         }
 
         // the header: a one-word section label, then "kicker" and headline (one line or two)

@@ -10,8 +10,8 @@ namespace NewsClaims.Extraction.Stances;
 /// </summary>
 public static class StanceCue
 {
-    private static readonly HashSet<string> Denial = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Denial =
+    [
         "zurückgewiesen", "zurückweisen", "zurückwies", "dementiert", "dementierte", "dementierten", "dementieren",
         "bestreitet", "bestritt", "bestritten", "bestreiten", "abgestritten", "stritt", "denied", "denies", "deny",
         "denying", "dismissed", "rejected", "refuted", "leugnet", "leugnete", "falschmeldung", "fake",
@@ -19,23 +19,23 @@ public static class StanceCue
         "haltlos", "haltlose", "haltlosen", "groundless", "unfounded", "baseless", "fabrication", "fabrications", "lügen",
         "lies", "propaganda", "absurd", "absurde", "absurden", "erfunden", "unwahr", "unsinn", "nonsense", "untrue", "ridiculous",
         "lächerlich", "rejects", "reject", "dismisses", "dismiss", "refutes", "refute",
-    };
+    ];
 
-    private static readonly HashSet<string> Assertion = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Assertion =
+    [
         "beweise", "beweis", "belege", "evidence", "proof", "bestätigt", "bestätigte", "bestätigten", "bestätigen",
         "confirmed", "confirms", "confirm", "bestätigung",
         // admitting: "räumt den Einsatz ein", "hat … eingeräumt", "acknowledged"
         "eingeräumt", "acknowledged", "acknowledges", "admitted", "admits",
         // vouching for figures: "describes the figures as reliable", "hält sie für belastbar"
         "reliable", "credible", "belastbar", "glaubwürdig", "zuverlässig", "verlässlich",
-    };
+    ];
 
-    private static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Negation =
+    [
         "nicht", "kein", "keine", "keinen", "keiner", "not", "no", "never", "nie", "weder", "neither", "nor", "noch",
         "unable", "cannot", "can't", "couldn't", "could",
-    };
+    ];
 
     public static string? Find(IReadOnlyList<Token> tokens) => Find(tokens, out _);
 
@@ -60,29 +60,29 @@ public static class StanceCue
         }
         for (at = 0; at < tokens.Count; at++)
         {
-            if (Denial.Contains(tokens[at].Lower) || Disputes(tokens, at)) return StanceNames.Denies;
+            if (Denial.Contains(tokens[at]) || Disputes(tokens, at)) return StanceNames.Denies;
             // "had not been a participant in the operation", "sei nicht beteiligt gewesen": denying a part in it
             if (tokens[at].Lower is "participant" or "involved" or "beteiligt" && Negated(tokens, at)) return StanceNames.Denies;
         }
         for (at = 0; at < tokens.Count; at++)
         {
-            if (!Assertion.Contains(tokens[at].Lower)) continue;
+            if (!Assertion.Contains(tokens[at])) continue;
             if (!Negated(tokens, at)) return StanceNames.Asserts;
         }
         at = -1;
         return null;
     }
 
-    private static readonly HashSet<string> Presence = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Presence =
+    [
         "verlegt", "entsandt", "stationiert", "deployed", "stationed", "fighting", "kämpfen", "kämpften", "gekämpft",
         "gefechte", "gefechten", "kampfhandlungen",
-    };
+    ];
 
-    private static readonly HashSet<string> Conditional = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Conditional =
+    [
         "falls", "wenn", "ob", "if", "whether", "wäre", "wären", "würde", "würden", "would", "could", "might", "könnte", "könnten",
-    };
+    ];
 
     /// <summary>
     /// A speaker saying troops are there or fighting ("Rutte said North Korean units had been deployed",
@@ -90,13 +90,13 @@ public static class StanceCue
     /// </summary>
     public static bool AssertsPresence(IReadOnlyList<Token> tokens)
     {
-        if (tokens.Any(t => Conditional.Contains(t.Lower))) return false;
+        if (tokens.Any(t => Conditional.Contains(t))) return false;
         // it must be about troops: "North Korean units had been deployed", not "the fighting was the fiercest"
         if (!tokens.Any(t => Figures.Units.NounUnit(t) == Figures.Units.Soldiers || t.Lower is "units" or "unit" or "einheiten" or "einheit"))
             return false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Presence.Contains(tokens[i].Lower) && !Negated(tokens, i)) return true;
+            if (Presence.Contains(tokens[i]) && !Negated(tokens, i)) return true;
         }
         return false;
     }
@@ -116,7 +116,7 @@ public static class StanceCue
     {
         for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
         {
-            if (Negation.Contains(tokens[k].Lower)) return true;
+            if (Negation.Contains(tokens[k])) return true;
         }
         return false;
     }
@@ -124,73 +124,114 @@ public static class StanceCue
     private static bool IsDecline(IReadOnlyList<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
-        return w is "verweigerte" or "verweigert" or "verweigerten" && Within(tokens, i, 5, "stellungnahme", "auskunft", "kommentar", "angaben", "angabe")
-            || w is "declined" or "refused" or "declines" or "refuses" && Within(tokens, i, 5, "comment", "confirm", "to")
-            || w is "stellungnahme" && i > 0 && tokens[i - 1].Lower is "keine" or "keinerlei"
-            || w is "kommentieren" && i > 0 && tokens[i - 1].Lower is "nicht"
-            || w is "neither" && Within(tokens, i, 5, "confirmed", "confirm")
-            || w is "weder" && Within(tokens, i, 5, "bestätigt", "bestätigen", "bestätigte")
-            || w is "no" && i + 1 < tokens.Count && tokens[i + 1].Is("comment")
-            || w is "äußern" or "äußerte" && i > 0 && Before(tokens, i, 3, "nicht")
+        // one switch on the word rather than a chain of comparisons: every word of a clause without a figure is asked
+        switch (w)
+        {
+            case "verweigerte" or "verweigert" or "verweigerten" when Within(tokens, i, 5, "stellungnahme", "auskunft", "kommentar", "angaben", "angabe"):
+                return true;
+            case "declined" or "refused" or "declines" or "refuses" when Within(tokens, i, 5, "comment", "confirm", "to"):
+                return true;
+            case "stellungnahme" when i > 0 && tokens[i - 1].Lower is "keine" or "keinerlei":
+                return true;
+            case "kommentieren" when i > 0 && tokens[i - 1].Lower is "nicht":
+                return true;
+            case "neither" when Within(tokens, i, 5, "confirmed", "confirm"):
+                return true;
+            case "weder" when Within(tokens, i, 5, "bestätigt", "bestätigen", "bestätigte"):
+                return true;
+            case "no" when i + 1 < tokens.Count && tokens[i + 1].Is("comment"):
+                return true;
+            case "äußern" or "äußerte" when i > 0 && Before(tokens, i, 3, "nicht"):
+                return true;
             // "wollte sich auf Anfrage nicht zu eigenen Verlusten äußern"
-            || w is "äußern" && Before(tokens, i, 6, "nicht") && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte")
+            case "äußern" when Before(tokens, i, 6, "nicht") && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte"):
+                return true;
             // "äußerte sich auf Anfrage nicht", "haben sich … nicht geäußert", "wich einer Antwort aus", "lehnte jeden Kommentar ab"
             // ("äußerte sich zu dem Angriff in Damaskus nicht": the negation closes the clause)
-            || w is "äußerte" or "äußerten" or "äußert" && Within(tokens, i, 8, "nicht")
-            || w is "geäußert" && i > 0 && Before(tokens, i, 4, "nicht", "nie")
-            || w is "wich" or "weicht" && Within(tokens, i, 9, "antwort", "frage", "fragen")
+            case "äußerte" or "äußerten" or "äußert" when Within(tokens, i, 8, "nicht"):
+                return true;
+            case "geäußert" when i > 0 && Before(tokens, i, 4, "nicht", "nie"):
+                return true;
+            case "wich" or "weicht" when Within(tokens, i, 9, "antwort", "frage", "fragen"):
+                return true;
             // "ließ offen, ob …", "left open whether", "declined to say whether"
-            || w is "ließ" or "lässt" or "ließen" && Within(tokens, i, 4, "offen")
-            || w is "left" && Within(tokens, i, 2, "open") && Within(tokens, i, 4, "whether", "if")
+            case "ließ" or "lässt" or "ließen" when Within(tokens, i, 4, "offen"):
+                return true;
+            case "left" when Within(tokens, i, 2, "open") && Within(tokens, i, 4, "whether", "if"):
+                return true;
             // "has not disclosed its losses", "hat keine Zahlen veröffentlicht"
-            || w is "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" && Before(tokens, i, 3, "not", "never")
-            || w is "lehnte" or "lehnt" or "lehnten" && Within(tokens, i, 14, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
-                "stellung", "antwort", "angaben", "nennen", "veröffentlichen", "beziffern")
-            // "Neither the SAF nor the RSF publishes figures", "Weder Armee noch Miliz veröffentlichen Zahlen"
-            || (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "figures" or "numbers" or "toll" or "tolls")
-                && Before(tokens, i, 10, "neither", "weder") && Before(tokens, i, 3, "publishes", "publish", "veröffentlicht", "veröffentlichen", "nennt", "nennen",
-                    "gives", "give", "releases", "release", "provides", "provide")
+            case "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" when Before(tokens, i, 3, "not", "never"):
+                return true;
+            case "lehnte" or "lehnt" or "lehnten" when Within(tokens, i, 14, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
+                "stellung", "antwort", "angaben", "nennen", "veröffentlichen", "beziffern"):
+                return true;
             // "hatte einen Kommentar zu den Berichten abgelehnt", "Anfragen blieben unbeantwortet"
-            || w is "abgelehnt" or "ablehnen" or "ablehnte" && Before(tokens, i, 8, "kommentar", "stellungnahme", "auskunft", "äußerung", "anfrage", "interview")
-            || w is "unbeantwortet" or "unanswered"
+            case "abgelehnt" or "ablehnen" or "ablehnte" when Before(tokens, i, 8, "kommentar", "stellungnahme", "auskunft", "äußerung", "anfrage", "interview"):
+                return true;
+            case "unbeantwortet" or "unanswered":
+                return true;
             // "macht keine Angaben zu ihren Verlusten", "machte dazu keine näheren Angaben"
-            || w is "angaben" or "details" && Before(tokens, i, 3, "keine", "keinerlei") && Before(tokens, i, 6, "macht", "machte", "machten", "machen", "gemacht", "nannte")
+            case "angaben" or "details" when Before(tokens, i, 3, "keine", "keinerlei") && Before(tokens, i, 6, "macht", "machte", "machten", "machen", "gemacht", "nannte"):
+                return true;
             // "wollte sich niemand äußern", "no one was available to comment"
-            || w is "äußern" or "kommentieren" or "comment" && (Before(tokens, i, 8, "niemand", "keiner", "nobody") || Before(tokens, i, 6, "no") && Before(tokens, i, 5, "one"))
-            || w is "verwies" or "verweist" && Within(tokens, i, 5, "fragen", "frage", "anfragen")
-            || w is "ging" or "geht" && Within(tokens, i, 8, "nicht") && Within(tokens, i, 10, "ein")
+            case "äußern" or "kommentieren" or "comment" when (Before(tokens, i, 8, "niemand", "keiner", "nobody") || Before(tokens, i, 6, "no") && Before(tokens, i, 5, "one")):
+                return true;
+            case "verwies" or "verweist" when Within(tokens, i, 5, "fragen", "frage", "anfragen"):
+                return true;
+            case "ging" or "geht" when Within(tokens, i, 8, "nicht") && Within(tokens, i, 10, "ein"):
+                return true;
             // "eine solche Entsendung wäre – falls es sie gebe – …", "if any such troops exist": not even granting it exists
-            || w is "falls" or "sofern" && Within(tokens, i, 5, "gebe", "gibt", "geben", "existiert", "existieren")
-            || w is "if" && Within(tokens, i, 5, "exist", "exists", "existed")
-            || w is "schweigt" or "schwieg"
+            case "falls" or "sofern" when Within(tokens, i, 5, "gebe", "gibt", "geben", "existiert", "existieren"):
+                return true;
+            case "if" when Within(tokens, i, 5, "exist", "exists", "existed"):
+                return true;
+            case "schweigt" or "schwieg":
+                return true;
             // "did not respond", "has not commented", "neither … commented", "could not yet confirm"
-            || w is "respond" or "responded" or "commented" or "comment" && i > 0 && Before(tokens, i, 3, "not", "neither", "nor", "never", "no")
-            || w is "confirm" && i > 0 && Before(tokens, i, 3, "not", "cannot")
-                && Before(tokens, i, 3, "could", "cannot", "can", "unable", "would", "will", "did", "does", "do")
+            case "respond" or "responded" or "commented" or "comment" when i > 0 && Before(tokens, i, 3, "not", "neither", "nor", "never", "no"):
+                return true;
+            case "confirm" when i > 0 && Before(tokens, i, 3, "not", "cannot")
+                && Before(tokens, i, 3, "could", "cannot", "can", "unable", "would", "will", "did", "does", "do"):
+                return true;
             // "said he did not know", "wisse nichts davon": not saying
-            || w is "know" or "knew" && Before(tokens, i, 3, "not") && Before(tokens, i, 8, "said", "says", "told")
-            || w is "wisse" or "wüsste" && Within(tokens, i, 3, "nicht", "nichts")
-            // "veröffentlicht seit Wochen keine Zahlen mehr", "nennt keine eigenen Opferzahlen", "gave no figures": withholding
-            // figures, unless the clause grants something ("räumte ein …, nannte aber keine Zahl")
-            || (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "zahl" or "figures" or "figure" or "numbers" or "toll")
-                && Before(tokens, i, 3, "keine", "keinerlei", "no") && Before(tokens, i, 8, "veröffentlicht", "veröffentlichte", "nennt", "nannte", "gibt", "gab",
-                    "gave", "give", "gives", "published", "publishes", "released", "provided", "provide", "provides")
-                && !tokens.Any(t => t.Lower is "räumte" or "räumt" or "eingeräumt" or "admitted" or "acknowledged" or "conceded" or "bestätigte"
-                    or "confirmed")
+            case "know" or "knew" when Before(tokens, i, 3, "not") && Before(tokens, i, 8, "said", "says", "told"):
+                return true;
+            case "wisse" or "wüsste" when Within(tokens, i, 3, "nicht", "nichts"):
+                return true;
             // "could not be reached for comment", "war für eine Stellungnahme nicht zu erreichen"
-            || w is "reached" && Before(tokens, i, 3, "not") && Within(tokens, i, 3, "comment")
-            || w is "erreichen" or "erreichbar" && Before(tokens, i, 3, "nicht") && Before(tokens, i, 8, "stellungnahme", "anfrage", "kommentar")
+            case "reached" when Before(tokens, i, 3, "not") && Within(tokens, i, 3, "comment"):
+                return true;
+            case "erreichen" or "erreichbar" when Before(tokens, i, 3, "nicht") && Before(tokens, i, 8, "stellungnahme", "anfrage", "kommentar"):
+                return true;
             // "wollte die Berichte nicht bestätigen": unwilling to confirm
-            || w is "bestätigen" or "kommentieren" && Before(tokens, i, 2, "nicht") && Before(tokens, i, 6, "wollte", "wollten", "will", "wollen", "mochte")
+            case "bestätigen" or "kommentieren" when Before(tokens, i, 2, "nicht") && Before(tokens, i, 6, "wollte", "wollten", "will", "wollen", "mochte"):
+                return true;
             // "Wie viele …, wollte Peskow nicht sagen", "would not say how many": unwilling to give it
-            || w is "sagen" or "nennen" or "beziffern" or "angeben" or "mitteilen" or "verraten" && Before(tokens, i, 2, "nicht")
-                && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte", "mochten", "konnte", "konnten")
-            || w is "say" or "specify" or "disclose" or "give" && Before(tokens, i, 2, "not") && Before(tokens, i, 3, "would", "could", "will", "can")
+            case "sagen" or "nennen" or "beziffern" or "angeben" or "mitteilen" or "verraten" when Before(tokens, i, 2, "nicht")
+                && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte", "mochten", "konnte", "konnten"):
+                return true;
+            case "say" or "specify" or "disclose" or "give" when Before(tokens, i, 2, "not") && Before(tokens, i, 3, "would", "could", "will", "can"):
+                return true;
             // "has not given any figures"
-            || w is "figures" or "numbers" && Before(tokens, i, 4, "not", "never") && Before(tokens, i, 3, "given", "provided", "released", "published")
+            case "figures" or "numbers" when Before(tokens, i, 4, "not", "never") && Before(tokens, i, 3, "given", "provided", "released", "published"):
+                return true;
             // "Eigene Opferzahlen nannte die Regierung nicht", "Angaben zu Verlusten machte er nicht": the withheld figures fronted
-            || w is "nannte" or "nennt" or "machte" or "macht" or "veröffentlichte" && Within(tokens, i, 5, "nicht") && !Within(tokens, i, 5, "nur")
-                && Before(tokens, i, 6, "angaben", "zahlen", "opferzahlen", "verlustzahlen", "zahl", "details");
+            case "nannte" or "nennt" or "machte" or "macht" or "veröffentlichte" when Within(tokens, i, 5, "nicht") && !Within(tokens, i, 5, "nur")
+                && Before(tokens, i, 6, "angaben", "zahlen", "opferzahlen", "verlustzahlen", "zahl", "details"):
+                return true;
+        }
+        // (the figures a source withholds may end a German compound, "Opferzahlen": these two rules ask more than the word)
+        // "Neither the SAF nor the RSF publishes figures", "Weder Armee noch Miliz veröffentlichen Zahlen"
+        return (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "figures" or "numbers" or "toll" or "tolls")
+               && Before(tokens, i, 10, "neither", "weder") && Before(tokens, i, 3, "publishes", "publish", "veröffentlicht", "veröffentlichen", "nennt", "nennen",
+                   "gives", "give", "releases", "release", "provides", "provide")
+               // "veröffentlicht seit Wochen keine Zahlen mehr", "nennt keine eigenen Opferzahlen", "gave no figures": withholding
+               // figures, unless the clause grants something ("räumte ein …, nannte aber keine Zahl")
+               || (w.EndsWith("zahlen", StringComparison.Ordinal) || w is "zahl" or "figures" or "figure" or "numbers" or "toll")
+               && Before(tokens, i, 3, "keine", "keinerlei", "no") && Before(tokens, i, 8, "veröffentlicht", "veröffentlichte", "nennt", "nannte", "gibt", "gab",
+                   "gave", "give", "gives", "published", "publishes", "released", "provided", "provide", "provides")
+               && !tokens.Any(t => t.Lower is "räumte" or "räumt" or "eingeräumt" or "admitted" or "acknowledged" or "conceded" or "bestätigte"
+                   or "confirmed");
     }
 
     // (static helpers, not local functions and lambdas: those captured the tokens and the index in an object allocated

@@ -76,7 +76,7 @@ public static class SentenceSplitter
         if (prev.IsWord && (Abbreviations.Contains(prev.Text) || prev.Text.Length == 1 && char.IsUpper(prev.Text[0])))
             return false;
         // "am 18. Oktober": a day number followed by a month name is an ordinal, not a full stop
-        if (prev.IsNumber && next.IsWord && Dates.DateWords.MonthOf(next.Lower) is not null) return false;
+        if (prev.IsNumber && next.IsWord && Dates.DateWords.MonthOf(next) is not null) return false;
         return next.Kind != TokenKind.Word || char.IsUpper(next.Text[0]) || next.Kind == TokenKind.Number
             || !char.IsLetter(next.Text[0]);
     }

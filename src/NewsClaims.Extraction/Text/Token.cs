@@ -18,6 +18,27 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     /// <summary>The stem used to compare words across inflections (Geheimdienstes = Geheimdienst); computed when first asked.</summary>
     public string Stem => _stem ??= Words.StemOfLower(Lower);
 
+    private ulong _wordSets;
+    private int _wordSetsVersion;
+
+    /// <summary>
+    /// The bits of the <see cref="WordSet"/> lists this word is on: looked up once, then every list is one bit test
+    /// (again when a list was added since, as lists are made when their classes are first used).
+    /// </summary>
+    internal ulong WordSets
+    {
+        get
+        {
+            var version = WordSet.Version;
+            if (_wordSetsVersion != version)
+            {
+                _wordSets = WordSet.ListsOf(Lower);
+                _wordSetsVersion = version;
+            }
+            return _wordSets;
+        }
+    }
+
     /// <summary>True when no white space separates this token from the one before it (12k, 1.500-Mann).</summary>
     public bool Glued { get; init; }
 
