@@ -6,11 +6,11 @@ public sealed class CorpusScoreTests
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
     // The development set holds 138 articles since the 24 of the ninth and tenth held-out sets joined it (the earlier
     // held-out sets joined before), after their misses were read and the rules generalised: tuple 0.790, figure 0.925,
-    // stance 0.817 at the end of that session. Some writers' conventions differ (released prisoners as "prisoners",
-    // accusations or remarks as stances, a ship's crew as the actor), which keeps those claims misses here.
-    private const double DevSetTupleF1Floor = 0.78;
-    private const double DevSetFigureF1Floor = 0.915;
-    private const double DevSetStanceF1Floor = 0.80;
+    // stance 0.817 when they joined; 0.818, 0.933, 0.824 at the end of that session. Some writers' conventions differ
+    // (accusations or remarks as stances, a ship's crew as the actor), which keeps those claims misses here.
+    private const double DevSetTupleF1Floor = 0.80;
+    private const double DevSetFigureF1Floor = 0.92;
+    private const double DevSetStanceF1Floor = 0.81;
 
     [Fact]
     public void Seed_article_yields_every_required_claim_and_stance()
