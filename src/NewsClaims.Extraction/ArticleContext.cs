@@ -61,6 +61,9 @@ internal sealed class ArticleContext
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 
+    /// <summary>Whether <see cref="LastSource"/> is a person (true), a body (false) or cannot be told (null).</summary>
+    public bool? LastSourceIsPerson { get; set; }
+
     /// <summary>The last speaker named as a person ("spokesman Andriy Kovalenko"), for a later "he said"/"sagte er".</summary>
     public NamedRef? LastPerson { get; set; }
 

@@ -363,7 +363,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             context.LastSource = source;
             context.LastSourceParagraph = sentence.Paragraph;
-            switch (IsPersonSource(source))
+            context.LastSourceIsPerson = IsPersonSource(source);
+            switch (context.LastSourceIsPerson)
             {
                 case true:
                     (context.LastPerson, context.LastPersonParagraph) = (source, sentence.Paragraph);
@@ -578,7 +579,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return null;
     }
 
-    /// <summary>A day with a verb or noun of saying or estimating close by: "its first estimate, on Oct. 18, had spoken of".</summary>
     /// <summary>"Ende 2023 waren es nach seinen Worten noch 617.000", "in May, by his account": a date the speaker gave a figure for.</summary>
     private static bool InHisWords(IReadOnlyList<Token> toks, DateMention d)
     {
@@ -590,6 +590,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return false;
     }
 
+    /// <summary>A day with a verb or noun of saying or estimating close by: "its first estimate, on Oct. 18, had spoken of".</summary>
     private static bool NearSaying(IReadOnlyList<Token> toks, DateMention d)
     {
         if (InHisWords(toks, d)) return true;
@@ -627,7 +628,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         "government", "regierung", "behörden",
     ];
 
-    /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
     /// <summary>A speaker named by a country or capital ("Kyiv said") is a body, whatever its words.</summary>
     private bool? IsPersonSource(NamedRef source) => lexicon.Country(source.Name) is not null ? false : SpeakerKind.IsPerson(source.Text);
 
@@ -638,7 +638,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private NamedRef? PronounSpeaker(string pronoun, ArticleContext context, int paragraph)
     {
         if (context.LastSource is not { } last) return null;
-        var lastIsPerson = IsPersonSource(last);
+        var lastIsPerson = context.LastSourceIsPerson;
         if (pronoun is "er" or "he" or "she" && lastIsPerson == false && context.LastPerson is { } person
             && paragraph - context.LastPersonParagraph <= 3)
             return person;
@@ -656,6 +656,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return k > 0 && clause[k].IsPunct(',');
     }
 
+    /// <summary>"Peskov called them unfounded, while North Korea dismissed them": clauses that each take a position.</summary>
     private static List<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> toks)
     {
         var clauses = new List<IReadOnlyList<Token>>();
@@ -996,9 +997,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (attachedOnly && pick is null) return null;
         // "Saraliyev said Moscow had received 24 bodies in return": in an exchange the receiving side gets its own people back
         if (pick is null && figure is not null && unit is Units.Killed or Units.Captured)
-            pick = candidates.FirstOrDefault(m => m.Has(MentionKind.Country) && m.Last < figure.First && figure.First - m.Last <= 4
-                                                  && Enumerable.Range(m.Last + 1, figure.First - m.Last - 1).Any(k => toks[k].Lower is "received"
-                                                      or "erhielt" or "erhielten" or "erhalten" or "zurückerhalten" or "got" or "receives"));
+            pick = candidates.FirstOrDefault(m => m.Has(MentionKind.Country) && ActorGrammar.ReceivesBefore(toks, m, figure));
         // "Wagner fighters had killed at least 500 civilians": in the active voice those before the figure did it
         if (pick is null && figure is not null && unit is Units.Killed or Units.Wounded or Units.Captured
             && ActorGrammar.ActiveToll(toks, figure.First, figure.NumberEnd))

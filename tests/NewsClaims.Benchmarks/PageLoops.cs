@@ -14,9 +14,15 @@ internal static class PageLoops
 
     /// <summary>
     /// The next article: each invocation goes on where the last one stopped, so that over an iteration every article
-    /// of the set is measured, not only the first <see cref="PerInvoke"/>.
+    /// of the set is measured, not only the first <see cref="PerInvoke"/>. (BenchmarkDotNet runs each benchmark in a
+    /// process of its own, so the one cursor is never shared between two of them.)
     /// </summary>
-    public static int Next(int count) => _cursor = (_cursor + 1) % count;
+    public static int Next(int count)
+    {
+        var i = _cursor % count;
+        _cursor = i + 1;
+        return i;
+    }
 
     public static int Extract(ClaimExtractor extractor, string[] pages)
     {

@@ -213,7 +213,7 @@ internal static class ActorGrammar
 
     private static readonly WordSet Receiving =
     [
-        "received", "receives", "receive", "erhalten", "erhielt", "zurückerhalten", "zurückgeholt", "zurückgebracht", "heimgekehrt",
+        "received", "receives", "receive", "got", "erhalten", "erhielt", "erhielten", "zurückerhalten", "zurückgeholt", "zurückgebracht", "heimgekehrt",
         "exchange", "swap", "austausch", "gefangenenaustausch", "repatriated", "returned",
     ];
 
@@ -239,6 +239,17 @@ internal static class ActorGrammar
         {
             if ((k < figure.First || k > figure.Last) && toks[k].Kind == TokenKind.Punct) return false;
             if (GivingBack.Contains(toks[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Moscow had received 24 bodies": a country right before a verb of receiving and the figure.</summary>
+    public static bool ReceivesBefore(IReadOnlyList<Token> toks, Mention m, FigureMention figure)
+    {
+        if (m.Last >= figure.First || figure.First - m.Last > 4) return false;
+        for (var k = m.Last + 1; k < figure.First; k++)
+        {
+            if (Receiving.Contains(toks[k].Lower)) return true;
         }
         return false;
     }

@@ -533,7 +533,7 @@ public static class AttributionFinder
             // "Ein Zusammenschluss von Angehörigen, das Collectif Justice pour Barsalogho, kam …": an article and a name
             // between the commas (no verb at the end, as a relative clause would have) is the name of who speaks
             if (j + 2 < h && tokens[j + 1].Lower is "der" or "die" or "das" or "the" && tokens[h - 1].IsCapitalized && tokens[j + 2].IsCapitalized
-                && Enumerable.Range(j + 2, h - j - 2).All(k => tokens[k].IsWord && (tokens[k].IsCapitalized || tokens[k].Text.Length <= 4)))
+                && IsName(tokens, j + 2, h - 1))
                 return (j + 2, h - 1);
             if (j + 1 >= h || tokens[j + 1].Lower is "who" or "which" or "der" or "die" or "das" or "that") return null;
             // a title, not a clause: no verb of saying inside
@@ -549,6 +549,16 @@ public static class AttributionFinder
             return a.Last > a.First ? a : null;
         }
         return null;
+    }
+
+    /// <summary>"Collectif Justice pour Barsalogho": capitalised words and short particles only (a loop: asked for every verb of saying).</summary>
+    private static bool IsName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].IsCapitalized && tokens[k].Text.Length > 4) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -30,26 +30,31 @@ internal static class SpeakerKind
     {
         var words = text.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
+        var lower = new string[words.Length];
+        for (var i = 0; i < words.Length; i++) lower[i] = words[i].ToLowerInvariant();
         // a person's role anywhere makes a person ("Sprecher der ukrainischen Truppen", "Kremlsprecher Dmitri Peskow")
-        foreach (var w in words)
+        foreach (var w in lower)
         {
-            var lower = w.ToLowerInvariant();
-            if (PersonWords.Contains(lower)) return true;
+            if (PersonWords.Contains(w)) return true;
             // "Verteidigungsminister", "Außenministerin", "Regierungssprecher": a compound ending in a person's role
-            if (lower.Length > 8 && (lower.EndsWith("minister", StringComparison.Ordinal) || lower.EndsWith("ministerin", StringComparison.Ordinal)
-                                     || lower.EndsWith("sprecher", StringComparison.Ordinal) || lower.EndsWith("sprecherin", StringComparison.Ordinal)
-                                     || lower.EndsWith("chef", StringComparison.Ordinal))) return true;
+            if (w.Length > 8 && (w.EndsWith("minister", StringComparison.Ordinal) || w.EndsWith("ministerin", StringComparison.Ordinal)
+                                 || w.EndsWith("sprecher", StringComparison.Ordinal) || w.EndsWith("sprecherin", StringComparison.Ordinal)
+                                 || w.EndsWith("chef", StringComparison.Ordinal))) return true;
         }
         // then a body's noun anywhere ("Ministerium in Moskau", "Russia's defence ministry")
-        foreach (var w in words)
+        foreach (var w in lower)
         {
-            var lower = w.ToLowerInvariant();
             foreach (var b in BodyHeads)
             {
-                if (lower.EndsWith(b, StringComparison.Ordinal)) return false;
+                if (w.EndsWith(b, StringComparison.Ordinal)) return false;
             }
         }
         // "Dmitri Peskow", "Kyrylo Budanov": two or more capitalised words and no body's noun are a name
-        return words.Length >= 2 && words.All(w => w.Length > 1 && char.IsUpper(w[0])) ? true : null;
+        if (words.Length < 2) return null;
+        foreach (var w in words)
+        {
+            if (w.Length < 2 || !char.IsUpper(w[0])) return null;
+        }
+        return true;
     }
 }

@@ -137,16 +137,14 @@ public static class DateFinder
                     return new DateMention(i, i, published, "day", DateRole.Stated);
             }
             // "vergangene Woche", "letzte Woche", "last week": the Monday of the week before
-            if (w is "vergangene" or "vergangenen" or "letzte" or "letzten" or "vorige" or "vorigen" or "last"
-                && i + 1 < tokens.Count && tokens[i + 1].Lower is "woche" or "week")
+            if (IsLastWord(w) && i + 1 < tokens.Count && tokens[i + 1].Lower is "woche" or "week")
             {
                 var monday = published.AddDays(-7);
                 while (monday.DayOfWeek != DayOfWeek.Monday) monday = monday.AddDays(-1);
                 return new DateMention(i, i + 1, monday, "week", DateRole.Stated);
             }
             // "last month", "vergangenen Monat", "im letzten Monat": the month before publication
-            if (w is "vergangene" or "vergangenen" or "letzte" or "letzten" or "vorige" or "vorigen" or "last"
-                && i + 1 < tokens.Count && tokens[i + 1].Lower is "monat" or "month")
+            if (IsLastWord(w) && i + 1 < tokens.Count && tokens[i + 1].Lower is "monat" or "month")
             {
                 var prior = published.AddMonths(-1);
                 return new DateMention(i, i + 1, new DateOnly(prior.Year, prior.Month, 1), "month", DateRole.Stated);
@@ -164,8 +162,7 @@ public static class DateFinder
                 return new DateMention(i - 1, i, new DateOnly(christmas, 12, 1), "month", DateRole.Stated);
             }
             // "last year", "im vergangenen Jahr", "letztes Jahr": only the year is known
-            if (w is "vergangene" or "vergangenen" or "vergangenes" or "letzte" or "letzten" or "letztes" or "vorigen" or "voriges" or "last"
-                && i + 1 < tokens.Count && tokens[i + 1].Lower is "jahr" or "jahres" or "year")
+            if (IsLastWord(w) && i + 1 < tokens.Count && tokens[i + 1].Lower is "jahr" or "jahres" or "year")
             {
                 return new DateMention(i, i + 1, new DateOnly(published.Year - 1, 1, 1), "year", DateRole.Stated);
             }
@@ -263,6 +260,10 @@ public static class DateFinder
         }
         return null;
     }
+
+    /// <summary>"vergangene", "letzten", "voriges", "last": the word before a week, month or year gone by.</summary>
+    private static bool IsLastWord(string w) =>
+        w is "vergangene" or "vergangenen" or "vergangenes" or "letzte" or "letzten" or "letztes" or "vorige" or "vorigen" or "voriges" or "last";
 
     /// <summary>The last token of "vergangener Woche", "der vergangenen Woche", "of last week" right after a weekday.</summary>
     private static int? PreviousWeekAfter(IReadOnlyList<Token> tokens, int weekday)

@@ -39,7 +39,7 @@ internal static class CountedNoun
         "einzuberufen", "einziehen", "einzuziehen", "mobilisieren", "mobilize", "mobilise",
     ];
 
-    private static readonly WordSet Currency = [ "$", "€", "£", "¥", "₩" ];
+    private static readonly HashSet<string> Currency = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₩" };
 
     /// <summary>"un-resolution" → "resolution": the head of a hyphenated compound.</summary>
     private static string LastPart(string lower) => lower[(lower.LastIndexOf('-') + 1)..];

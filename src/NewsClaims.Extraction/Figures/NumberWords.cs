@@ -42,7 +42,8 @@ public static class NumberWords
     };
 
     /// <summary>Scales that only count when glued to the digits ("12k", "2mil", "1.2b").</summary>
-    private static readonly WordSet GluedOnly = [ "k", "m", "mil", "b" ];
+    // (asked by its strings only, so a plain set: a WordSet would take one of the 64 bits for nothing)
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "k", "m", "mil", "b" };
 
     public static decimal? ScaleOf(string lower, bool glued)
     {

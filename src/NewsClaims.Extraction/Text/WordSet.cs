@@ -28,6 +28,8 @@ internal sealed class WordSet : IEnumerable<string>
         _words = words;
         lock (Registering)
         {
+            // a list past the 64th still works, asked by its words, but the rules' lists are meant to fit
+            System.Diagnostics.Debug.Assert(_bitsGiven < 64, "More than 64 word lists: the later ones fall back to hash lookups.");
             if (_bitsGiven == 64) return;
             _bit = 1UL << _bitsGiven++;
             var membership = new Dictionary<string, ulong>(_membership, StringComparer.Ordinal);
