@@ -127,7 +127,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // continues that statement and keeps its day
         if (stated is null && source is not null && context.LastSource is { } same && same.Name == source.Name
             && context.LastSourceStated is { } continued && context.LastSourceSentence == context.Sentence && sourceSpans.Count > 0
-            && (sourceSpans.All(sp => sp.First == sp.Last && toks[sp.First].Lower is "he" or "she" or "it" or "they" or "er" or "sie" or "es")
+            && (sourceSpans.All(sp => sp.First == sp.Last && Words.IsSubjectPronoun(toks[sp.First].Lower))
                 || attributions.Any(a => a.Kind == AttributionKind.Speech && toks[a.Anchor].Lower is "added" or "adds" or "fügte" or "ergänzte")))
             carriedOn = continued;
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
@@ -534,7 +534,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (PassedOn.Briefed(sources, toks, text, mentions, main, name, context) is { } briefer) return (briefer, spans);
         // "Der Geheimdienst schätzt …, wie der Abgeordnete Lee mitteilte": the agency briefed the lawmaker
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
-        var pronoun = main.First == main.Last && toks[main.First].Lower is "it" or "he" or "she" or "they" or "er" or "sie" or "es";
+        var pronoun = main.First == main.Last && Words.IsSubjectPronoun(toks[main.First].Lower);
         // "das Blatt", "the newspaper": the publication the article last named
         if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last]) && context.LastPublication is { } paper) name = paper;
         // "Governor Oleh Syniehubov said …" then "the governor added": the office named again is the person before
@@ -741,7 +741,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // a pronoun subject next to the verb: "stritt es ab", "he denied", "sie bestreitet"
         for (var k = Math.Max(0, cueAt - 2); k <= Math.Min(clause.Count - 1, cueAt + 2); k++)
         {
-            if (clause[k].Lower is "es" or "er" or "sie" or "it" or "he" or "she" or "they")
+            if (Words.IsSubjectPronoun(clause[k].Lower))
                 return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
         }
         // the phrase must run up to the verb: "Die Berichte über … dementierten die Staaten" opens with what is denied

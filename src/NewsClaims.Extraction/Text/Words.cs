@@ -22,6 +22,9 @@ public static class Words
         return w;
     }
 
+    /// <summary>"he", "she", "it", "they", "er", "sie", "es": a pronoun that can stand for a speaker named before.</summary>
+    public static bool IsSubjectPronoun(string lower) => lower is "he" or "she" or "it" or "they" or "er" or "sie" or "es";
+
     /// <summary>Stems of every word in a phrase, splitting hyphenated compounds (US-Regierungsvertreter).</summary>
     public static string[] StemPhrase(string phrase) =>
         Tokenizer.Tokenize(phrase)
