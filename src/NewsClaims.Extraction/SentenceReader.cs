@@ -207,7 +207,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // people (not soldiers) counted with no side named at the noun belong to the place it happened ("300 Menschen im Sudan getötet")
             // (hostages belong to the side they were taken from, not to where they are held)
             var civilianToll = unit is "civilians" or "refugees"
-                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians";
+                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians"
+                // "the number of people killed … has risen to 18", "die Zahl der Todesopfer … ist auf sechs gestiegen"
+                || unitTok is null && unit is Units.Killed or Units.Wounded && CountedNoun.PeopleCountedBefore(toks, figure);
             // "rund 1200 Menschen getötet und etwa 250 als Geiseln in den Gazastreifen verschleppt": a place after the
             // next figure of another clause is where that one happened ("5 killed and 20 wounded in Kharkiv" share it)
             var clauseEnd = fi + 1 < figures.Count && !SharesClause(toks, figure, figures[fi + 1]) ? figures[fi + 1].First : toks.Count;
@@ -227,7 +229,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // Präsident Olusegun Obasanjo geht von 600.000 Toten aus")
             var ownSide = IsOwnSideToll(unit) && CountryOf(src) is { } sourceSide && sourceSide != attackerCountry
                           && (IsPersonSource(src) != true || lexicon.Entity(src.Name) is not null)
-                          && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn)
+                          // (authorities a country installed in occupied land count the people living there, not their patron's)
+                          && lexicon.Entity(src.Name)?.Institution != "occupation"
+                          // (a health ministry counts its own country's dead and wounded, whoever was counted before)
+                          && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn
+                              || lexicon.Entity(src.Name)?.Institution == "health-ministry")
                 ? new NamedRef(sourceSide, src.Text)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
@@ -394,7 +400,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         List<DateMention> dates)
     {
         // "390 Ukrainians", "thousands of Ukrainians"
-        var at = figure.NumberEnd < toks.Count && toks[figure.NumberEnd].Lower is "of" ? figure.NumberEnd + 1 : figure.NumberEnd;
+        // ("two more Filipinos", "weitere"): more of them
+        var at = figure.NumberEnd < toks.Count && toks[figure.NumberEnd].Lower is "of" or "more" or "other" ? figure.NumberEnd + 1 : figure.NumberEnd;
         var m = mentions.FirstOrDefault(x => x.First == at && x.Has(MentionKind.CountryAdjective) && !x.Has(MentionKind.Institution));
         if (m is null || !toks[m.Last].IsCapitalized) return null;
         // a noun, not an adjective before one: German capitalises only nouns; English plural demonyms end in -s
@@ -959,7 +966,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         bool IsCandidate(Mention m) =>
             // an armed group named beside people killed or driven out is who did it, not whose people they were
             (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution)
-            && !OverlapsAny(m, sourceSpans) && !InAppositionOfAny(toks, m, sourceSpans)
+            && !OverlapsAny(m, sourceSpans) && !InAppositionOfAny(toks, m, sourceSpans) && !ControlsAnySpeaker(toks, m, sourceSpans)
             // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
             // another clause, or the name of a war is not whose people or things are counted
             // "Voice of America", "told Voice of America": a country inside a name, or whoever was told, is not counted
@@ -986,6 +993,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
             && !(intercepted && m.Last < figure!.First)
+            && !(Weapon(unit) && figure is not null && m.First > figure.Last && ActorGrammar.IsTarget(toks, m))
             && (figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
                 && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)));
 
@@ -1049,6 +1057,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (toks[k].IsPunct(',')) return k + 1 < toks.Count && AttributionFinder.IsSpeechVerb(toks[k + 1]);
             if (toks[k].Kind == TokenKind.Punct || toks[k].IsNumber || AttributionFinder.IsSpeechVerb(toks[k])) return false;
+        }
+        return false;
+    }
+
+    private static bool ControlsAnySpeaker(IReadOnlyList<Token> toks, Mention m, List<(int First, int Last)> spans)
+    {
+        foreach (var (first, _) in spans)
+        {
+            if (ActorGrammar.ControlsSpeaker(toks, m, first)) return true;
         }
         return false;
     }

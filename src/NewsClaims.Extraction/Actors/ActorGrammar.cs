@@ -77,6 +77,20 @@ internal static class ActorGrammar
     }
 
     /// <summary>
+    /// "das von der Hamas kontrollierte Gesundheitsministerium": who controls or installed the office that speaks, named in a
+    /// participle phrase before it (whose first word after the participle is <paramref name="speakerFirst"/>).
+    /// </summary>
+    public static bool ControlsSpeaker(IReadOnlyList<Token> toks, Mention m, int speakerFirst)
+    {
+        var b = m.First - 1;
+        while (b >= 0 && Determiners.Contains(toks[b])) b--;
+        var a = m.Last + 1;
+        return b >= 0 && toks[b].Lower is "von" or "vom" && a + 1 == speakerFirst && toks[a].IsWord && !toks[a].IsCapitalized
+               && (toks[a].Lower.EndsWith("te", StringComparison.Ordinal) || toks[a].Lower.EndsWith("ten", StringComparison.Ordinal)
+                   || toks[a].Lower.EndsWith("tes", StringComparison.Ordinal) || toks[a].Lower.EndsWith("tem", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// "Wagner fighters had killed at least 500 civilians", "Die Miliz hat 40 Dorfbewohner getötet": in the active voice
     /// whoever stands before a figure of killed, wounded or captured did it.
     /// </summary>
@@ -112,6 +126,19 @@ internal static class ActorGrammar
         return m.Has(MentionKind.Country) && !last.EndsWith("'s", StringComparison.Ordinal) && m.Last + 1 < toks.Count
                && toks[m.Last + 1].Lower is "war" or "conflict";
     }
+
+    /// <summary>
+    /// "two missiles fired at the northern Ukrainian city of Sumy", "Drohnen gegen russische Stellungen": the side weapons are
+    /// aimed at is not who fired them.
+    /// </summary>
+    public static bool IsTarget(IReadOnlyList<Token> toks, Mention m)
+    {
+        var k = m.First - 1;
+        for (var steps = 0; k >= 0 && steps < 3 && toks[k].IsWord && !toks[k].IsCapitalized && !Targeting.Contains(toks[k]); steps++) k--;
+        return k >= 0 && Targeting.Contains(toks[k]);
+    }
+
+    private static readonly WordSet Targeting = ["at", "on", "against", "toward", "towards", "into", "auf", "gegen"];
 
     /// <summary>"said that Ukraine had used", "erklärte, dass die Ukraine": the subject of the reported clause.</summary>
     public static bool OpensReportedClause(IReadOnlyList<Token> toks, Mention m)

@@ -27,6 +27,7 @@ public static class AttributionFinder
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
         "according", "disclosed", "alleged", "informed", "counted", "zählte", "recorded", "registrierte",
+        "zählt", "zählten", "counts",
     ];
 
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
@@ -37,11 +38,18 @@ public static class AttributionFinder
         "planungen", "rechnung",
     ];
 
+    /// <summary>"nach einem Bericht des …", "nach einer Zählung der Nachrichtenagentur AFP": a report whose author follows.</summary>
+    private static readonly WordSet ReportNouns =
+    [
+        "bericht", "angaben", "einschätzung", "schätzung", "analyse", "studie", "zählung", "erhebung", "auswertung",
+        "berechnung", "berechnungen", "recherche", "recherchen", "bilanz",
+    ];
+
     private static readonly WordSet WeakVerbs =
     [
         "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
-        "counted", "zählte", "recorded", "registrierte",
+        "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts",
     ];
 
     private static readonly WordSet StopWords =
@@ -80,6 +88,9 @@ public static class AttributionFinder
         "weiterhin", "bislang", "bisher", "seither", "kürzlich", "jüngst", "immerhin", "somit", "folglich", "deshalb", "deswegen",
         "darum", "hingegen", "dagegen", "vielmehr", "erneut", "wiederum", "ferner", "überdies", "moreover", "furthermore",
         "separately", "additionally", "instead", "overall", "nevertheless", "nonetheless", "previously", "recently",
+        // adverbs of extent that open a German sentence before its verb: "Landesweit zählte der Rettungsdienst …"
+        "landesweit", "bundesweit", "weltweit", "europaweit", "allein", "alleine", "nachts", "tagsüber", "vorläufig", "vorerst",
+        "seitdem", "nationwide", "altogether", "worldwide",
     ];
 
     private static readonly WordSet Determiners =
@@ -156,7 +167,7 @@ public static class AttributionFinder
                 // ("nach Kiewer Angaben": a city's adjective names its government)
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
             }
-            else if (t.Lower is "bericht" or "angaben" or "einschätzung" or "schätzung" or "analyse" or "studie" && i > 1
+            else if (ReportNouns.Contains(t) && i > 1
                      && tokens[i - 2].Is("nach") && tokens[i - 1].Lower is "einem" or "einer" or "dem" or "der" or "den" or "neuen" or "jüngsten"
                      && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && tokens[i + 1].Lower.EndsWith("er", StringComparison.Ordinal)
                      && tokens[i + 1].Lower is not ("der" or "oder" or "aber" or "über" or "unter") && tokens[i + 2].IsCapitalized)
@@ -164,7 +175,7 @@ public static class AttributionFinder
                 // "nach einer Einschätzung französischer Sicherheitsbehörden": a genitive without its article
                 AddForward(found, tokens, AttributionKind.According, i + 1, i);
             }
-            else if (t.Lower is "bericht" or "angaben" or "einschätzung" or "schätzung" or "analyse" or "studie" && i > 1
+            else if (ReportNouns.Contains(t) && i > 1
                      && tokens[i - 2].Is("nach") && tokens[i - 1].Lower is "einem" or "einer" or "dem" or "der" or "den" or "neuen" or "jüngsten"
                      && i + 1 < tokens.Count && tokens[i + 1].Lower is "des" or "der" or "von")
             {
@@ -320,8 +331,10 @@ public static class AttributionFinder
         if (start + 1 >= tokens.Count || !Determiners.Contains(tokens[start]) || !tokens[start + 1].Is("von")) return start;
         for (var k = start + 2; k + 1 < tokens.Count && k < start + 8; k++)
         {
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k].Lower.EndsWith("en", StringComparison.Ordinal)
-                || !tokens[k + 1].IsCapitalized) continue;
+            // ("das von den Huthi kontrollierte Ministerium": the nominative ends in "-te")
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k + 1].IsCapitalized || Determiners.Contains(tokens[k])
+                || !(tokens[k].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("te", StringComparison.Ordinal)
+                     || tokens[k].Lower.EndsWith("tes", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("tem", StringComparison.Ordinal))) continue;
             return k + 1;
         }
         return start;
@@ -422,6 +435,11 @@ public static class AttributionFinder
             found.Add(new Attribution(AttributionKind.Speech, antecedent.First, antecedent.Last, verb) { Weak = weak });
             return;
         }
+        if (NameAfterTitle(tokens, verb) is { } titled)
+        {
+            found.Add(new Attribution(AttributionKind.Speech, titled.First, titled.Last, verb) { Weak = weak });
+            return;
+        }
         // "Am 18. Oktober teilte er mit", "Gestern sagte sie": a German pronoun subject right after the verb, when only a time
         // stands before it (in "Das Ministerium bezifferte sie auf 10.000" the pronoun is the object)
         if (verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower is "er" or "sie" && !tokens[verb - 1].IsPunct(',')
@@ -471,7 +489,7 @@ public static class AttributionFinder
         // "Voloshyn told the BBC", "informed lawmakers": the phrase after these verbs is who was told, not who spoke
         var after = tokens[verb].Lower is "told" or "tells" or "informed" or "briefed" && !(verb > 0 && tokens[verb - 1].Text is "\"" or "”" or "“")
             ? null
-            : Forward(tokens, afterStart);
+            : Forward(tokens, PastAgentPhrase(tokens, afterStart));
         var prev = verb > 0 ? tokens[verb - 1] : null;
         var inverted = prev is null || prev.Kind == TokenKind.Punct || !IsNounPhraseWord(prev) && !(prev.Text is "War" && verb > 1);
         var before = Backward(tokens, verb - 1);
@@ -549,6 +567,33 @@ public static class AttributionFinder
             return a.Last > a.First ? a : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Ukraine's commander-in-chief, Gen. Valerii Zaluzhnyi, said", "By early afternoon the interior minister, Ihor Klymenko,
+    /// put …": a name between commas after a title that opens the clause is who speaks (the mirror of <see cref="AppositionHead"/>).
+    /// </summary>
+    private static (int First, int Last)? NameAfterTitle(IReadOnlyList<Token> tokens, int verb)
+    {
+        var h = verb - 1;
+        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h])) h--;
+        if (h < 4 || !tokens[h].IsPunct(',')) return null;
+        var j = h - 1;
+        var words = 0;
+        // capitalised words, with the glued full stops of a rank ("Gen.", "Lt. Col.") and hyphens inside
+        for (; j >= 0 && j >= h - 7; j--)
+        {
+            var t = tokens[j];
+            if (t.IsWord && t.IsCapitalized) words++;
+            else if (!(t.IsPunct('.') && t.Glued || t.IsPunct('-') && t.Glued)) break;
+        }
+        if (words < 2 || j < 1 || !tokens[j].IsPunct(',') || !tokens[j + 1].IsWord) return null;
+        if (Backward(tokens, j - 1) is not { } title || title.Last != j - 1
+            || !(OpensClause(tokens, title.First) || AfterFrontedTime(tokens, title.First))) return null;
+        // a title has a word in lower case ("commander-in-chief", "the interior minister"); a list of places does not
+        var lower = false;
+        for (var k = title.First; k <= title.Last; k++) lower |= tokens[k].IsWord && !tokens[k].IsCapitalized && !Determiners.Contains(tokens[k]);
+        return lower ? (j + 1, h - 1) : null;
     }
 
     /// <summary>"Collectif Justice pour Barsalogho": capitalised words and short particles only (a loop: asked for every verb of saying).</summary>
@@ -755,5 +800,26 @@ public static class AttributionFinder
         }
         while (first >= 0 && first <= end && InsideNounPhrase.Contains(tokens[first])) first++;
         return first >= 0 && first <= end ? (first, end) : null;
+    }
+
+    /// <summary>
+    /// "Das von der Hamas kontrollierte Gesundheitsministerium in Gaza meldete": a phrase read backwards into "von … -te"
+    /// is named by the noun the participle describes, not by the agent (which stays in the span: it is no one's side either).
+    /// </summary>
+    internal static int PastParticipleBefore(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (first <= 0) return first;
+        var k = first - 1;
+        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k])) k--;
+        if (k < 0 || tokens[k].Lower is not ("von" or "vom")) return first;
+        for (var j = end - 1; j >= first; j--)
+        {
+            var w = tokens[j];
+            if (w.IsWord && !w.IsCapitalized && tokens[j + 1].IsCapitalized
+                && (w.Lower.EndsWith("te", StringComparison.Ordinal) || w.Lower.EndsWith("ten", StringComparison.Ordinal)
+                    || w.Lower.EndsWith("tes", StringComparison.Ordinal) || w.Lower.EndsWith("tem", StringComparison.Ordinal)))
+                return j + 1;
+        }
+        return first;
     }
 }

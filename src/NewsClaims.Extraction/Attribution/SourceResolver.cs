@@ -76,6 +76,9 @@ public sealed class SourceResolver(Lexicon lexicon)
     public Resolved? Resolve(IReadOnlyList<Token> tokens, string text, IReadOnlyList<Mention> mentions, int first, int last,
         string? speakerCountry, IDictionary<string, string> institutionCountries)
     {
+        // "Hamas kontrollierte Gesundheitsministerium in Gaza": named by the noun after the participle; the span keeps the agent
+        var spanFirst = first;
+        first = AttributionFinder.PastParticipleBefore(tokens, first, last);
         var words = text[tokens[first].Start..tokens[last].End];
 
         // one loop over the mentions inside the phrase (asked several times for every attribution of every sentence):
@@ -105,7 +108,7 @@ public sealed class SourceResolver(Lexicon lexicon)
             // "der Geheimdienst" later in the article is the agency named here
             if (e.Country is { } ec && e.Institution is { } ei) institutionCountries[ei] = ec;
             // "US-Verteidigungsminister Lloyd Austin": a named person beats the institution words around them
-            return new Resolved(new NamedRef(e.Name, words), e.Country, first, last, false);
+            return new Resolved(new NamedRef(e.Name, words), e.Country, spanFirst, last, false);
         }
 
         if (institution is not null)
@@ -121,7 +124,7 @@ public sealed class SourceResolver(Lexicon lexicon)
                 && institution.Last + 1 <= last && tokens[institution.Last + 1].IsCapitalized;
             var local = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].Lower is "local" or "regional" or "örtlichen" or "örtliche"
                 or "regionalen" or "regionale" or "lokalen" or "lokale");
-            if (countryName is null && (personNamed || local)) return new Resolved(new NamedRef(words, words), null, first, last, false);
+            if (countryName is null && (personNamed || local)) return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
             if (countryName is null && institutionCountries.TryGetValue(key, out var remembered))
             {
                 countryName = remembered;
@@ -135,12 +138,12 @@ public sealed class SourceResolver(Lexicon lexicon)
                 // "teilte die Behörde mit": a bare "the authority" is still a back-reference; the guess from memory
                 // stands only when no source was named just before
                 var bare = fromMemory && last - first <= 1 && Pronouns.Contains(tokens[last]);
-                return new Resolved(new NamedRef(name, words), countryName, first, last, bare);
+                return new Resolved(new NamedRef(name, words), countryName, spanFirst, last, bare);
             }
             // "Verteidigungsminister Shin Won Sik": a title with a name is a person, not a "the ministry" back-reference
             var named = Enumerable.Range(first, last - first + 1).Count(k => tokens[k].IsCapitalized && !institution.Overlaps(k, k)) >= 2
                         || Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized && k > institution.Last);
-            return new Resolved(new NamedRef(words, words), null, first, last, !named);
+            return new Resolved(new NamedRef(words, words), null, spanFirst, last, !named);
         }
 
         // "die Zahl der getöteten nordkoreanischen Soldaten": a phrase about what is counted names no speaker (a name in title
@@ -152,7 +155,7 @@ public sealed class SourceResolver(Lexicon lexicon)
         }
 
         if (countryName is not null)
-            return new Resolved(new NamedRef(countryName, words), countryName, first, last, false);
+            return new Resolved(new NamedRef(countryName, words), countryName, spanFirst, last, false);
 
         var lastWord = tokens[last];
         if (Figures.Units.NounUnit(lastWord) is not null && !IsTitleCaseName(tokens, first, last) || TimeWords.Contains(lastWord)
@@ -160,23 +163,26 @@ public sealed class SourceResolver(Lexicon lexicon)
 
         // "a local activist group said", "eine Sprecherin sagte": someone new, introduced with an indefinite article
         if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" && Introduced.Contains(lastWord))
-            return new Resolved(new NamedRef(words, words), null, first, last, false);
+            return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "the regional governor said", "teilte die Polizei mit": an office unnamed is still a speaker of its own
         if (RoleNouns.Contains(lastWord.Lower) && !Pronouns.Contains(lastWord))
-            return new Resolved(new NamedRef(words, words), null, first, last, false);
+            return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "Experts estimate", "analysts said": a speaker nobody can be named for
         // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
         if (GenericSpeakers.Contains(lastWord.Lower))
         {
             return Enumerable.Range(first, last - first).Any(k => Blocs.Contains(tokens[k]))
-                ? new Resolved(new NamedRef(words, words), null, first, last, false)
+                ? new Resolved(new NamedRef(words, words), null, spanFirst, last, false)
                 : null;
         }
         // "eine Quelle in der Präsidialverwaltung", "Insider": an anonymous source is nobody the article names
-        if (Anonymous.Contains(tokens[first]) || Anonymous.Contains(lastWord) && last - first <= 1) return null;
+        // ("a security source", "Sicherheitsquellen" are still named by what they are: "security source")
+        if (Anonymous.Contains(tokens[first]) || Anonymous.Contains(lastWord) && last == first) return null;
+        if (Anonymous.Contains(lastWord) && lastWord.Lower is not ("person" or "personen" or "people"))
+            return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         var anaphor = Pronouns.Contains(lastWord) && last - first <= 1;
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;
-        return new Resolved(new NamedRef(words, words), null, first, last, anaphor);
+        return new Resolved(new NamedRef(words, words), null, spanFirst, last, anaphor);
     }
 }

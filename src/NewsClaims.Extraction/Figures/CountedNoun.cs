@@ -239,6 +239,9 @@ internal static class CountedNoun
             if (t.Lower is "frei" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punct) return Units.Captured;
 
             if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
+            // "117 were being treated for wounds", "were hospitalised": hurt
+            if (t.Lower is "wounds" or "injuries" && k > start && toks[k - 1].Lower is "for"
+                || t.Lower is "hospitalised" or "hospitalized") return Units.Wounded;
             // "185 Russian servicemen had been returned", "brought more than 7,000 of our people home": handed back from captivity
             if (t.Lower is "returned" or "repatriated" && k > start && toks[k - 1].Lower is "been" or "were" or "was"
                 || t.Lower is "home" && Enumerable.Range(Math.Max(0, start - 4), k - Math.Max(0, start - 4)).Any(j => toks[j].Lower is "brought" or "bring"))
@@ -449,7 +452,13 @@ internal static class CountedNoun
                     happened = happened is null || happened == adj ? adj : Units.Casualties;
                     continue;
                 }
-                if (Units.NounUnit(toks[j]) is { } u) return u is Units.Soldiers or Units.People or "civilians" && happened is not null ? happened : u;
+                if (Units.NounUnit(toks[j]) is { } u)
+                {
+                    // "the number of people killed … has risen to 14": the participle after the noun says it too
+                    if (happened is null && u is Units.Soldiers or Units.People or "civilians" && j + 1 < f.First
+                        && Units.ParticipleUnit(toks[j + 1]) is { } after and not Units.Casualties) happened = after;
+                    return u is Units.Soldiers or Units.People or "civilians" && happened is not null ? happened : u;
+                }
             }
         }
         // "bezifferte die Verluste auf mehr als 200", "put North Korean losses at 1,000": the noun put at the figure
@@ -472,6 +481,31 @@ internal static class CountedNoun
             if (!toks[k].IsWord || !CountVerbs.Contains(toks[k]) && !CountParticles.Contains(toks[k])) break;
         }
         return null;
+    }
+
+    /// <summary>"the number of people killed", "die Zahl der Todesopfer", "the death toll": a count of people, not of soldiers.</summary>
+    internal static bool PeopleCountedBefore(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        for (var k = 0; k + 1 < f.First; k++)
+        {
+            if (toks[k].Lower is "toll" or "opferzahl" or "todeszahl" or "totenzahl") return !SoldiersNamed(toks, f.First);
+            if (toks[k].Lower is not ("zahl" or "anzahl" or "number")) continue;
+            for (var j = k + 1; j < f.First && j <= k + 3; j++)
+            {
+                if (toks[j].Lower is "todesopfer" or "toten" or "opfer" or "dead" or "victims" || Units.NounUnit(toks[j]) is Units.People or "civilians")
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SoldiersNamed(IReadOnlyList<Token> toks, int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (Units.NounUnit(toks[k]) is Units.Soldiers or "fighters") return true;
+        }
+        return false;
     }
 
     private static readonly WordSet CountParticles = [ "at", "to", "now", "auf", "bei", "nun", "already", "bereits" ];
@@ -500,6 +534,9 @@ internal static class CountedNoun
             // "Between 11,000 and 12,000 remain in the region": a verb right after the number
             or "remain" or "remained" or "remains" or "are" or "is" or "died" or "arrived" or "returned" or "stayed" or "fought"
             or "will" or "would" or "could" or "may" or "might"
-            || next.Is("of") && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these";
+            // "out of roughly 10,000 sent to Russia": a participle of sending after the number
+            or "sent" or "deployed" or "dispatched" or "stationed"
+            // "84 cruise missiles, 43 of which were destroyed"
+            || next.Is("of") && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these" or "which" or "whom";
     }
 }

@@ -113,7 +113,7 @@ public static class Units
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
             "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "Seeleute", "sailors", "Matrosen",
             "Passagiere", "passengers", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
-            "Staatsbürger", "Staatsangehörige");
+            "Staatsbürger", "Staatsangehörige", "Bürger", "Bürgerinnen", "Landsleute", "compatriots");
         heads = compoundHeads;
         phrases = twoWords;
         return map;
