@@ -58,6 +58,9 @@ internal sealed class ArticleContext
 
     public int PendingParagraph { get; set; } = -1;
 
+    /// <summary>The last day the article gave for something that happened (not for a statement): "within hours of the blasts" leans on it.</summary>
+    public DateOnly? LastEventDay { get; set; }
+
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 

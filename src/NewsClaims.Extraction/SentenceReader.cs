@@ -28,6 +28,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         var toks = sentence.Tokens;
         var mentions = MentionFinder.Find(toks, lexicon);
+        // "Sanaa/Tel Aviv (dpa) - …": a dateline naming the places of both sides says nothing of where it happened or whose
+        // people were hit ("BAMAKO (Reuters) -" alone still places the news)
+        if (DatelineEnd(toks) is { } dateline && toks.Take(dateline).Any(t => t.IsPunct('/')))
+            mentions = mentions.Where(m => m.First > dateline).ToList();
         var evidence = new Evidence(sentence.Start, sentence.End, sentence.TextOf(text));
         // "the war in Ukraine", "Krieg im Sudan": where the war is fought, for tolls of people that name no side
         if (context.Theatre is null && ActorGrammar.WarPlace(toks, mentions) is { } warPlace
@@ -48,7 +52,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 && !StatementDates.DatesAnEvent(toks, d))
                 said.Add(d);
         }
-        if (RelativeDays.Find(toks, out var relativeAt) is { } shift && context.LastStated is { } anchor)
+        // ("Am Samstagabend … zunächst von zwei Toten gesprochen, wenige Stunden später von drei": counted from the day
+        // the sentence itself gave before the phrase)
+        if (RelativeDays.Find(toks, out var relativeAt) is { } shift
+            && (said.LastOrDefault(d => d.Precision == "day" && d.Last < relativeAt)?.Date ?? context.LastStated) is { } anchor)
         {
             // "Five days later", "on the same day", "am selben Tag": counted from the last date the article gave
             said.Add(new DateMention(relativeAt, relativeAt, anchor.AddDays(shift), "day", DateRole.Stated));
@@ -106,6 +113,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             statedOn = pending;
             stated = new DateMention(0, 0, DateOnly.ParseExact(pending.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture), "day", DateRole.Stated);
+        }
+        // "Shortly after the strike, the mayor said": the day of the event told before
+        if (stated is null && context.LastEventDay is { } eventDay && StatementDates.RelativeToEvent(toks))
+        {
+            statedOn = new DatePoint(Iso(eventDay), "day");
+            stated = new DateMention(0, 0, eventDay, "day", DateRole.Stated);
+        }
+        // a day no one is said to have spoken on, or one naming an event, is when something happened
+        foreach (var d in dates)
+        {
+            if (d.Precision == "day" && d.Role == DateRole.Stated && d.Date <= published && (anchors.Count == 0 || !said.Contains(d)))
+                context.LastEventDay = d.Date;
         }
         if (stated is { Precision: "day" }) context.LastStated = stated.Date;
         if (stated is not null) context.LastStatedPoint = statedOn;
@@ -207,16 +226,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // people (not soldiers) counted with no side named at the noun belong to the place it happened ("300 Menschen im Sudan getötet")
             // (hostages belong to the side they were taken from, not to where they are held)
             var civilianToll = unit is "civilians" or "refugees"
-                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians"
-                // "the number of people killed … has risen to 18", "die Zahl der Todesopfer … ist auf sechs gestiegen"
-                || unitTok is null && unit is Units.Killed or Units.Wounded && CountedNoun.PeopleCountedBefore(toks, figure);
+                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians";
+            // "the number of people killed in Kharkiv has risen to 18", "die Zahl der Todesopfer … in Hudaida ist auf sechs
+            // gestiegen": a toll of people belongs to the place named with it
+            var peopleToll = civilianToll || unitTok is null && unit is Units.Killed or Units.Wounded && CountedNoun.PeopleCountedBefore(toks, figure);
             // "rund 1200 Menschen getötet und etwa 250 als Geiseln in den Gazastreifen verschleppt": a place after the
             // next figure of another clause is where that one happened ("5 killed and 20 wounded in Kharkiv" share it)
             var clauseEnd = fi + 1 < figures.Count && !SharesClause(toks, figure, figures[fi + 1]) ? figures[fi + 1].First : toks.Count;
             // people who fled "in den Sudan", "into Chad" belong to the country they left, not to where they went
             var tollLocation = unit == "refugees" ? LocationOf(toks, mentions, sourceSpans, clauseEnd, skipDestinations: true)
                 : clauseEnd < toks.Count ? LocationOf(toks, mentions, sourceSpans, clauseEnd) : location;
-            var tollPlace = civilianToll && unit != "hostages" && tollLocation is not null && lexicon.Country(tollLocation) is not null
+            var tollPlace = peopleToll && unit != "hostages" && tollLocation is not null && lexicon.Country(tollLocation) is not null
                 && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
                 ? new NamedRef(tollLocation, tollLocation) : null;
             // "12 soldiers were killed in a Russian strike": once the attacker is named, the dead are the other side's
@@ -1068,6 +1088,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (ActorGrammar.ControlsSpeaker(toks, m, first)) return true;
         }
         return false;
+    }
+
+    /// <summary>The dash that ends a dateline opening the sentence: places, a date and an agency in brackets before it.</summary>
+    private static int? DatelineEnd(IReadOnlyList<Token> toks)
+    {
+        var bracket = false;
+        for (var k = 0; k < toks.Count && k < 10; k++)
+        {
+            var t = toks[k];
+            if (t.Text is "-" or "–" or "—" && !t.Glued) return k > 0 && bracket ? k : null;
+            if (t.IsPunct('(')) bracket = true;
+            else if (!(t.IsWord && (t.IsCapitalized || bracket) || t.IsNumber || t.IsPunct('/') || t.IsPunct(')') || t.IsPunct(',') || t.IsPunct('.'))) return null;
+        }
+        return null;
     }
 
     /// <summary>A mention in the title set off after any of the speaker's spans.</summary>

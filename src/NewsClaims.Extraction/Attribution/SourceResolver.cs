@@ -35,7 +35,7 @@ public sealed class SourceResolver(Lexicon lexicon)
     {
         "governor", "mayor", "police", "authorities", "prosecutors", "ombudsman", "gouverneur", "gouverneurs", "bürgermeister",
         "polizei", "behörden", "staatsanwaltschaft", "rettungskräfte", "rescuers", "paramedics", "militärverwaltung",
-        "regionalverwaltung", "gebietsverwaltung", "stadtverwaltung", "administration",
+        "regionalverwaltung", "gebietsverwaltung", "stadtverwaltung", "administration", "investigators", "ermittler",
     };
 
     private static readonly WordSet Introduced =

@@ -53,6 +53,30 @@ internal static class StatementDates
         return false;
     }
 
+    /// <summary>
+    /// "Shortly after the strike, the mayor said", "within hours of the blasts", "kurz nach dem Einschlag", "said that day":
+    /// a statement dated by the event the article told of, not by a day of its own.
+    /// </summary>
+    internal static bool RelativeToEvent(IReadOnlyList<Token> toks)
+    {
+        for (var i = 0; i + 1 < toks.Count; i++)
+        {
+            var w = toks[i].Lower;
+            // "that day", "that evening" (but not "later that day", a day counted from the last statement)
+            if (w is "that" && toks[i + 1].Lower is "day" or "evening" or "night" or "morning" or "afternoon"
+                && !(i > 0 && toks[i - 1].Lower is "later" or "earlier")) return true;
+            var after = w is "after" or "nach" && i > 0 && toks[i - 1].Lower is "shortly" or "soon" or "immediately" or "just" or "right"
+                            or "kurz" or "unmittelbar" or "direkt" or "gleich"
+                        || w is "of" && i > 1 && toks[i - 1].Lower is "hours" && toks[i - 2].Lower is "within";
+            if (!after) continue;
+            var n = i + 1;
+            if (n < toks.Count && toks[n].Lower is "the" or "dem" or "der" or "den") n++;
+            if (n < toks.Count && (Actors.ActorGrammar.IsAttackNoun(toks[n]) || toks[n].Lower is "blast" or "blasts" or "explosion" or "explosions"
+                    or "einschlag" or "explosion" or "anschlag" or "impact" or "attack" or "strike")) return true;
+        }
+        return false;
+    }
+
     /// <summary>"between January and March", "zwischen Januar und März": a period when it happened, not when it was said.</summary>
     internal static bool IsPeriodEnd(IReadOnlyList<Token> toks, DateMention d)
     {

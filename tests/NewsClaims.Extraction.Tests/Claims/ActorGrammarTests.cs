@@ -130,6 +130,8 @@ public sealed class ActorGrammarTests
     [InlineData("en", "The number of people killed when Russian glide bombs hit a market in Kharkiv has risen to 11, the governor said.", 11, "Ukraine")]
     // the people an occupation authority counts are those of the occupied land
     [InlineData("de", "Die Ukraine meldete 20 Tote in Cherson. Der von Moskau eingesetzte Verwaltungschef Wladimir Saldo bezifferte die Zahl der Toten am linken Ufer gestern auf fünf.", 5, "Ukraine")]
+    // a dateline naming both sides' cities says nothing of whose people were hit; the place in the sentence does
+    [InlineData("de", "Israel greift den Hafen an\n\nSanaa/Tel Aviv (dpa) - Die Zahl der Todesopfer nach israelischen Luftangriffen auf die Hafenstadt Hudaida ist auf sieben gestiegen, teilte das Gesundheitsministerium mit.", 7, "Yemen")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

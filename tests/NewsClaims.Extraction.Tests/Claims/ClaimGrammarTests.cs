@@ -412,6 +412,12 @@ public sealed class ClaimGrammarTests
     // "he added" continues the statement of the sentence before and keeps its day
     [InlineData("en", "Tom Perriello, the US special envoy, told senators in March that 15,000 people had been killed in Sudan. Some estimates, he added, put the toll as high as 150,000.", 150000, "2025-03")]
     [InlineData("de", "Der Gesandte sagte im März, 15.000 Menschen seien im Sudan getötet worden. Manche Schätzungen lägen bei 150.000, fügte er hinzu.", 150000, "2025-03")]
+    // a statement dated by the event told before ("shortly after the strike", "said that day"), published Thursday 2025-06-12
+    [InlineData("en", "A Russian missile hit the station on Sunday. Shortly after the strike, the mayor said 14 people had been killed.", 14, "2025-06-08")]
+    [InlineData("en", "The bridge was hit by a blast on Tuesday. Two people were killed, the investigators said that day.", 2, "2025-06-10")]
+    [InlineData("de", "Am Montag schlug eine Rakete im Bahnhof ein. Kurz nach dem Einschlag meldete die Bahn etwa 20 Tote.", 20, "2025-06-09")]
+    // "wenige Stunden später" counts from the day its own sentence gave, not from a statement before
+    [InlineData("de", "Das meldete das Ministerium am Mittwoch. Am Dienstagabend hatte das Ministerium zunächst von zwei Toten gesprochen, wenige Stunden später von fünf Toten.", 5, "2025-06-10")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
