@@ -344,7 +344,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // sentence names its source by "laut"/"zufolge"; who says troops are there is the speaker
                 var clauseMentions = according || cue is null ? [] : MentionFinder.Find(clause, lexicon);
                 // the subject stands before the verb or right after it ("bestreitet die Regierung")
-                var speakers = according || cue is null ? [source!] : SubjectsOf(clause, text, clauseMentions, context, cueAt + 3);
+                var speakers = according || cue is null ? [source!]
+                    : cueAt > 0 && clause[cueAt - 1].IsPunct(',') && InvertedSpeaker(clause, text, clauseMentions, cueAt, context) is { } inverted ? [inverted]
+                    : SubjectsOf(clause, text, clauseMentions, context, cueAt + 3);
                 if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
                 if (speakers.Count == 0 && cue is not null && UnnamedSpeaker(clause, text, clauseMentions, cueAt, context) is { } unnamed)
                     speakers = [unnamed];
@@ -766,11 +768,30 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             return where.Ref;
         if (cueAt < 0) return null;
         // a pronoun subject next to the verb: "stritt es ab", "he denied", "sie bestreitet"
-        for (var k = Math.Max(0, cueAt - 2); k <= Math.Min(clause.Count - 1, cueAt + 2); k++)
+        // ("He would not say": auxiliaries and a negation between)
+        for (var k = Math.Max(0, cueAt - 4); k <= Math.Min(clause.Count - 1, cueAt + 2); k++)
         {
+            if (k < cueAt - 2 && !Enumerable.Range(k + 1, cueAt - k - 1).All(j => clause[j].Lower is "would" or "could" or "did" or "does" or "will"
+                    or "not" or "has" or "had" or "have" or "never")) continue;
             if (Words.IsSubjectPronoun(clause[k].Lower))
                 return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
         }
+        // "Zu Opferzahlen wollte sie sich nicht äußern", "…, wollte ein Sprecher der NUG nicht sagen": the subject right after
+        // a fronted phrase's modal verb
+        for (var k = cueAt - 1; k >= 0 && k >= cueAt - 10; k--)
+        {
+            if (clause[k].Lower is not ("wollte" or "wollten" or "mochte" or "mochten" or "konnte" or "konnten")) continue;
+            var start = k + 1 < cueAt && clause[k + 1].Lower is "sich" ? k + 2 : k + 1;
+            if (start >= cueAt) break;
+            // ("wollte sie sich nicht äußern": a person's pronoun for the person named last)
+            if (Words.IsSubjectPronoun(clause[start].Lower))
+                return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
+            if (AttributionFinder.Forward(clause, start) is { } subject && subject.Last < cueAt
+                && sources.Resolve(clause, text, mentions, subject.First, subject.Last, null, context.InstitutionCountries) is { } said)
+                return said.IsAnaphor ? context.LastSource ?? said.Ref : said.Ref;
+            break;
+        }
+        if (InvertedSpeaker(clause, text, mentions, cueAt, context) is { } inverted) return inverted;
         // the phrase must run up to the verb: "Die Berichte über … dementierten die Staaten" opens with what is denied
         // ("The office of Prime Minister X did not respond": auxiliaries and a negation may stand between)
         if (AttributionFinder.Forward(clause, 0) is not { } phrase) return null;
@@ -781,8 +802,27 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             reach--;
         if (phrase.Last < reach) return null;
         var last = Math.Min(phrase.Last, cueAt - 1);
-        if (last < phrase.First || !clause.Skip(phrase.First).Take(last - phrase.First + 1).Any(t => t.IsCapitalized)) return null;
+        if (last < phrase.First) return null;
+        if (phrase.First == last && clause[last].Lower is "group" or "militia" or "gruppe" or "miliz") return context.LastGroup;
+        // a name, an office ("A spokesperson for the regional administration") or a party the lexicon knows ("The junta")
+        if (!clause.Skip(phrase.First).Take(last - phrase.First + 1).Any(t => t.IsCapitalized) && !SourceResolver.RoleNouns.Contains(clause[last].Lower)
+            && !mentions.Any(m => m.First >= phrase.First && m.Last <= last && m.Has(MentionKind.Entity))) return null;
         return sources.Resolve(clause, text, mentions, phrase.First, last, null, context.InstitutionCountries) is { IsAnaphor: false } r ? r.Ref : null;
+    }
+
+    /// <summary>
+    /// "Wie viele …, ließ der Koordinierungsstab offen", "Berichte über Gräueltaten wies die Miliz … zurück": after a fronted
+    /// clause or object the subject follows the verb; "the group", "die Miliz" is the armed group named before.
+    /// </summary>
+    private NamedRef? InvertedSpeaker(IReadOnlyList<Token> clause, string text, IReadOnlyList<Mention> mentions, int cueAt, ArticleContext context)
+    {
+        if (cueAt < 0 || cueAt + 1 >= clause.Count || !(cueAt > 0 && clause[cueAt - 1].IsPunct(',') || clause[cueAt].Lower is "wies" or "wiesen" or "weist"))
+            return null;
+        var start = clause[cueAt + 1].Lower is "sich" ? cueAt + 2 : cueAt + 1;
+        if (start >= clause.Count || AttributionFinder.Forward(clause, start) is not { } inverted) return null;
+        if (inverted.First == inverted.Last && clause[inverted.First].Lower is "miliz" or "gruppe" or "gruppierung" or "group" or "militia")
+            return context.LastGroup;
+        return sources.Resolve(clause, text, mentions, inverted.First, inverted.Last, null, context.InstitutionCountries) is { IsAnaphor: false } r ? r.Ref : null;
     }
 
     /// <summary>The subject of a clause and the parties coordinated with it: "Moskau und Pjöngjang", "Neither Pyongyang nor Moscow".</summary>

@@ -91,6 +91,8 @@ public static class AttributionFinder
         // adverbs of extent that open a German sentence before its verb: "Landesweit zählte der Rettungsdienst …"
         "landesweit", "bundesweit", "weltweit", "europaweit", "allein", "alleine", "nachts", "tagsüber", "vorläufig", "vorerst",
         "seitdem", "nationwide", "altogether", "worldwide",
+        // the particle of "ließ … offen", "left … open"
+        "offen", "open",
     ];
 
     private static readonly WordSet Determiners =

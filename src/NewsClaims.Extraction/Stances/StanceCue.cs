@@ -51,7 +51,7 @@ public static class StanceCue
             if (w is "nothing" && i + 3 < tokens.Count && tokens[i + 1].Is("to") && tokens[i + 2].Is("do") && tokens[i + 3].Is("with")
                 || w is "nichts" && i + 2 < tokens.Count && tokens[i + 1].Is("zu") && tokens[i + 2].Lower is "tun")
                 return StanceNames.Denies;
-            if (w is "wies" or "weist" or "weisen" && Within(tokens, i, tokens.Count, "zurück"))
+            if (w is "wies" or "wiesen" or "weist" or "weisen" && Within(tokens, i, tokens.Count, "zurück"))
                 return StanceNames.Denies;
             // "Pjöngjang räumt den Einsatz ein": a separable verb of admitting
             if (w is "räumt" or "räumte" or "räumen" && Within(tokens, i, tokens.Count, "ein")
@@ -184,6 +184,9 @@ public static class StanceCue
             case "falls" or "sofern" when Within(tokens, i, 5, "gebe", "gibt", "geben", "existiert", "existieren"):
                 return true;
             case "if" when Within(tokens, i, 5, "exist", "exists", "existed"):
+                return true;
+            // "Auf Nachfragen reagierte das Ministerium nicht"
+            case "reagierte" or "reagierten" or "reagiert" when Within(tokens, i, 8, "nicht"):
                 return true;
             case "schweigt" or "schwieg":
                 return true;

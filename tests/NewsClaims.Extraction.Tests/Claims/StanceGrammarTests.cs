@@ -55,6 +55,16 @@ public sealed class StanceGrammarTests
     [InlineData("en", "U.S. Central Command has said it is assessing reports of civilian casualties but has not given any figures.", "declines", "Central Command")]
     [InlineData("de", "Israel äußerte sich zu dem Angriff in Damaskus nicht.", "declines", "Israel")]
     [InlineData("de", "Kremlsprecher Dmitri Peskow lehnte es auch am Montag ab, sich zu den Verlustzahlen zu äußern.", "declines", "Kremlin")]
+    // the subject after a fronted phrase's modal verb, after a verb following a fronted clause, and "die Miliz" for the group named before
+    [InlineData("de", "Wie viele Kämpfer im Dorf waren, wollte ein Sprecher der Rebellenallianz nicht sagen.", "declines", "Rebellenallianz")]
+    [InlineData("de", "Zu einzelnen Opfern wollte sich ein Polizeisprecher nicht äußern.", "declines", "Polizeisprecher")]
+    [InlineData("de", "Wie viele Gefangene noch in Lagern sitzen, ließ der Koordinierungsstab offen.", "declines", "Koordinierungsstab")]
+    [InlineData("de", "Die RSF griffen das Lager an. Berichte über Gräueltaten wies die Miliz als Propaganda zurück.", "denies", "RSF")]
+    [InlineData("de", "Die RSF wiesen den Vorwurf eines Massakers zurück.", "denies", "RSF")]
+    // not reacting to questions; an office introduced without a name; a pronoun past auxiliaries and a negation
+    [InlineData("de", "Auf Nachfragen reagierte das Verteidigungsministerium in Bamako nicht.", "declines", "Malian")]
+    [InlineData("en", "A spokesperson for the regional administration declined to comment on the accusation.", "declines", "regional administration")]
+    [InlineData("en", "The army spokesman Zaw Min Tun spoke of heavy fighting. He would not say how many troops had been lost.", "declines", "Myanmar junta")]
     // after an apposition or a relative clause, the verb's subject is the name opening the sentence
     [InlineData("en", "Jimmy Cherizier, a former police officer who leads the G9 gang coalition, has denied that his fighters target civilians.", "denies", "Cherizier")]
     // "had not been a participant" denies a part in it
