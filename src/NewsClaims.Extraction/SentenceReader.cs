@@ -268,13 +268,25 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                           && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
             var actorHere = another ?? tollPlace ?? possessed
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
+            // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named
+            // for them, the people a side held or handed back are its enemy's
+            var holder = actorHere is null && unit is Units.Killed or Units.Captured
+                ? mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective)) && ActorGrammar.HoldsOrGivesBack(toks, m, figure))
+                : null;
+            var holdersEnemy = holder is null ? null
+                : context.CountryMentions.MostOtherThan(holder.KeyOf(MentionKind.CountryAdjective) ?? holder.KeyOf(MentionKind.Country));
             var actor = actorHere
+                ?? holdersEnemy
                 ?? fighters
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
                 ?? (Weapon(unit) && !intercepted && PronounFired(toks, figure)
                     && (lexicon.Entity(src.Name)?.Group == true ? src.Name : CountryOf(src)) is { } firer
                     ? new NamedRef(firer, src.Text) : null)
                 ?? ownSide
+                // "Die EU-Staaten hatten zugesagt, eine Million Geschosse an Kiew zu liefern": weapons a speaker delivers are its own
+                // until they arrive
+                ?? (Weapon(unit) && ActorGrammar.Delivers(toks) && (CountryOf(src) ?? (lexicon.Entity(src.Name) is { Country: null } bloc ? bloc.Name : null)) is { } supplier
+                    ? new NamedRef(supplier, src.Text) : null)
                 // "Das Pentagon kündigte an, 3000 Soldaten nach Polen zu schicken": troops sent abroad with no side named are the speaker's
                 ?? (unit == Units.Soldiers && SentAbroad(toks, mentions) && CountryOf(src) is { } sender ? new NamedRef(sender, src.Text) : null)
                 // "Von den einberufenen 300.000 Reservisten …, sagte Putin", "486.000 Männer hätten einen Vertrag … unterschrieben":
@@ -1049,7 +1061,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     // "für den Krieg gegen die Ukraine": the side a war is waged against, past its article
                     || PrepositionBefore(toks, m.First) is "gegen" or "against"
                     // "eine Million Geschosse an Kiew zu liefern": whoever things are delivered to does not own them yet
-                    || PrepositionBefore(toks, m.First) is "an" && !NamesASide(toks, m)))
+                    || PrepositionBefore(toks, m.First) is "an" && (!NamesASide(toks, m) || ActorGrammar.Delivers(toks))))
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
             && !(intercepted && m.Last < figure!.First)
@@ -1107,7 +1119,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"Tom Perriello, the US special envoy for Sudan, told …": a country in the title set off after a speaker's name is the speaker's.</summary>
     private static bool InApposition(IReadOnlyList<Token> toks, int sourceLast, Mention m)
     {
-        if (sourceLast + 1 >= toks.Count || !toks[sourceLast + 1].IsPunct(',') || m.First <= sourceLast + 1 || m.First > sourceLast + 6) return false;
+        // ("Vladimir Medinsky, the Kremlin aide who heads Moscow's negotiating team, said": a relative clause inside the title)
+        if (sourceLast + 1 >= toks.Count || !toks[sourceLast + 1].IsPunct(',') || m.First <= sourceLast + 1 || m.First > sourceLast + 9) return false;
         for (var k = sourceLast + 2; k < m.First; k++)
         {
             if (toks[k].Kind == TokenKind.Punct || AttributionFinder.IsSpeechVerb(toks[k])) return false;
@@ -1116,6 +1129,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         for (var k = m.Last + 1; k < toks.Count && k <= m.Last + 8; k++)
         {
             if (toks[k].IsPunct(',')) return k + 1 < toks.Count && AttributionFinder.IsSpeechVerb(toks[k + 1]);
+            if (toks[k].IsPunct('\'')) continue;
             if (toks[k].Kind == TokenKind.Punct || toks[k].IsNumber || AttributionFinder.IsSpeechVerb(toks[k])) return false;
         }
         return false;

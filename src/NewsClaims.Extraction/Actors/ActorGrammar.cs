@@ -140,6 +140,23 @@ internal static class ActorGrammar
 
     private static readonly WordSet Targeting = ["at", "on", "against", "toward", "towards", "into", "auf", "gegen"];
 
+    private static readonly WordSet Delivering =
+    [
+        "liefern", "liefert", "lieferte", "lieferten", "geliefert", "zugesagt", "bereitgestellt", "bereitstellen", "schicken",
+        "deliver", "delivers", "delivered", "supply", "supplies", "supplied", "provide", "provides", "provided", "pledged",
+        "send", "sends", "shipped",
+    ];
+
+    /// <summary>"eine Million Geschosse an Kiew zu liefern", "would deliver 524,000 shells": a sentence about delivering things.</summary>
+    public static bool Delivers(IReadOnlyList<Token> toks)
+    {
+        foreach (var t in toks)
+        {
+            if (Delivering.Contains(t)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"said that Ukraine had used", "erklärte, dass die Ukraine": the subject of the reported clause.</summary>
     public static bool OpensReportedClause(IReadOnlyList<Token> toks, Mention m)
     {

@@ -132,6 +132,11 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die Ukraine meldete 20 Tote in Cherson. Der von Moskau eingesetzte Verwaltungschef Wladimir Saldo bezifferte die Zahl der Toten am linken Ufer gestern auf fünf.", 5, "Ukraine")]
     // a dateline naming both sides' cities says nothing of whose people were hit; the place in the sentence does
     [InlineData("de", "Israel greift den Hafen an\n\nSanaa/Tel Aviv (dpa) - Die Zahl der Todesopfer nach israelischen Luftangriffen auf die Hafenstadt Hudaida ist auf sieben gestiegen, teilte das Gesundheitsministerium mit.", 7, "Yemen")]
+    // people a side held or handed back, with no side named for them, are its enemy's
+    [InlineData("de", "Russland und die Ukraine tauschten erneut Gefangene aus. Präsident Selenskyj sprach von 190 Kämpfern, die aus russischer Gefangenschaft nach Hause gekommen seien.", 190, "Ukraine")]
+    [InlineData("en", "Ukraine and Russia exchanged the dead again. Vladimir Medinsky, the Kremlin aide who leads Moscow's delegation, said Russia had handed over 1,200 bodies.", 1200, "Ukraine")]
+    // weapons a speaker delivers are its own until they arrive
+    [InlineData("de", "Die EU-Staaten hatten zugesagt, binnen eines Jahres eine Million Artilleriegeschosse an Kiew zu liefern.", 1_000_000, "European Union")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
