@@ -120,10 +120,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             statedOn = new DatePoint(Iso(eventDay), "day");
             stated = new DateMention(0, 0, eventDay, "day", DateRole.Stated);
         }
-        // a day no one is said to have spoken on, or one naming an event, is when something happened
+        // a day in a sentence no one speaks in, or one kept from the statement dates (an event's, one inside what is reported), is
+        // when something happened
         foreach (var d in dates)
         {
-            if (d.Precision == "day" && d.Role == DateRole.Stated && d.Date <= published && (anchors.Count == 0 || !said.Contains(d)))
+            if (d.Precision == "day" && d.Role == DateRole.Stated && d.Date <= published && !StatementDates.IsDateline(toks, d)
+                && (anchors.Count == 0 || !said.Contains(d)))
                 context.LastEventDay = d.Date;
         }
         if (stated is { Precision: "day" }) context.LastStated = stated.Date;
@@ -270,9 +272,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named
             // for them, the people a side held or handed back are its enemy's
-            var holder = actorHere is null && unit is Units.Killed or Units.Captured
-                ? mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective)) && ActorGrammar.HoldsOrGivesBack(toks, m, figure))
-                : null;
+            Mention? holder = null;
+            if (actorHere is null && unit is Units.Killed or Units.Captured)
+            {
+                foreach (var m in mentions)
+                {
+                    if ((m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective)) && ActorGrammar.HoldsOrGivesBack(toks, m, figure))
+                    {
+                        holder = m;
+                        break;
+                    }
+                }
+            }
             var holdersEnemy = holder is null ? null
                 : context.CountryMentions.MostOtherThan(holder.KeyOf(MentionKind.CountryAdjective) ?? holder.KeyOf(MentionKind.Country));
             var actor = actorHere
@@ -285,7 +296,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? ownSide
                 // "Die EU-Staaten hatten zugesagt, eine Million Geschosse an Kiew zu liefern": weapons a speaker delivers are its own
                 // until they arrive
-                ?? (Weapon(unit) && ActorGrammar.Delivers(toks) && (CountryOf(src) ?? (lexicon.Entity(src.Name) is { Country: null } bloc ? bloc.Name : null)) is { } supplier
+                ?? (Weapon(unit) && ActorGrammar.Delivers(toks) && (CountryOf(src) ?? (src.Name is "European Union" or "NATO" ? src.Name : null)) is { } supplier
                     ? new NamedRef(supplier, src.Text) : null)
                 // "Das Pentagon kündigte an, 3000 Soldaten nach Polen zu schicken": troops sent abroad with no side named are the speaker's
                 ?? (unit == Units.Soldiers && SentAbroad(toks, mentions) && CountryOf(src) is { } sender ? new NamedRef(sender, src.Text) : null)
@@ -357,7 +368,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 var clauseMentions = according || cue is null ? [] : MentionFinder.Find(clause, lexicon);
                 // the subject stands before the verb or right after it ("bestreitet die Regierung")
                 var speakers = according || cue is null ? [source!]
-                    : cueAt > 0 && clause[cueAt - 1].IsPunct(',') && InvertedSpeaker(clause, text, clauseMentions, cueAt, context) is { } inverted ? [inverted]
+                    // ("Wie viele …, ließ der Koordinierungsstab offen": after a fronted question the subject follows the verb)
+                    : cueAt > 0 && clause[cueAt - 1].IsPunct(',') && FrontingWords.Contains(clause[0])
+                      && InvertedSpeaker(clause, text, clauseMentions, cueAt, context) is { } inverted ? [inverted]
                     : SubjectsOf(clause, text, clauseMentions, context, cueAt + 3);
                 if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
                 if (speakers.Count == 0 && cue is not null && UnnamedSpeaker(clause, text, clauseMentions, cueAt, context) is { } unnamed)
@@ -788,22 +801,21 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (Words.IsSubjectPronoun(clause[k].Lower))
                 return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
         }
-        // "Zu Opferzahlen wollte sie sich nicht äußern", "…, wollte ein Sprecher der NUG nicht sagen": the subject right after
-        // a fronted phrase's modal verb
-        for (var k = cueAt - 1; k >= 0 && k >= cueAt - 10; k--)
-        {
-            if (clause[k].Lower is not ("wollte" or "wollten" or "mochte" or "mochten" or "konnte" or "konnten")) continue;
-            var start = k + 1 < cueAt && clause[k + 1].Lower is "sich" ? k + 2 : k + 1;
-            if (start >= cueAt) break;
-            // ("wollte sie sich nicht äußern": a person's pronoun for the person named last)
-            if (Words.IsSubjectPronoun(clause[start].Lower))
-                return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
-            if (AttributionFinder.Forward(clause, start) is { } subject && subject.Last < cueAt
-                && sources.Resolve(clause, text, mentions, subject.First, subject.Last, null, context.InstitutionCountries) is { } said)
-                return said.IsAnaphor ? context.LastSource ?? said.Ref : said.Ref;
-            break;
-        }
-        if (InvertedSpeaker(clause, text, mentions, cueAt, context) is { } inverted) return inverted;
+        // a party opening the clause (when a phrase runs up to the verb it is the subject, named or not), then the subject after a
+        // fronted phrase's modal verb, then one after the verb
+        if (OpeningSpeaker(clause, text, mentions, cueAt, context, out var subjectOpens) is { } opening) return opening;
+        if (subjectOpens) return null;
+        return ModalSubject(clause, text, mentions, cueAt, context) ?? InvertedSpeaker(clause, text, mentions, cueAt, context);
+    }
+
+    /// <summary>
+    /// "Der Hersteller Gold Apollo bestritt", "A spokesperson for the regional administration declined": a phrase that opens the
+    /// clause and runs up to the verb (past auxiliaries and a negation), if it names someone.
+    /// </summary>
+    private NamedRef? OpeningSpeaker(IReadOnlyList<Token> clause, string text, IReadOnlyList<Mention> mentions, int cueAt, ArticleContext context,
+        out bool subjectOpens)
+    {
+        subjectOpens = false;
         // the phrase must run up to the verb: "Die Berichte über … dementierten die Staaten" opens with what is denied
         // ("The office of Prime Minister X did not respond": auxiliaries and a negation may stand between)
         if (AttributionFinder.Forward(clause, 0) is not { } phrase) return null;
@@ -815,12 +827,46 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (phrase.Last < reach) return null;
         var last = Math.Min(phrase.Last, cueAt - 1);
         if (last < phrase.First) return null;
-        if (phrase.First == last && clause[last].Lower is "group" or "militia" or "gruppe" or "miliz") return context.LastGroup;
-        // a name, an office ("A spokesperson for the regional administration") or a party the lexicon knows ("The junta")
+        // ("Die Regierung wies … zurück": the subject opens the clause, even when it only points back)
+        subjectOpens = clause[phrase.First].IsCapitalized || phrase.First > 0 && clause[phrase.First - 1].IsCapitalized;
+        if (phrase.First == last && GroupAnaphors.Contains(clause[last])) return context.LastGroup;
+        // a name, an office ("A spokesperson for the regional administration") or a party the lexicon knows
         if (!clause.Skip(phrase.First).Take(last - phrase.First + 1).Any(t => t.IsCapitalized) && !SourceResolver.RoleNouns.Contains(clause[last].Lower)
             && !mentions.Any(m => m.First >= phrase.First && m.Last <= last && m.Has(MentionKind.Entity))) return null;
         return sources.Resolve(clause, text, mentions, phrase.First, last, null, context.InstitutionCountries) is { IsAnaphor: false } r ? r.Ref : null;
     }
+
+    /// <summary>
+    /// "Zu Opferzahlen wollte sie sich nicht äußern", "…, wollte ein Sprecher der NUG nicht sagen": the subject right after the
+    /// modal verb, when what stands before the modal is fronted (a clause, a prepositional phrase), not the subject itself.
+    /// </summary>
+    private NamedRef? ModalSubject(IReadOnlyList<Token> clause, string text, IReadOnlyList<Mention> mentions, int cueAt, ArticleContext context)
+    {
+        for (var k = cueAt - 1; k >= 1 && k >= cueAt - 10; k--)
+        {
+            if (clause[k].Lower is not ("wollte" or "wollten" or "mochte" or "mochten" or "konnte" or "konnten")) continue;
+            if (!clause[k - 1].IsPunct(',') && !FrontingWords.Contains(clause[0])) return null;
+            var start = k + 1 < cueAt && clause[k + 1].Lower is "sich" ? k + 2 : k + 1;
+            if (start >= cueAt) return null;
+            if (Words.IsSubjectPronoun(clause[start].Lower))
+                return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
+            if (AttributionFinder.Forward(clause, start) is { } subject && subject.Last < cueAt
+                && sources.Resolve(clause, text, mentions, subject.First, subject.Last, null, context.InstitutionCountries) is { } said)
+                return said.IsAnaphor ? context.LastSource ?? said.Ref : said.Ref;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Words that open a German clause with something other than its subject: a preposition or a question word.</summary>
+    private static readonly WordSet FrontingWords =
+    [
+        "zu", "zum", "zur", "über", "auf", "bei", "für", "nach", "von", "vom", "mit", "wegen", "zu", "angesichts", "wie", "ob", "was",
+        "warum", "wann", "wo", "wieviele", "welche", "welcher", "how", "whether", "what", "why", "when", "where", "which",
+    ];
+
+    /// <summary>"the group", "die Miliz": the armed group the article named before.</summary>
+    private static readonly WordSet GroupAnaphors = ["group", "militia", "gruppe", "gruppierung", "miliz"];
 
     /// <summary>
     /// "Wie viele …, ließ der Koordinierungsstab offen", "Berichte über Gräueltaten wies die Miliz … zurück": after a fronted
@@ -832,8 +878,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             return null;
         var start = clause[cueAt + 1].Lower is "sich" ? cueAt + 2 : cueAt + 1;
         if (start >= clause.Count || AttributionFinder.Forward(clause, start) is not { } inverted) return null;
-        if (inverted.First == inverted.Last && clause[inverted.First].Lower is "miliz" or "gruppe" or "gruppierung" or "group" or "militia")
-            return context.LastGroup;
+        if (inverted.First == inverted.Last && GroupAnaphors.Contains(clause[inverted.First])) return context.LastGroup;
         return sources.Resolve(clause, text, mentions, inverted.First, inverted.Last, null, context.InstitutionCountries) is { IsAnaphor: false } r ? r.Ref : null;
     }
 
@@ -1129,12 +1174,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         for (var k = m.Last + 1; k < toks.Count && k <= m.Last + 8; k++)
         {
             if (toks[k].IsPunct(',')) return k + 1 < toks.Count && AttributionFinder.IsSpeechVerb(toks[k + 1]);
+            // (a possessive's apostrophe, "Moscow ' s", is inside the title)
             if (toks[k].IsPunct('\'')) continue;
             if (toks[k].Kind == TokenKind.Punct || toks[k].IsNumber || AttributionFinder.IsSpeechVerb(toks[k])) return false;
         }
         return false;
     }
 
+    /// <summary>A mention in the participle phrase before any of the speaker's spans: who controls or installed the office.</summary>
     private static bool ControlsAnySpeaker(IReadOnlyList<Token> toks, Mention m, List<(int First, int Last)> spans)
     {
         foreach (var (first, _) in spans)

@@ -78,16 +78,15 @@ internal static class ActorGrammar
 
     /// <summary>
     /// "das von der Hamas kontrollierte Gesundheitsministerium": who controls or installed the office that speaks, named in a
-    /// participle phrase before it (whose first word after the participle is <paramref name="speakerFirst"/>).
+    /// participle phrase before it (<paramref name="officeFirst"/> is the office's first word, right after the participle).
     /// </summary>
-    public static bool ControlsSpeaker(IReadOnlyList<Token> toks, Mention m, int speakerFirst)
+    public static bool ControlsSpeaker(IReadOnlyList<Token> toks, Mention m, int officeFirst)
     {
         var b = m.First - 1;
         while (b >= 0 && Determiners.Contains(toks[b])) b--;
         var a = m.Last + 1;
-        return b >= 0 && toks[b].Lower is "von" or "vom" && a + 1 == speakerFirst && toks[a].IsWord && !toks[a].IsCapitalized
-               && (toks[a].Lower.EndsWith("te", StringComparison.Ordinal) || toks[a].Lower.EndsWith("ten", StringComparison.Ordinal)
-                   || toks[a].Lower.EndsWith("tes", StringComparison.Ordinal) || toks[a].Lower.EndsWith("tem", StringComparison.Ordinal));
+        return b >= 0 && toks[b].Lower is "von" or "vom" && a + 1 == officeFirst && toks[a].IsWord && !toks[a].IsCapitalized
+               && Words.IsInflectedParticiple(toks[a].Lower);
     }
 
     /// <summary>
@@ -135,7 +134,9 @@ internal static class ActorGrammar
     {
         var k = m.First - 1;
         for (var steps = 0; k >= 0 && steps < 3 && toks[k].IsWord && !toks[k].IsCapitalized && !Targeting.Contains(toks[k]); steps++) k--;
-        return k >= 0 && Targeting.Contains(toks[k]);
+        // ("auf russischer Seite", "on Russia's behalf": the side, not the target)
+        return k >= 0 && Targeting.Contains(toks[k])
+               && !(m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "seite" or "side" or "behalf" or "befehl" or "orders");
     }
 
     private static readonly WordSet Targeting = ["at", "on", "against", "toward", "towards", "into", "auf", "gegen"];
@@ -147,7 +148,7 @@ internal static class ActorGrammar
         "send", "sends", "shipped",
     ];
 
-    /// <summary>"eine Million Geschosse an Kiew zu liefern", "would deliver 524,000 shells": a sentence about delivering things.</summary>
+    /// <summary>"eine Million Geschosse an Kiew zu liefern", "would deliver 524,000 shells": any word of the sentence speaks of delivering.</summary>
     public static bool Delivers(IReadOnlyList<Token> toks)
     {
         foreach (var t in toks)

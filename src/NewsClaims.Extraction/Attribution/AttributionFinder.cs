@@ -91,8 +91,8 @@ public static class AttributionFinder
         // adverbs of extent that open a German sentence before its verb: "Landesweit zählte der Rettungsdienst …"
         "landesweit", "bundesweit", "weltweit", "europaweit", "allein", "alleine", "nachts", "tagsüber", "vorläufig", "vorerst",
         "seitdem", "nationwide", "altogether", "worldwide",
-        // the particle of "ließ … offen", "left … open"
-        "offen", "open",
+        // the particle of "ließ … offen"
+        "offen",
     ];
 
     private static readonly WordSet Determiners =
@@ -286,7 +286,9 @@ public static class AttributionFinder
                 // "war zu dem Schluss gekommen, dass …", "kam zu dem Ergebnis": a verb of concluding reports an assessment
                 AddSpeech(found, tokens, i);
             }
-            else if (SpeechVerbs.Contains(t) && !t.Is("according") && !IsNounUse(tokens, i))
+            // ("zählt zu den …", "counts on", "counts as": not a count given)
+            else if (SpeechVerbs.Contains(t) && !t.Is("according") && !IsNounUse(tokens, i)
+                     && !(t.Lower is "zählt" or "zählten" or "counts" && next is not null && next.Lower is "zu" or "zum" or "zur" or "on" or "among" or "as"))
             {
                 AddSpeech(found, tokens, i);
             }
@@ -331,15 +333,17 @@ public static class AttributionFinder
     private static int PastAgentPhrase(IReadOnlyList<Token> tokens, int start)
     {
         if (start + 1 >= tokens.Count || !Determiners.Contains(tokens[start]) || !tokens[start + 1].Is("von")) return start;
+        // the last participle before a capitalised noun, so that an adjective inside the agent ("von den russischen Truppen
+        // kontrollierten Stadt") does not end it; "das von den Huthi kontrollierte Ministerium": the nominative ends in "-te"
+        var head = start;
         for (var k = start + 2; k + 1 < tokens.Count && k < start + 8; k++)
         {
-            // ("das von den Huthi kontrollierte Ministerium": the nominative ends in "-te")
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k + 1].IsCapitalized || Determiners.Contains(tokens[k])
-                || !(tokens[k].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("te", StringComparison.Ordinal)
-                     || tokens[k].Lower.EndsWith("tes", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("tem", StringComparison.Ordinal))) continue;
-            return k + 1;
+            if (tokens[k].Kind == TokenKind.Punct || tokens[k].IsNumber) break;
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k + 1].IsCapitalized && !Determiners.Contains(tokens[k])
+                && (tokens[k].Lower.EndsWith("en", StringComparison.Ordinal) || Words.IsInflectedParticiple(tokens[k].Lower)))
+                head = k + 1;
         }
-        return start;
+        return head;
     }
 
     /// <summary>"the Western estimates", "these reports", "its claims": a verb of saying used as a noun after a determiner.</summary>
@@ -808,7 +812,7 @@ public static class AttributionFinder
     /// "Das von der Hamas kontrollierte Gesundheitsministerium in Gaza meldete": a phrase read backwards into "von … -te"
     /// is named by the noun the participle describes, not by the agent (which stays in the span: it is no one's side either).
     /// </summary>
-    internal static int PastParticipleBefore(IReadOnlyList<Token> tokens, int first, int end)
+    internal static int DescribedNounAfterAgent(IReadOnlyList<Token> tokens, int first, int end)
     {
         if (first <= 0) return first;
         var k = first - 1;
@@ -817,9 +821,7 @@ public static class AttributionFinder
         for (var j = end - 1; j >= first; j--)
         {
             var w = tokens[j];
-            if (w.IsWord && !w.IsCapitalized && tokens[j + 1].IsCapitalized
-                && (w.Lower.EndsWith("te", StringComparison.Ordinal) || w.Lower.EndsWith("ten", StringComparison.Ordinal)
-                    || w.Lower.EndsWith("tes", StringComparison.Ordinal) || w.Lower.EndsWith("tem", StringComparison.Ordinal)))
+            if (w.IsWord && !w.IsCapitalized && tokens[j + 1].IsCapitalized && Words.IsInflectedParticiple(w.Lower))
                 return j + 1;
         }
         return first;

@@ -35,7 +35,7 @@ public sealed class SourceResolver(Lexicon lexicon)
     {
         "governor", "mayor", "police", "authorities", "prosecutors", "ombudsman", "gouverneur", "gouverneurs", "bürgermeister",
         "polizei", "behörden", "staatsanwaltschaft", "rettungskräfte", "rescuers", "paramedics", "militärverwaltung",
-        "regionalverwaltung", "gebietsverwaltung", "stadtverwaltung", "administration", "investigators", "ermittler",
+        "regionalverwaltung", "gebietsverwaltung", "stadtverwaltung", "administration", "investigators", "ermittler", "council", "stadtrat",
     };
 
     private static readonly WordSet Introduced =
@@ -53,6 +53,13 @@ public sealed class SourceResolver(Lexicon lexicon)
     [
         "quelle", "quellen", "insider", "informant", "informanten", "source", "person", "personen", "people",
     ];
+
+    /// <summary>What an anonymous source's work is, when the text says so: "security source", "diplomatic sources".</summary>
+    private static readonly HashSet<string> Trades = new(StringComparer.Ordinal)
+    {
+        "security", "military", "intelligence", "diplomatic", "government", "police", "medical", "hospital", "humanitarian",
+        "defence", "defense", "army", "local", "western", "palestinian", "israeli", "ukrainian", "russian", "american", "european",
+    };
 
     private static readonly WordSet TimeWords =
     [
@@ -78,7 +85,7 @@ public sealed class SourceResolver(Lexicon lexicon)
     {
         // "Hamas kontrollierte Gesundheitsministerium in Gaza": named by the noun after the participle; the span keeps the agent
         var spanFirst = first;
-        first = AttributionFinder.PastParticipleBefore(tokens, first, last);
+        first = AttributionFinder.DescribedNounAfterAgent(tokens, first, last);
         var words = text[tokens[first].Start..tokens[last].End];
 
         // one loop over the mentions inside the phrase (asked several times for every attribution of every sentence):
@@ -176,9 +183,9 @@ public sealed class SourceResolver(Lexicon lexicon)
                 : null;
         }
         // "eine Quelle in der Präsidialverwaltung", "Insider": an anonymous source is nobody the article names
-        // ("a security source", "Sicherheitsquellen" are still named by what they are: "security source")
         if (Anonymous.Contains(tokens[first]) || Anonymous.Contains(lastWord) && last == first) return null;
-        if (Anonymous.Contains(lastWord) && lastWord.Lower is not ("person" or "personen" or "people"))
+        // "a security source", "military sources": an anonymous source of a named trade is still named by it
+        if (Anonymous.Contains(lastWord) && lastWord.Lower is not ("person" or "personen" or "people") && Trades.Contains(tokens[last - 1].Lower))
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         var anaphor = Pronouns.Contains(lastWord) && last - first <= 1;
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);

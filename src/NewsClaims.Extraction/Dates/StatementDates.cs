@@ -72,7 +72,7 @@ internal static class StatementDates
             var n = i + 1;
             if (n < toks.Count && toks[n].Lower is "the" or "dem" or "der" or "den") n++;
             if (n < toks.Count && (Actors.ActorGrammar.IsAttackNoun(toks[n]) || toks[n].Lower is "blast" or "blasts" or "explosion" or "explosions"
-                    or "einschlag" or "explosion" or "anschlag" or "impact" or "attack" or "strike")) return true;
+                    or "einschlag" or "anschlag" or "impact")) return true;
         }
         return false;
     }

@@ -223,6 +223,7 @@ internal static class CountedNoun
     /// <summary>"100 Soldaten … getötet", "4,000 of them were killed or wounded": the participle later in the clause.</summary>
     internal static string? HappenedAfter(IReadOnlyList<Token> toks, int start, List<DateMention> dates)
     {
+        string? enlisted = null;
         for (var k = start; k < toks.Count && k < start + 12; k++)
         {
             // "am 9. Januar gefangen genommen": a date between the noun and its participle does not end the clause
@@ -240,7 +241,10 @@ internal static class CountedNoun
 
             if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
             // "117 were being treated for wounds", "were hospitalised": hurt
-            if (t.Lower is "wounds" or "injuries" && k > start && toks[k - 1].Lower is "for"
+            // ("suffered minor injuries", "erlitten schwere Verletzungen")
+            if (t.Lower is "wounds" or "injuries" or "verletzungen" && k > start
+                && (toks[k - 1].Lower is "for" or "suffered" or "sustained" or "erlitten" or "erlitt"
+                    || k > start + 1 && toks[k - 2].Lower is "suffered" or "sustained" or "erlitten" or "erlitt")
                 || t.Lower is "hospitalised" or "hospitalized") return Units.Wounded;
             // "185 Russian servicemen had been returned", "brought more than 7,000 of our people home": handed back from captivity
             if (t.Lower is "returned" or "repatriated" && k > start && toks[k - 1].Lower is "been" or "were" or "was"
@@ -261,17 +265,25 @@ internal static class CountedNoun
                 || t.Lower is "fled" or "left" or "abandoned" && k + 2 < toks.Count && toks[k + 1].Lower is "their" && toks[k + 2].Lower is "homes" or "houses" or "villages")
                 return "refugees";
             if (Units.ParticipleUnit(t) is not { } p) continue;
+            // "Twelve Indian citizens recruited into the Russian army have been killed": enlisting is what they are, not what
+            // befell them, unless nothing else did
+            if (p == Units.Soldiers)
+            {
+                enlisted = p;
+                continue;
+            }
             // "ihr Leben verloren", "lost their lives": a life lost is a death, not a loss an army counts
             if (p == Units.Casualties && LivesLost(toks, k)) return Units.Killed;
             // "ihr Zuhause verloren", "lost their homes": people who lost their homes are displaced
             if (p == Units.Casualties && HomesLost(toks, k)) return "refugees";
-            // ("getötet, verwundet, gefangen genommen oder vermisst": a list of what happened is every kind of loss)
+            // ("getötet, verwundet, gefangen genommen oder vermisst": a list of what happened is every kind of loss; "verwundet
+            // oder tot")
             return k + 2 < toks.Count && (toks[k + 1].Lower is "oder" or "or" or "und" or "and" || toks[k + 1].IsPunct(','))
-                                      && Units.ParticipleUnit(toks[k + 2]) is { } p2 && p2 != p
+                                      && (toks[k + 2].Lower is "tot" or "dead" ? Units.Killed : Units.ParticipleUnit(toks[k + 2])) is { } p2 && p2 != p
                 ? Units.Casualties
                 : p;
         }
-        return null;
+        return enlisted;
     }
 
     private static readonly WordSet CallUpVerbs =
@@ -452,6 +464,9 @@ internal static class CountedNoun
                     happened = happened is null || happened == adj ? adj : Units.Casualties;
                     continue;
                 }
+                // "die Zahl der getöteten Russen": after the participle, a noun no unit names still takes what happened to it
+                if (happened is not null && toks[j].IsCapitalized && Units.NounUnit(toks[j]) is null && Units.AdjectiveUnit(toks[j]) is null)
+                    return happened;
                 if (Units.NounUnit(toks[j]) is { } u)
                 {
                     // "the number of people killed … has risen to 14": the participle after the noun says it too
@@ -499,6 +514,7 @@ internal static class CountedNoun
         return false;
     }
 
+    /// <summary>Soldiers or fighters named before <paramref name="end"/>: a toll of them is no toll of people.</summary>
     private static bool SoldiersNamed(IReadOnlyList<Token> toks, int end)
     {
         for (var k = 0; k < end; k++)
@@ -508,7 +524,8 @@ internal static class CountedNoun
         return false;
     }
 
-    private static readonly WordSet CountParticles = [ "at", "to", "now", "auf", "bei", "nun", "already", "bereits" ];
+    private static readonly WordSet CountParticles =
+        [ "at", "to", "now", "auf", "bei", "nun", "already", "bereits", "likely", "probably", "wohl", "inzwischen", "mittlerweile" ];
 
     private static readonly WordSet CountVerbs =
     [
@@ -534,8 +551,8 @@ internal static class CountedNoun
             // "Between 11,000 and 12,000 remain in the region": a verb right after the number
             or "remain" or "remained" or "remains" or "are" or "is" or "died" or "arrived" or "returned" or "stayed" or "fought"
             or "will" or "would" or "could" or "may" or "might"
-            // "out of roughly 10,000 sent to Russia": a participle of sending after the number
-            or "sent" or "deployed" or "dispatched" or "stationed"
+            // "out of roughly 10,000 sent to Russia": a participle of sending after the number (not "3,000 deployed troops")
+            || next.Lower is "sent" or "deployed" or "dispatched" or "stationed" && !(f.NumberEnd + 1 < toks.Count && Units.NounUnit(toks[f.NumberEnd + 1]) is not null)
             // "84 cruise missiles, 43 of which were destroyed"
             || next.Is("of") && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these" or "which" or "whom";
     }

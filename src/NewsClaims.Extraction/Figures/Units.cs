@@ -46,6 +46,8 @@ public static class Units
         ["massacred"] = Killed, ["erschossen"] = Killed,
         // people who could not leave: "100,000 people are believed to be trapped", "harren … aus"
         ["trapped"] = "civilians", ["eingeschlossen"] = "civilians",
+        // "91 Indians had been recruited", "200 Nepalis were serving in the Russian military": enlisted, they are soldiers
+        ["recruited"] = Soldiers, ["rekrutiert"] = Soldiers, ["angeworben"] = Soldiers, ["serving"] = Soldiers, ["served"] = Soldiers,
         ["surrendered"] = Captured,
         // people taken by force: "240 Menschen verschleppt", "abducted", "taken hostage"
         ["verschleppt"] = "hostages", ["entführt"] = "hostages", ["abducted"] = "hostages", ["kidnapped"] = "hostages",

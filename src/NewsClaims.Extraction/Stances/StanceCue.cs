@@ -186,7 +186,7 @@ public static class StanceCue
             case "if" when Within(tokens, i, 5, "exist", "exists", "existed"):
                 return true;
             // "Auf Nachfragen reagierte das Ministerium nicht"
-            case "reagierte" or "reagierten" or "reagiert" when Within(tokens, i, 8, "nicht"):
+            case "reagierte" or "reagierten" or "reagiert" when Within(tokens, i, 8, "nicht") && !Within(tokens, i, 9, "nur"):
                 return true;
             case "schweigt" or "schwieg":
                 return true;

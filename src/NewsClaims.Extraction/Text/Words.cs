@@ -22,6 +22,14 @@ public static class Words
         return w;
     }
 
+    /// <summary>
+    /// "kontrollierte", "eingesetzten", "eingesetzter": a German past participle inflected as an adjective, as it stands between
+    /// an agent ("von der Hamas") and the noun it describes.
+    /// </summary>
+    public static bool IsInflectedParticiple(string lower) =>
+        lower.EndsWith("te", StringComparison.Ordinal) || lower.EndsWith("ten", StringComparison.Ordinal) || lower.EndsWith("tes", StringComparison.Ordinal)
+        || lower.EndsWith("tem", StringComparison.Ordinal) || lower.EndsWith("ter", StringComparison.Ordinal);
+
     /// <summary>"he", "she", "it", "they", "er", "sie", "es": a pronoun that can stand for a speaker named before.</summary>
     public static bool IsSubjectPronoun(string lower) => lower is "he" or "she" or "it" or "they" or "er" or "sie" or "es";
 

@@ -105,6 +105,11 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Officials said 6,000 North Korean troops were near the front, out of some 11,000 sent to Russia.", 11000, "soldiers")]
     [InlineData("en", "The governor said 12 people had died and 45 were being treated for wounds.", 45, "wounded")]
     [InlineData("en", "The number of people killed in the flooding has risen to 31, the mayor said.", 31, "killed")]
+    // enlisted, then killed: what befell them; "verwundet oder tot" is every kind of loss; a number of killed nationals
+    [InlineData("en", "India's foreign ministry said nine Indian citizens recruited into the Russian army had been killed.", 9, "killed")]
+    [InlineData("de", "Auf ukrainischer Seite seien etwa 80.000 Soldaten verwundet oder tot, sagte der Präsident.", 80000, "casualties")]
+    [InlineData("de", "Der Präsident bezifferte die Zahl der getöteten Russen auf 150.000.", 150000, "killed")]
+    [InlineData("en", "One sailor suffered minor injuries, the Navy said.", 1, "wounded")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -294,6 +299,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The army reported 40 wounded. A report in the newspaper Kommersant caused a stir. Citing a source in the ministry, the newspaper said up to 20,000 reservists had been called up.", 20000, "Kommersant")]
     // a region's governor is not the government of the country
     [InlineData("de", "Der Gouverneur von Belgorod meldete zwei Verletzte. Die russische Regierung sagte, 40 Soldaten seien getötet worden.", 40, "Russian government")]
+    // an anonymous source of no named trade is nobody the article names; "zählt zu den" is no count given
+    [InlineData("en", "The army said 20 soldiers were wounded. An anonymous source said 40 soldiers had been killed.", 40, "army")]
+    [InlineData("de", "Die Armee meldete 20 Verletzte. Die Stadt zählt zu den am stärksten beschossenen Orten, 40 Menschen seien getötet worden, hieß es.", 40, "Armee")]
     public void Unnamed_speakers_and_publications(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);

@@ -88,6 +88,15 @@ public sealed class StanceGrammarTests
     }
 
     [Theory]
+    // the party named after the verb is what is denied or not commented on, when the subject opens the clause
+    [InlineData("de", "Die Regierung wies die russischen Vorwürfe zurück.", "Russia")]
+    [InlineData("de", "Der Hersteller Gold Apollo wollte die israelischen Vorwürfe nicht kommentieren.", "Israel")]
+    public void The_party_a_position_is_about_does_not_take_it(string language, string text, string notTheSpeaker)
+    {
+        Assert.DoesNotContain(Stances(language, text), c => c.Source?.Name == notTheSpeaker);
+    }
+
+    [Theory]
     // a party the lexicon does not know denies under the words of the text
     [InlineData("de", "Der Hersteller Nordtech Systems bestritt, die Drohnen geliefert zu haben.", "Nordtech Systems")]
     [InlineData("en", "The shipping firm Baltic Star Lines denied the reports.", "Baltic Star Lines")]
