@@ -92,9 +92,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
         }
         // a ticker's entry line ("Mittwoch, 23. Oktober 2024", "23.10.2024, 14:05 Uhr") dates what follows it
-        if (IsTickerLine(text, sentence, toks, days))
+        if (TickerEntryDate(text, sentence, toks, days) is { } entry)
         {
-            context.TickerDate = new DatePoint(Iso(days[0].Date), "day");
+            context.TickerDate = new DatePoint(Iso(entry.Date), "day");
             return [];
         }
         var statedOn = stated is null
@@ -473,10 +473,19 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return false;
     }
 
-    /// <summary>A paragraph of its own that is only a date (and maybe a clock time): a ticker entry's header.</summary>
-    private static bool IsTickerLine(string text, Sentence sentence, IReadOnlyList<Token> toks, List<DateMention> days)
+    /// <summary>The date of a ticker entry's header: a paragraph of its own that is only a date (and maybe a clock time).</summary>
+    private static DateMention? TickerEntryDate(string text, Sentence sentence, IReadOnlyList<Token> toks, List<DateMention> days)
     {
-        if (days.Count != 1 || toks.Count > 12) return false;
+        // ("Dienstag, 1. Oktober 2024": the weekday is read as a day of its own; the full date is the entry's)
+        var entry = days.Count == 1 ? days[0]
+            : days.Count == 2 && days[0].First == days[0].Last && DateWords.WeekdayOf(toks[days[0].First]) is not null ? days[1] : null;
+        return entry is not null && IsTickerLine(text, sentence, toks, entry) ? entry : null;
+    }
+
+    /// <summary>A paragraph of its own with nothing but <paramref name="day"/>, a weekday, a clock time and punctuation.</summary>
+    private static bool IsTickerLine(string text, Sentence sentence, IReadOnlyList<Token> toks, DateMention day)
+    {
+        if (toks.Count > 12) return false;
         var startsLine = sentence.Start == 0 || text.LastIndexOf('\n', sentence.Start - 1) is var nl && text[(nl + 1)..sentence.Start].Trim().Length == 0;
         var endsLine = sentence.End >= text.Length || text.IndexOf('\n', sentence.End) is var next && (next < 0 ? text[sentence.End..] : text[sentence.End..next]).Trim().Length == 0;
         if (!startsLine || !endsLine) return false;
@@ -484,7 +493,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return Enumerable.Range(0, toks.Count).All(i =>
         {
             var t = toks[i];
-            return t.Kind == TokenKind.Punct || days[0].First <= i && i <= days[0].Last || t.IsNumber
+            return t.Kind == TokenKind.Punct || day.First <= i && i <= day.Last || t.IsNumber
                 || t.Lower is "uhr" or "am" or "pm" or "a" or "m" or "update" or "on" or "um"
                 || DateWords.WeekdayOf(t) is not null || DateWords.MonthOf(t) is not null;
         });

@@ -21,6 +21,25 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_ticker_entry_line_with_its_weekday_dates_the_claims_under_it()
+    {
+        const string ticker = "Liveticker Nahost
+
+Mittwoch, 23. Oktober 2024
+
+Die Armee meldete acht getötete Soldaten.
+
+"
+            + "Montag, 21. Oktober 2024
+
+Der Iran hat nach Darstellung der Armee etwa 90 Raketen auf Israel abgefeuert.";
+
+        var claims = ClaimExtractor.Default.Extract(new ArticleInput(ticker, Wednesday, "Test", "de")).Claims;
+
+        Assert.Equal("2024-10-21", claims.Single(c => c.Quantity?.Value == 90).StatedOn.Date);
+    }
+
+    [Fact]
     public void The_same_figure_from_the_same_source_twice_is_one_claim_with_two_evidence_spans()
     {
         const string text = "Laut dem südkoreanischen Geheimdienst hat Nordkorea 3000 Soldaten nach Russland geschickt.\n\n"
