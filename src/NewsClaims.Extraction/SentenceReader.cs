@@ -75,6 +75,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 if (InsideWhatIsReported(toks, said[k], anchors, attributions)) said.RemoveAt(k);
             }
         }
+        // "By March 2024 the ministry had confirmed 19 deaths": a past date opening the sentence is when the tally was given
+        if (said.Count == 0 && anchors.Count > 0)
+        {
+            foreach (var d in dates)
+            {
+                if (d.Role == DateRole.By && d.First <= 1 && d.Date <= published) said.Add(d);
+            }
+        }
         // "nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023", "a report by the agency from May": the date of
         // the source's own report is when it said it
         if (ReportDate(toks, dates, attributions) is { } reportDate)

@@ -792,7 +792,10 @@ public static class AttributionFinder
                 }
             }
             // "Das Verteidigungsministerium in Washington": a place after the institution belongs to its name
-            if (t.Lower is "in" or "aus" && first == i + 1 && first == end && tokens[first].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized)
+            // ("the ministry in Kathmandu": an English office in lower case)
+            if (t.Lower is "in" or "aus" && first == i + 1 && first == end && tokens[first].IsCapitalized && i > 0
+                && (tokens[i - 1].IsCapitalized || tokens[i - 1].Lower is "ministry" or "government" or "embassy" or "office" or "authorities"
+                    or "administration" or "command" or "headquarters" or "military" or "army" or "council"))
                 continue;
             // "U.S. and South Korean officials", "Ukrainian and U.S. officials": coordinated names share the head noun
             if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0

@@ -23,16 +23,8 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void A_ticker_entry_line_with_its_weekday_dates_the_claims_under_it()
     {
-        const string ticker = "Liveticker Nahost
-
-Mittwoch, 23. Oktober 2024
-
-Die Armee meldete acht getötete Soldaten.
-
-"
-            + "Montag, 21. Oktober 2024
-
-Der Iran hat nach Darstellung der Armee etwa 90 Raketen auf Israel abgefeuert.";
+        const string ticker = "Liveticker Nahost\n\nMittwoch, 23. Oktober 2024\n\nDie Armee meldete acht getötete Soldaten.\n\n"
+            + "Montag, 21. Oktober 2024\n\nDer Iran hat nach Darstellung der Armee etwa 90 Raketen auf Israel abgefeuert.";
 
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(ticker, Wednesday, "Test", "de")).Claims;
 

@@ -297,6 +297,8 @@ public sealed class ClaimGrammarTests
     // "das Blatt", "the newspaper" is the publication named before, not the source of an earlier figure
     [InlineData("de", "Die Armee meldete 40 Verletzte. Für Aufsehen sorgte ein Bericht der Zeitung \"Kyiv Independent\". Unter Berufung auf eine Quelle im Ministerium schrieb das Blatt, es seien bis zu 20.000 Reservisten einberufen worden.", 20000, "Kyiv Independent")]
     [InlineData("en", "The army reported 40 wounded. A report in the newspaper Kommersant caused a stir. Citing a source in the ministry, the newspaper said up to 20,000 reservists had been called up.", 20000, "Kommersant")]
+    // an English office with its seat in lower case ("the ministry in Kathmandu")
+    [InlineData("en", "The foreign minister said 200 Nepalis were serving. By March 2025 the ministry in Kathmandu had confirmed 19 deaths.", 19, "Nepal")]
     // a region's governor is not the government of the country
     [InlineData("de", "Der Gouverneur von Belgorod meldete zwei Verletzte. Die russische Regierung sagte, 40 Soldaten seien getötet worden.", 40, "Russian government")]
     // an anonymous source of no named trade is nobody the article names; "zählt zu den" is no count given
@@ -426,6 +428,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Am Montag schlug eine Rakete im Bahnhof ein. Kurz nach dem Einschlag meldete die Bahn etwa 20 Tote.", 20, "2025-06-09")]
     // "wenige Stunden später" counts from the day its own sentence gave, not from a statement before
     [InlineData("de", "Das meldete das Ministerium am Mittwoch. Am Dienstagabend hatte das Ministerium zunächst von zwei Toten gesprochen, wenige Stunden später von fünf Toten.", 5, "2025-06-10")]
+    // a past date opening the sentence with "by" is when the tally was given
+    [InlineData("en", "The foreign minister said 200 Nepalis were serving. By March 2025 the ministry in Kathmandu had confirmed 19 deaths.", 19, "2025-03")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
