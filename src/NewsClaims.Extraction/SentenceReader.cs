@@ -934,6 +934,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (m.First > before) break;
             if (m.First > 0 && toks[m.First - 1].Lower is "über" or "nach" or "in" or "to" or "about" or "of" or "von" or "from" or "into" or "gegen" or "against" or "mit" or "with")
                 continue;
+            // "Der russische UN-Botschafter", "Russia's U.N. ambassador": a country's mission to the UN speaks for the country
+            if ((m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Country)) && mentions.FirstOrDefault(n => n.First == m.Last + 1) is { } un
+                && un.KeyOf(MentionKind.Entity) == "United Nations")
+            {
+                // ("U.N. ambassador": the English title follows the name of the body)
+                end = un.Last + 1 < toks.Count && toks[un.Last + 1].IsWord && !toks[un.Last + 1].IsCapitalized
+                      && toks[un.Last + 1].Lower is "ambassador" or "envoy" or "mission" or "representative" ? un.Last + 1 : un.Last;
+                var country = m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)!;
+                return new NamedRef(country, text[toks[m.First].Start..toks[end].End]);
+            }
             // "Die ukrainische Armeeführung": a country adjective opens the subject when an institution follows it
             var ownsInstitution = m.Has(MentionKind.CountryAdjective) && mentions.Any(n => n.First == m.Last + 1 && n.Has(MentionKind.Institution));
             if (!m.Has(MentionKind.Entity) && !m.Has(MentionKind.Country) && !m.Has(MentionKind.Institution) && !ownsInstitution) continue;
