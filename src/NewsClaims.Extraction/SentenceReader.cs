@@ -203,8 +203,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // a bare count carries the noun counted before ("Between 11,000 and 12,000 remain"), and what happened
                 // to them only when it speaks of that figure again ("the number had already passed 200")
                 // ("their tally had stood at 95,000", "seien 1180 hinzugekommen", "2023 seien es 253.290 gewesen": the same measure)
+                // ("2,000 soldiers had been killed, up from at least 600": a change from an earlier figure of the same measure)
                 var carriedUnit = toks.Any(t => t.Lower is "zahl" or "anzahl" or "number" or "toll" or "marke" or "figure" or "tally" or "total"
                                                or "count" or "bilanz" or "gesamtzahl" or "hinzugekommen" or "hinzu" or "added" or "es")
+                                  || figure.First > 1 && toks[figure.First - 1].Lower is "from" && toks[figure.First - 2].Lower is "up" or "down"
                     ? context.LastUnit
                     : context.LastBaseUnit ?? context.LastUnit;
                 // "killed up to 1,200 more": the verb before a bare count says what happened to them
@@ -343,6 +345,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var figureStated = said.Count > 1 && stated is not null
                                && said.LastOrDefault(d => d.First < figure.First && d.First > stated.First && NearSaying(toks, d)) is { } own
                 ? new DatePoint(Iso(own.Date), own.Precision)
+                : EarlierReportOf(toks, dates, figure, published) is { } earlier ? new DatePoint(Iso(earlier.Date), earlier.Precision)
                 : statedOn;
             // "According to the UN, 12 million were displaced, and the IOM says 3 million have fled abroad": a clause of its
             // own with its own speaker gives that speaker to its figures
@@ -479,6 +482,19 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (toks[i].Lower is "own" && toks[i + 1].Lower is "count" or "figures" or "account" or "tally" or "estimate") return true;
         }
         return false;
+    }
+
+    /// <summary>"up from at least 600 in its April assessment": a figure dated by the earlier report it comes from.</summary>
+    private static DateMention? EarlierReportOf(IReadOnlyList<Token> toks, List<DateMention> dates, FigureMention figure, DateOnly published)
+    {
+        foreach (var d in dates)
+        {
+            if (d.First <= figure.Last || d.First > figure.Last + 4 || d.Date > published || d.Last + 1 >= toks.Count) continue;
+            if (toks[d.Last + 1].Lower is "assessment" or "report" or "estimate" or "count" or "briefing" or "tally" or "update"
+                && toks[d.First - 1].Lower is "its" or "their" or "his" or "her" or "the")
+                return d;
+        }
+        return null;
     }
 
     /// <summary>The date of a ticker entry's header: a paragraph of its own that is only a date (and maybe a clock time).</summary>

@@ -234,6 +234,8 @@ internal static class CountedNoun
             }
             var t = toks[k];
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
+            // ("91 Indians had been recruited and eight had died": the next figure's clause is its own)
+            if (enlisted is not null && t.IsWord && (NumberWords.EnglishSmallOf(t) is >= 2 || NumberWords.German(t.Lower) is >= 2)) break;
             // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
             if (t.Lower is "hostage" or "hostages" && k > start && toks[k - 1].Lower is "taken" or "held" or "take" or "took") return "hostages";
             // "kamen Tausende Häftlinge frei", "wurden … frei gelassen": set free

@@ -107,6 +107,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The number of people killed in the flooding has risen to 31, the mayor said.", 31, "killed")]
     // enlisted, then killed: what befell them; "verwundet oder tot" is every kind of loss; a number of killed nationals
     [InlineData("en", "India's foreign ministry said nine Indian citizens recruited into the Russian army had been killed.", 9, "killed")]
+    [InlineData("en", "The minister told parliament that 85 Indians had been recruited and seven had died.", 85, "soldiers")]
+    // "up from at least 600": an earlier figure of the same measure
+    [InlineData("en", "The agency said about 1,500 North Korean soldiers had been killed, up from at least 400 in its March assessment.", 400, "killed")]
     [InlineData("de", "Auf ukrainischer Seite seien etwa 80.000 Soldaten verwundet oder tot, sagte der Präsident.", 80000, "casualties")]
     [InlineData("de", "Der Präsident bezifferte die Zahl der getöteten Russen auf 150.000.", 150000, "killed")]
     [InlineData("en", "One sailor suffered minor injuries, the Navy said.", 1, "wounded")]
@@ -428,6 +431,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Am Montag schlug eine Rakete im Bahnhof ein. Kurz nach dem Einschlag meldete die Bahn etwa 20 Tote.", 20, "2025-06-09")]
     // "wenige Stunden später" counts from the day its own sentence gave, not from a statement before
     [InlineData("de", "Das meldete das Ministerium am Mittwoch. Am Dienstagabend hatte das Ministerium zunächst von zwei Toten gesprochen, wenige Stunden später von fünf Toten.", 5, "2025-06-10")]
+    // a figure dated by the earlier report it comes from
+    [InlineData("en", "The agency said about 1,500 North Korean soldiers had been killed, up from at least 400 in its March assessment.", 400, "2025-03")]
     // a past date opening the sentence with "by" is when the tally was given
     [InlineData("en", "The foreign minister said 200 Nepalis were serving. By March 2025 the ministry in Kathmandu had confirmed 19 deaths.", 19, "2025-03")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
