@@ -27,6 +27,9 @@ internal sealed record ClaimDraft(
     /// <summary>The source was not named in the sentence but carried from one before it: a source named right after may take its place.</summary>
     public bool SourceCarried { get; init; }
 
+    /// <summary>The actor is the speaker's own side ("its own dead", "the troops it calls up"): it follows a source named later.</summary>
+    public bool ActorFromSpeaker { get; init; }
+
     /// <summary>Weapons the speaker's side shot down: they belong to the other side.</summary>
     public bool Intercepted { get; init; }
 }

@@ -62,7 +62,12 @@ public sealed class ClaimExtractor
                 for (var i = previous; i < drafts.Count; i++)
                 {
                     if (_lexicon.Country(drafts[i].Source.Name) is not null || drafts[i].Source == ClaimDraft.PendingSource || drafts[i].SourceCarried)
-                        drafts[i] = drafts[i] with { Source = who, SourceCarried = false };
+                    {
+                        // (the speaker's own side is the new speaker's: "nach palästinensischen Angaben …" carried, then "Das sagte
+                        // Armeesprecher Hagari" for the reservists called up)
+                        var side = drafts[i].ActorFromSpeaker && _lexicon.HomeOf(who.Name) is { } home ? new NamedRef(home, who.Text) : drafts[i].Actor;
+                        drafts[i] = drafts[i] with { Source = who, SourceCarried = false, Actor = side };
+                    }
                 }
             }
             // figures whose source the next sentence did not name stay unsourced, which is no claim

@@ -296,11 +296,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
             var holdersEnemy = holder is null ? null
                 : context.CountryMentions.MostOtherThan(holder.KeyOf(MentionKind.CountryAdjective) ?? holder.KeyOf(MentionKind.Country));
-            var actor = actorHere
-                ?? holdersEnemy
-                ?? fighters
+            // the sides taken from who speaks: they change with the speaker when a source carried from before gives way to one
+            // named after the figure
+            var speakerSide =
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
-                ?? (Weapon(unit) && !intercepted && PronounFired(toks, figure)
+                (Weapon(unit) && !intercepted && PronounFired(toks, figure)
                     && (lexicon.Entity(src.Name)?.Group == true ? src.Name : CountryOf(src)) is { } firer
                     ? new NamedRef(firer, src.Text) : null)
                 ?? ownSide
@@ -313,7 +313,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // "Von den einberufenen 300.000 Reservisten …, sagte Putin", "486.000 Männer hätten einen Vertrag … unterschrieben":
                 // call-ups, contracts and the size of the army are the speaker's own forces
                 ?? (unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks) && lexicon.Entity(src.Name)?.Institution != "intelligence"
-                    && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null)
+                    && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null);
+            var actor = actorHere
+                ?? holdersEnemy
+                ?? fighters
+                ?? speakerSide
+                // "Innerhalb von 48 Stunden hat die israelische Armee 300.000 Reservisten einberufen" (its speaker named only after):
+                // an army calls up its own country's men
+                ?? (unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks) ? ArmyOf(toks, text, mentions) : null)
                 ?? (civilianToll ? context.Theatre : null)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
                 // died where the article last placed what happened
@@ -351,7 +358,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // own with its own speaker gives that speaker to its figures
             var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != src.Name ? own2 : src;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
-                { InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && intercepted, SourceCarried = sourceCarried });
+                {
+                    InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && intercepted, SourceCarried = sourceCarried,
+                    ActorFromSpeaker = speakerSide is not null && ReferenceEquals(actor, speakerSide),
+                });
 
             context.LastUnit = unit;
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
@@ -1436,4 +1446,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         || mentions.Any(n => n.Last == m.First && n.First < m.First && n.Has(MentionKind.Institution) && !IsArmy(n));
 
     private static bool IsArmy(Mention m) => m.KeyOf(MentionKind.Institution) == "military";
+
+    /// <summary>"die israelische Armee", "the Israeli military": the country of an army the sentence names.</summary>
+    private NamedRef? ArmyOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.KeyOf(MentionKind.Entity) is { } e && lexicon.Entity(e) is { Institution: "military", Country: { } home })
+                return new NamedRef(home, text[toks[m.First].Start..toks[m.Last].End]);
+            if (m.Has(MentionKind.CountryAdjective) && mentions.Any(n => n.First == m.Last + 1 && IsArmy(n)))
+                return new NamedRef(m.KeyOf(MentionKind.CountryAdjective)!, text[toks[m.First].Start..toks[m.Last].End]);
+        }
+        return null;
+    }
 }

@@ -135,6 +135,9 @@ public sealed class ActorGrammarTests
     // people a side held or handed back, with no side named for them, are its enemy's
     [InlineData("de", "Russland und die Ukraine tauschten erneut Gefangene aus. Präsident Selenskyj sprach von 190 Kämpfern, die aus russischer Gefangenschaft nach Hause gekommen seien.", 190, "Ukraine")]
     [InlineData("en", "Ukraine and Russia exchanged the dead again. Vladimir Medinsky, the Kremlin aide who leads Moscow's delegation, said Russia had handed over 1,200 bodies.", 1200, "Ukraine")]
+    // an army calls up its own country's men; the speaker's side follows the speaker named after the figure, not one carried
+    [InlineData("de", "Die Lage\n\nInnerhalb von 48 Stunden hat die israelische Armee 200.000 Reservisten einberufen. Das sagte ein Armeesprecher am Montag.", 200000, "Israel")]
+    [InlineData("de", "Die Lage\n\nIm Gazastreifen steigt die Zahl der Toten nach palästinensischen Angaben weiter.\n\nInnerhalb von 48 Stunden hat die israelische Armee 200.000 Reservisten einberufen. Das sagte Armeesprecher Daniel Hagari am Montag.", 200000, "Israel")]
     // weapons a speaker delivers are its own until they arrive
     [InlineData("de", "Die EU-Staaten hatten zugesagt, binnen eines Jahres eine Million Artilleriegeschosse an Kiew zu liefern.", 1_000_000, "European Union")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
