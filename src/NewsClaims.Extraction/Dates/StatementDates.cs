@@ -85,7 +85,8 @@ internal static class StatementDates
         for (var k = d.First - 1; k >= 0 && k >= d.First - 12; k--)
         {
             if (toks[k].Lower is "zwischen" or "between" or "since" or "seit" or "seitdem" or "nachdem" or "after") return true;
-            if (toks[k].IsWord && AttributionFinder.IsSpeechVerb(toks[k])) break;
+            // ("… seit Kriegsbeginn: Vorgestern hatte Russland …": a colon opens a clause of its own)
+            if (toks[k].IsWord && AttributionFinder.IsSpeechVerb(toks[k]) || toks[k].IsPunct(':')) break;
         }
         var before = d.First > 0 ? toks[d.First - 1].Lower : "";
         var after = d.Last + 1 < toks.Count ? toks[d.Last + 1].Lower : "";

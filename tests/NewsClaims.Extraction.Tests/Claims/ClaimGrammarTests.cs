@@ -431,6 +431,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Am Montag schlug eine Rakete im Bahnhof ein. Kurz nach dem Einschlag meldete die Bahn etwa 20 Tote.", 20, "2025-06-09")]
     // "wenige Stunden später" counts from the day its own sentence gave, not from a statement before
     [InlineData("de", "Das meldete das Ministerium am Mittwoch. Am Dienstagabend hatte das Ministerium zunächst von zwei Toten gesprochen, wenige Stunden später von fünf Toten.", 5, "2025-06-10")]
+    // a "since" before a colon does not reach into the clause after it
+    [InlineData("de", "Er folgte auf die schwersten Angriffe seit Kriegsbeginn: Vorgestern hatte Russland nach Angaben der Luftwaffe 110 Raketen abgefeuert.", 110, "2025-06-10")]
     // a figure dated by the earlier report it comes from
     [InlineData("en", "The agency said about 1,500 North Korean soldiers had been killed, up from at least 400 in its March assessment.", 400, "2025-03")]
     // a past date opening the sentence with "by" is when the tally was given
