@@ -53,6 +53,13 @@ public static class StanceCue
                 return StanceNames.Denies;
             if (w is "wies" or "wiesen" or "weist" or "weisen" && Within(tokens, i, tokens.Count, "zurück"))
                 return StanceNames.Denies;
+            // "JNIM claimed responsibility for the attacks", "bekannte sich zu dem Anschlag", "reklamierte den Überfall für sich":
+            // claiming an attack is asserting it
+            if (w is "claimed" or "claims" or "claim" && i + 1 < tokens.Count && tokens[i + 1].Lower is "responsibility" or "credit"
+                || w is "bekannte" or "bekennt" or "bekannten" && i + 1 < tokens.Count && tokens[i + 1].Lower is "sich"
+                || w is "reklamierte" or "reklamiert" or "reklamierten" && Within(tokens, i, 8, "für") && Within(tokens, i, 9, "sich")
+                || w is "übernahm" or "übernahmen" or "übernimmt" or "took" or "takes" && Within(tokens, i, 3, "verantwortung", "responsibility"))
+                return StanceNames.Asserts;
             // "Pjöngjang räumt den Einsatz ein": a separable verb of admitting
             if (w is "räumt" or "räumte" or "räumen" && Within(tokens, i, tokens.Count, "ein")
                 && !Negated(tokens, i))

@@ -65,6 +65,9 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Auf Nachfragen reagierte das Verteidigungsministerium in Bamako nicht.", "declines", "Malian")]
     [InlineData("en", "A spokesperson for the regional administration declined to comment on the accusation.", "declines", "regional administration")]
     [InlineData("en", "The army spokesman Zaw Min Tun spoke of heavy fighting. He would not say how many troops had been lost.", "declines", "Myanmar junta")]
+    // claiming an attack asserts it
+    [InlineData("en", "The Houthis claimed responsibility for the attack on the tanker.", "asserts", "Houthis")]
+    [InlineData("de", "Die Hamas bekannte sich zu dem Anschlag in Tel Aviv.", "asserts", "Hamas")]
     // a country's mission to the UN speaks for the country, not for the UN
     [InlineData("de", "Der russische UN-Botschafter nannte die Berichte über nordkoreanische Truppen Lügen.", "denies", "Russia")]
     [InlineData("de", "Die russische UN-Vertretung in New York wollte sich zu den Angaben nicht äußern.", "declines", "Russia")]
