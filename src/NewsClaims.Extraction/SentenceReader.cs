@@ -256,16 +256,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                                                        && ActorGrammar.IsAttacker(toks, m));
             var attackerCountry = attacker?.KeyOf(MentionKind.CountryAdjective) ?? attacker?.KeyOf(MentionKind.Country);
             // "The Israeli military said two soldiers were killed": an army's soldiers with no side named are its own
-            var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && lexicon.Entity(src.Name)?.Institution == "military";
+            // (looked up once: the rules below ask the speaker's entry several times for every figure)
+            var speakerEntry = lexicon.Entity(src.Name);
+            var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && speakerEntry?.Institution == "military";
             // (a person speaks for a country's own dead only as its office, not as, say, a foreign mediator: "Nigerias früherer
             // Präsident Olusegun Obasanjo geht von 600.000 Toten aus")
             var ownSide = IsOwnSideToll(unit) && CountryOf(src) is { } sourceSide && sourceSide != attackerCountry
-                          && (IsPersonSource(src) != true || lexicon.Entity(src.Name) is not null)
+                          && (IsPersonSource(src) != true || speakerEntry is not null)
                           // (authorities a country installed in occupied land count the people living there, not their patron's)
-                          && lexicon.Entity(src.Name)?.Institution != "occupation"
+                          && speakerEntry?.Institution != "occupation"
                           // (a health ministry counts its own country's dead and wounded, whoever was counted before)
                           && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn
-                              || lexicon.Entity(src.Name)?.Institution == "health-ministry")
+                              || speakerEntry?.Institution == "health-ministry")
                 ? new NamedRef(sourceSide, src.Text)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
@@ -301,7 +303,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var speakerSide =
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
                 (Weapon(unit) && !intercepted && PronounFired(toks, figure)
-                    && (lexicon.Entity(src.Name)?.Group == true ? src.Name : CountryOf(src)) is { } firer
+                    && (speakerEntry?.Group == true ? src.Name : CountryOf(src)) is { } firer
                     ? new NamedRef(firer, src.Text) : null)
                 ?? ownSide
                 // "Die EU-Staaten hatten zugesagt, eine Million Geschosse an Kiew zu liefern": weapons a speaker delivers are its own
@@ -312,7 +314,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (unit == Units.Soldiers && SentAbroad(toks, mentions) && CountryOf(src) is { } sender ? new NamedRef(sender, src.Text) : null)
                 // "Von den einberufenen 300.000 Reservisten …, sagte Putin", "486.000 Männer hätten einen Vertrag … unterschrieben":
                 // call-ups, contracts and the size of the army are the speaker's own forces
-                ?? (unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks) && lexicon.Entity(src.Name)?.Institution != "intelligence"
+                ?? (unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks) && speakerEntry?.Institution != "intelligence"
                     && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null);
             var actor = actorHere
                 ?? holdersEnemy
