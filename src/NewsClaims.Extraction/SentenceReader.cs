@@ -300,6 +300,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 : context.CountryMentions.MostOtherThan(holder.KeyOf(MentionKind.CountryAdjective) ?? holder.KeyOf(MentionKind.Country));
             // the sides taken from who speaks: they change with the speaker when a source carried from before gives way to one
             // named after the figure
+            // (asked by two rules below; a scan of the whole sentence)
+            var callUp = unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks);
             var speakerSide =
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
                 (Weapon(unit) && !intercepted && PronounFired(toks, figure)
@@ -314,7 +316,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (unit == Units.Soldiers && SentAbroad(toks, mentions) && CountryOf(src) is { } sender ? new NamedRef(sender, src.Text) : null)
                 // "Von den einberufenen 300.000 Reservisten …, sagte Putin", "486.000 Männer hätten einen Vertrag … unterschrieben":
                 // call-ups, contracts and the size of the army are the speaker's own forces
-                ?? (unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks) && speakerEntry?.Institution != "intelligence"
+                ?? (callUp && speakerEntry?.Institution != "intelligence"
                     && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null);
             var actor = actorHere
                 ?? holdersEnemy
@@ -322,7 +324,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? speakerSide
                 // "Innerhalb von 48 Stunden hat die israelische Armee 300.000 Reservisten einberufen" (its speaker named only after):
                 // an army calls up its own country's men
-                ?? (unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks) ? ArmyOf(toks, text, mentions) : null)
+                ?? (callUp ? ArmyOf(toks, text, mentions) : null)
                 ?? (civilianToll ? context.Theatre : null)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
                 // died where the article last placed what happened
@@ -841,8 +843,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // ("He would not say": auxiliaries and a negation between)
         for (var k = Math.Max(0, cueAt - 4); k <= Math.Min(clause.Count - 1, cueAt + 2); k++)
         {
-            if (k < cueAt - 2 && !Enumerable.Range(k + 1, cueAt - k - 1).All(j => clause[j].Lower is "would" or "could" or "did" or "does" or "will"
-                    or "not" or "has" or "had" or "have" or "never")) continue;
+            if (k < cueAt - 2 && !OnlyAuxiliariesBetween(clause, k, cueAt)) continue;
             if (Words.IsSubjectPronoun(clause[k].Lower))
                 return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
         }
@@ -851,6 +852,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (OpeningSpeaker(clause, text, mentions, cueAt, context, out var subjectOpens) is { } opening) return opening;
         if (subjectOpens) return null;
         return ModalSubject(clause, text, mentions, cueAt, context) ?? InvertedSpeaker(clause, text, mentions, cueAt, context);
+    }
+
+    /// <summary>"He would not say": only auxiliaries and a negation stand between a pronoun and the verb.</summary>
+    private static bool OnlyAuxiliariesBetween(IReadOnlyList<Token> clause, int pronoun, int verb)
+    {
+        for (var j = pronoun + 1; j < verb; j++)
+        {
+            if (clause[j].Lower is not ("would" or "could" or "did" or "does" or "will" or "not" or "has" or "had" or "have" or "never")) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -906,7 +917,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>Words that open a German clause with something other than its subject: a preposition or a question word.</summary>
     private static readonly WordSet FrontingWords =
     [
-        "zu", "zum", "zur", "über", "auf", "bei", "für", "nach", "von", "vom", "mit", "wegen", "zu", "angesichts", "wie", "ob", "was",
+        "zu", "zum", "zur", "über", "auf", "bei", "für", "nach", "von", "vom", "mit", "wegen", "angesichts", "wie", "ob", "was",
         "warum", "wann", "wo", "wieviele", "welche", "welcher", "how", "whether", "what", "why", "when", "where", "which",
     ];
 
