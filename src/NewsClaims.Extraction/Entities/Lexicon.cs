@@ -11,9 +11,9 @@ namespace NewsClaims.Extraction.Entities;
 public sealed class Lexicon
 {
     // a concrete list (not IReadOnlyList) so that the per-word foreach in MentionFinder needs no enumerator object
-    private static readonly List<(string[] Stems, AliasTarget Target, bool Acronym)> NoCandidates = [];
+    private static readonly List<(string[] Stems, AliasTarget Target, bool Capital)> NoCandidates = [];
 
-    private readonly Dictionary<string, List<(string[] Stems, AliasTarget Target, bool Acronym)>> _byFirstStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Stems, AliasTarget Target, bool Capital)>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CountryEntry> _countries;
     private readonly Dictionary<string, InstitutionEntry> _institutions;
     private readonly Dictionary<string, EntityEntry> _entities;
@@ -117,9 +117,9 @@ public sealed class Lexicon
     public EntityEntry? EntityFor(string country, string institution) =>
         _byCountryInstitution.GetValueOrDefault((country, institution));
 
-    /// <summary>Aliases starting with a stem; <c>Acronym</c> marks one written in capitals ("WHO", "US"), which a
-    /// word written all in small letters ("who", "us") is not.</summary>
-    internal List<(string[] Stems, AliasTarget Target, bool Acronym)> Candidates(string firstStem) =>
+    /// <summary>Aliases starting with a stem; <c>Capital</c> marks an acronym ("WHO", "US") or a country or place of
+    /// several words starting with a capital ("West Bank"), which words starting in small letters ("who", "west bank") are not.</summary>
+    internal List<(string[] Stems, AliasTarget Target, bool Capital)> Candidates(string firstStem) =>
         _byFirstStem.TryGetValue(firstStem, out var list) ? list : NoCandidates;
 
     private void Index(string alias, AliasTarget target)
@@ -128,7 +128,10 @@ public sealed class Lexicon
         if (stems.Length == 0) return;
         if (!_byFirstStem.TryGetValue(stems[0], out var list)) _byFirstStem[stems[0]] = list = [];
         var bare = alias.Replace(".", "", StringComparison.Ordinal);
-        var acronym = stems.Length == 1 && bare.Length >= 2 && bare.All(char.IsUpper);
-        if (!list.Any(x => x.Target == target && x.Stems.SequenceEqual(stems))) list.Add((stems, target, acronym));
+        // a country or place of several words written with a capital ("West Bank") is not the same words in small letters
+        // ("the west bank of the Dnipro"); an office's name is ("Ukraine's coordination headquarters")
+        var territory = target.Kind is MentionKind.Country or MentionKind.Place;
+        var capital = stems.Length == 1 ? bare.Length >= 2 && bare.All(char.IsUpper) : territory && char.IsUpper(bare[0]);
+        if (!list.Any(x => x.Target == target && x.Stems.SequenceEqual(stems))) list.Add((stems, target, capital));
     }
 }

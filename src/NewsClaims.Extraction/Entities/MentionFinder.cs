@@ -18,11 +18,11 @@ public static class MentionFinder
         {
             var best = 0;
             List<AliasTarget>? targets = null;
-            foreach (var (stems, target, acronym) in lexicon.Candidates(words[w].Stem))
+            foreach (var (stems, target, capital) in lexicon.Candidates(words[w].Stem))
             {
                 if (stems.Length < best || w + stems.Length > words.Count) continue;
-                // "who said", "told us": a word in small letters is not the acronym (WHO, US)
-                if (acronym && words[w].Lowercase) continue;
+                // "who said", "told us", "the west bank": words in small letters are not the name (WHO, US, West Bank)
+                if (capital && words[w].Lowercase) continue;
                 var match = true;
                 for (var k = 1; k < stems.Length && match; k++) match = words[w + k].Stem == stems[k];
                 if (!match) continue;
