@@ -212,7 +212,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // "killed up to 1,200 more": the verb before a bare count says what happened to them
                 unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
                     ? verb
-                    : carriedUnit == Units.Soldiers ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? Units.Soldiers
+                    : carriedUnit is Units.Soldiers or "fighters" ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? carriedUnit
                     : carriedUnit == Units.People ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates)
                     : carriedUnit;
             }

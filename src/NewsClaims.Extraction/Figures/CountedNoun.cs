@@ -128,7 +128,7 @@ internal static class CountedNoun
                     at = force;
                     break;
                 }
-                unit = described is not null && u is Units.Soldiers or Units.People or "civilians" ? described : BothHappened(toks, k, u);
+                unit = described is not null && u is Units.Soldiers or Units.People or "civilians" or "fighters" ? described : BothHappened(toks, k, u);
                 at = k;
                 break;
             }
@@ -472,9 +472,9 @@ internal static class CountedNoun
                 if (Units.NounUnit(toks[j]) is { } u)
                 {
                     // "the number of people killed … has risen to 14": the participle after the noun says it too
-                    if (happened is null && u is Units.Soldiers or Units.People or "civilians" && j + 1 < f.First
+                    if (happened is null && u is Units.Soldiers or Units.People or "civilians" or "fighters" && j + 1 < f.First
                         && Units.ParticipleUnit(toks[j + 1]) is { } after and not Units.Casualties) happened = after;
-                    return u is Units.Soldiers or Units.People or "civilians" && happened is not null ? happened : u;
+                    return u is Units.Soldiers or Units.People or "civilians" or "fighters" && happened is not null ? happened : u;
                 }
             }
         }

@@ -59,7 +59,7 @@ public static class FigureReader
     {
         var next = num.Last + 1;
         // ("One member of the rescue team was killed", "One sailor suffered minor injuries": a single person named by role)
-        if (next >= tokens.Count || Units.NounUnit(tokens[next]) is not (Units.Soldiers or Units.People or "civilians")
+        if (next >= tokens.Count || Units.NounUnit(tokens[next]) is not (Units.Soldiers or Units.People or "civilians" or "fighters")
             && tokens[next].Lower is not ("member" or "sailor" or "officer" or "person" or "man" or "woman" or "child" or "civilian"
                 or "mitglied" or "mann" or "frau" or "kind" or "zivilist")) return false;
         for (var k = next + 1; k < tokens.Count && k <= next + 10; k++)

@@ -75,8 +75,8 @@ public static class Units
             }
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
-            "Militärpersonal", "Kämpfer", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
-            "troops", "troop", "servicemen", "personnel", "men", "fighters", "fighter", "combatants", "service members",
+            "Militärpersonal", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
+            "troops", "troop", "servicemen", "personnel", "men", "service members",
             "Einsatzkräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige",
@@ -107,7 +107,8 @@ public static class Units
             "Geflüchtete", "Geflüchteten", "evacuees", "Evakuierte", "Evakuierten", "internally displaced");
         Add("hostages", "Geiseln", "hostages");
         Add("civilians", "Zivilisten", "civilians");
-        Add("fighters", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
+        // a text that says fighters ("350,000 fighters", "8000 Kämpfer") counts fighters, which readers do not call soldiers
+        Add("fighters", "Kämpfer", "fighters", "fighter", "combatants", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen");
         Add(People, "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
             "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",

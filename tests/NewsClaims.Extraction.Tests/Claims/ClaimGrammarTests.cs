@@ -113,6 +113,11 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Auf ukrainischer Seite seien etwa 80.000 Soldaten verwundet oder tot, sagte der Präsident.", 80000, "casualties")]
     [InlineData("de", "Der Präsident bezifferte die Zahl der getöteten Russen auf 150.000.", 150000, "killed")]
     [InlineData("en", "One sailor suffered minor injuries, the Navy said.", 1, "wounded")]
+    // fighters are counted as fighters, and as what befell them when the sentence says so
+    [InlineData("en", "The militia now has about 350,000 fighters, according to a panel of UN experts.", 350000, "fighters")]
+    [InlineData("de", "Nach Schätzung des Instituts verfügt die Miliz über rund 8000 Kämpfer.", 8000, "fighters")]
+    [InlineData("de", "Die Armee meldete 4000 getötete Kämpfer der Miliz.", 4000, "killed")]
+    [InlineData("en", "The army said the number of fighters killed had risen to 1,500.", 1500, "killed")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
