@@ -88,6 +88,9 @@ internal sealed class ArticleContext
     /// <summary>Names of speakers who are lawmakers, so a later "so Lee" is read as passing on a briefing.</summary>
     public HashSet<string> Lawmakers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What each named body was called ("panel", "mission"), for a later "the panel said".</summary>
+    public Dictionary<string, NamedRef> Descriptions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Each word of a speaker's full name, for a later bare surname ("Kirby said").</summary>
     public Dictionary<string, NamedRef> Surnames { get; } = new(StringComparer.Ordinal);
 

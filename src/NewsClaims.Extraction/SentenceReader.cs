@@ -41,6 +41,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (Publication(toks, text) is { } publication) context.LastPublication = publication;
         if (mentions.LastOrDefault(IsGroup) is { } groupMention)
             context.LastGroup = new NamedRef(groupMention.KeyOf(MentionKind.Entity)!, text[toks[groupMention.First].Start..toks[groupMention.Last].End]);
+        foreach (var m in mentions)
+        {
+            if (m.KeyOf(MentionKind.Entity) is { } entity) RememberDescriptions(entity, context);
+        }
         CountWhere(toks, text, mentions, context);
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
@@ -632,12 +636,24 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (main is null) return (null, spans);
         var name = PassedOn.Surname(main, main.Ref, context);
         PassedOn.Remember(toks, main, name, context);
+        // (a description the lexicon knows as a name, "der Koordinierungsstab", is that name)
+        var description = SourceResolver.IsBareDescription(toks, main.First, main.Last)
+                          && !mentions.Any(m => m.Overlaps(main.Last, main.Last) && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Institution)));
+        if (!description && !main.IsAnaphor) RememberDescriptions(toks, main, name, context);
         if (PassedOn.Briefed(sources, toks, text, mentions, main, name, context) is { } briefer) return (briefer, spans);
         // "Der Geheimdienst schätzt …, wie der Abgeordnete Lee mitteilte": the agency briefed the lawmaker
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
         var pronoun = main.First == main.Last && Words.IsSubjectPronoun(toks[main.First].Lower);
+        // "a panel of UN experts said …" then "the panel said": the body last called so; with none, nobody named
+        if (description)
+        {
+            // ("the group", "die Miliz": the armed group named last, even when it was no source)
+            if (GroupAnaphors.Contains(toks[main.Last]) && context.LastGroup is { } group) name = group;
+            else if (context.Descriptions.TryGetValue(toks[main.Last].Lower, out var described)) name = described;
+            else if (main.IsAnaphor) return (null, spans);
+        }
         // "das Blatt", "the newspaper": the publication the article last named
-        if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last]) && context.LastPublication is { } paper) name = paper;
+        else if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last]) && context.LastPublication is { } paper) name = paper;
         // "Governor Oleh Syniehubov said …" then "the governor added": the office named again is the person before
         else if (!main.IsAnaphor && name.Name == name.Text && SourceResolver.RoleNouns.Contains(toks[main.Last].Lower)
                  && context.LastSource is { } office && office.Text.Contains(toks[main.Last].Text, StringComparison.OrdinalIgnoreCase)
@@ -655,6 +671,28 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
         return (name, spans);
     }
+
+    /// <summary>The words a named body was called by in the text or is called by in the lexicon ("panel of UN experts",
+    /// "UN-Mission Unifil").</summary>
+    private void RememberDescriptions(IReadOnlyList<Token> toks, SourceResolver.Resolved main, NamedRef name, ArticleContext context)
+    {
+        RememberDescriptions(name.Name, context);
+        for (var k = main.First; k <= main.Last; k++)
+        {
+            if (SourceResolver.Descriptions.Contains(toks[k])) context.Descriptions[toks[k].Lower] = name;
+        }
+    }
+
+    /// <summary>The descriptions ("peacekeeping mission", "UN-Mission Monusco") the lexicon gives a body the text named.</summary>
+    private void RememberDescriptions(string entity, ArticleContext context)
+    {
+        var words = _descriptionsOf.GetOrAdd(entity, e => lexicon.Entity(e) is { } entry
+            ? entry.Aliases.SelectMany(a => a.Split([' ', '-'])).Select(w => w.ToLowerInvariant()).Where(SourceResolver.Descriptions.Contains).Distinct().ToArray()
+            : []);
+        foreach (var w in words) context.Descriptions[w] = new NamedRef(entity, entity);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _descriptionsOf = new(StringComparer.Ordinal);
 
     private static readonly WordSet PublicationNouns =
     [

@@ -23,6 +23,32 @@ public sealed class SourceResolver(Lexicon lexicon)
         "outlet", "sender", "broadcaster", "agentur", "nachrichtenagentur", "organisation", "organization", "studie", "study",
     ];
 
+    /// <summary>
+    /// What a body is called once it has been named: "the panel", "the mission", "die Beobachtungsstelle". Alone they
+    /// stand for the body the article last called so, not for whoever spoke last.
+    /// </summary>
+    internal static readonly WordSet Descriptions =
+    [
+        "panel", "mission", "force", "committee", "observatory", "monitor", "coalition", "institute", "network", "group",
+        "tracker", "project", "team", "commission", "inquiry", "headquarters", "centre", "center", "office", "gremium",
+        "beobachtungsstelle", "kommission", "ausschuss", "gruppe", "institut", "netzwerk", "stab",
+        "büro", "zentrum", "expertengruppe", "expertengremium", "truppe", "denkfabrik", "think-tank", "militia", "miliz",
+        "gruppierung",
+    ];
+
+    private static readonly WordSet DefiniteArticles = ["the", "this", "die", "der", "das", "den", "dem", "des"];
+
+    /// <summary>"the panel", "die Mission": a body's description and nothing that names it.</summary>
+    internal static bool IsBareDescription(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (!Descriptions.Contains(tokens[last])) return false;
+        for (var k = first; k < last; k++)
+        {
+            if (!DefiniteArticles.Contains(tokens[k])) return false;
+        }
+        return first == last ? first > 0 && DefiniteArticles.Contains(tokens[first - 1]) : true;
+    }
+
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
     internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -187,7 +213,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         // "a security source", "military sources": an anonymous source of a named trade is still named by it
         if (Anonymous.Contains(lastWord) && lastWord.Lower is not ("person" or "personen" or "people") && Trades.Contains(tokens[last - 1].Lower))
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
-        var anaphor = Pronouns.Contains(lastWord) && last - first <= 1;
+        // "the panel" is a back-reference; "die Mission" stays a name of its own unless the body was called so before
+        var anaphor = Pronouns.Contains(lastWord) && last - first <= 1 || !lastWord.IsCapitalized && IsBareDescription(tokens, first, last);
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;
         return new Resolved(new NamedRef(words, words), null, spanFirst, last, anaphor);

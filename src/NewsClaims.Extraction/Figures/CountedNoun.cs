@@ -94,6 +94,9 @@ internal static class CountedNoun
         {
             var t = toks[k];
             if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;
+            // "80,000 U.S. troops", "300 U.N. peacekeepers": the full stops of initials
+            if (t.IsPunct('.') && t.Glued && k > f.NumberEnd && toks[k - 1].IsWord && toks[k - 1].Text.Length == 1 && char.IsUpper(toks[k - 1].Text[0]))
+                continue;
             // "3 million 152mm shells": a calibre between the number and its noun
             if (t.IsNumber && k + 1 < toks.Count && toks[k + 1].Glued && Measures.Contains(toks[k + 1]))
             {

@@ -26,7 +26,7 @@ public static class Units
     {
         ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed,
         ["died"] = Killed, ["ums"] = Killed, ["starben"] = Killed, ["starb"] = Killed, ["gestorben"] = Killed,
-        ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded,
+        ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded, ["hurt"] = Wounded,
         ["verstümmelt"] = Wounded, ["maimed"] = Wounded, ["mutilated"] = Wounded,
         ["ausgeschaltet"] = Killed, ["eliminated"] = Killed, ["neutralisiert"] = Killed, ["neutralized"] = Killed,
         ["liquidiert"] = Killed, ["liquidated"] = Killed,
@@ -79,7 +79,8 @@ public static class Units
             "troops", "troop", "servicemen", "personnel", "men", "service members",
             "Einsatzkräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
-            "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige",
+            "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
+            "Friedenssoldaten",
             "Wehrpflichtigen", "recruits", "Rekruten", "volunteers", "Freiwillige", "Freiwilligen",
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone

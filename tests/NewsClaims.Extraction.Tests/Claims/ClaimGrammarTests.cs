@@ -118,6 +118,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Nach Schätzung des Instituts verfügt die Miliz über rund 8000 Kämpfer.", 8000, "fighters")]
     [InlineData("de", "Die Armee meldete 4000 getötete Kämpfer der Miliz.", 4000, "killed")]
     [InlineData("en", "The army said the number of fighters killed had risen to 1,500.", 1500, "killed")]
+    // initials between the figure and its noun; peacekeepers are soldiers, and "hurt" is wounded
+    [InlineData("en", "About 80,000 U.S. troops were stationed in Europe, according to the Pentagon.", 80000, "soldiers")]
+    [InlineData("en", "UNIFIL said two Indonesian peacekeepers were hurt when a tank fired at their tower.", 2, "wounded")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -291,6 +294,10 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Die Zahl der Todesopfer ist auf neun gestiegen. Das meldete das von den Huthi kontrollierte Gesundheitsministerium am Sonntag.", 9, "Gesundheitsministerium")]
     // an anonymous source qualified by what it is still speaks under those words
     [InlineData("en", "Forty-one people were killed in the ambush, a security source told reporters.", 41, "security source")]
+    // "the panel", "the group", "die Mission": the body the article last called so, not whoever spoke last
+    [InlineData("en", "A panel of UN experts estimated the militia's strength at 350,000 fighters. The defence ministry said 2,000 soldiers guarded the coast. In its report, the panel said the militia had about 30,000 fighters in 2015.", 30000, "panel of UN experts")]
+    [InlineData("en", "The ministry said it had seen no new arrivals. In January, about 100 Africa Corps personnel arrived in Ouagadougou, the group said at the time.", 100, "Africa Corps")]
+    [InlineData("de", "Die UN-Mission Monusco meldete Kämpfe bei Sake. Die Armee bestätigte das. Rund 40 Blauhelme seien verletzt worden, teilte die Mission mit.", 40, "MONUSCO")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
