@@ -103,6 +103,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
         }
+        if (stated is not null && StatementDates.SaidInThePresent(toks, verbs, stated))
+        {
+            said.Clear();
+            stated = new DateMention(verbs[0], verbs[0], published, "day", DateRole.Stated);
+        }
         // a ticker's entry line ("Mittwoch, 23. Oktober 2024", "23.10.2024, 14:05 Uhr") dates what follows it
         if (TickerEntryDate(text, sentence, toks, days) is { } entry)
         {

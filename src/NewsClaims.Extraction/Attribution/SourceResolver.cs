@@ -49,6 +49,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         return first == last ? first > 0 && DefiniteArticles.Contains(tokens[first - 1]) : true;
     }
 
+    private const string UnitedNations = "United Nations";
+
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
     internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -120,7 +122,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         foreach (var m in mentions)
         {
             if (m.First < first || m.Last > last) continue;
-            entity ??= m.Has(MentionKind.Entity) ? m : null;
+            // ("the UN peacekeeping force UNIFIL", "UN-Nothilfebüro OCHA": the UN's own body named after it speaks)
+            if (m.Has(MentionKind.Entity) && (entity is null || entity.KeyOf(MentionKind.Entity) == UnitedNations)) entity = m;
             if (m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity))
             {
                 if (institution is null) institution = m;

@@ -77,6 +77,36 @@ internal static class StatementDates
         return false;
     }
 
+    /// <summary>Verbs of saying in the present tense, unambiguous as such ("says", not "put"; "schätzt", not "erklärt").</summary>
+    private static readonly WordSet PresentSaying =
+    [
+        "says", "say", "estimates", "believes", "claims", "counts", "thinks", "reports", "sagt", "sagen", "schätzt", "schätzen",
+        "spricht", "sprechen", "zählt", "zählen", "glaubt", "vermutet", "geht", "gehen",
+    ];
+
+    private static readonly WordSet NotFinite =
+    [
+        "to", "zu", "not", "nicht", "would", "could", "will", "can", "cannot", "wollte", "wollten", "konnte", "konnten", "kann",
+        "würde", "würden", "should", "might", "may", "did", "does", "do",
+    ];
+
+    /// <summary>
+    /// "the United States keeps about 2,500 troops in Iraq, the Pentagon says, … under an agreement reached in September":
+    /// a source speaking in the present speaks as the article is written, and a date elsewhere in the sentence is when
+    /// something happened; a date right at the verb ("says on Monday") is still the statement's.
+    /// </summary>
+    internal static bool SaidInThePresent(IReadOnlyList<Token> toks, List<int> verbs, DateMention stated)
+    {
+        if (verbs.Count == 0) return false;
+        foreach (var v in verbs)
+        {
+            // ("declined to say", "would not say": an infinitive has no tense)
+            if (!PresentSaying.Contains(toks[v]) || v > 0 && NotFinite.Contains(toks[v - 1])) return false;
+            if (Math.Abs(stated.First - v) <= 3) return false;
+        }
+        return true;
+    }
+
     /// <summary>"between January and March", "zwischen Januar und März": a period when it happened, not when it was said.</summary>
     internal static bool IsPeriodEnd(IReadOnlyList<Token> toks, DateMention d)
     {
@@ -84,7 +114,8 @@ internal static class StatementDates
         // before opens a period; "since Israel resumed strikes on Tuesday": a day inside a since-clause is when it began
         for (var k = d.First - 1; k >= 0 && k >= d.First - 12; k--)
         {
-            if (toks[k].Lower is "zwischen" or "between" or "since" or "seit" or "seitdem" or "nachdem" or "after") return true;
+            // ("Before Russia invaded Ukraine in February, about 80,000 troops were stationed": so is one in a before-clause)
+            if (toks[k].Lower is "zwischen" or "between" or "since" or "seit" or "seitdem" or "nachdem" or "after" or "before" or "bevor") return true;
             // ("… seit Kriegsbeginn: Vorgestern hatte Russland …": a colon opens a clause of its own)
             if (toks[k].IsWord && AttributionFinder.IsSpeechVerb(toks[k]) || toks[k].IsPunct(':')) break;
         }

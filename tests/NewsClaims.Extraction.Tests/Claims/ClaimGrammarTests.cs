@@ -297,6 +297,8 @@ public sealed class ClaimGrammarTests
     // "the panel", "the group", "die Mission": the body the article last called so, not whoever spoke last
     [InlineData("en", "A panel of UN experts estimated the militia's strength at 350,000 fighters. The defence ministry said 2,000 soldiers guarded the coast. In its report, the panel said the militia had about 30,000 fighters in 2015.", 30000, "panel of UN experts")]
     [InlineData("en", "The ministry said it had seen no new arrivals. In January, about 100 Africa Corps personnel arrived in Ouagadougou, the group said at the time.", 100, "Africa Corps")]
+    // the UN's own body, named after it, speaks
+    [InlineData("en", "The UN peacekeeping force UNIFIL said 15 peacekeepers were hurt.", 15, "UNIFIL")]
     [InlineData("de", "Die UN-Mission Monusco meldete Kämpfe bei Sake. Die Armee bestätigte das. Rund 40 Blauhelme seien verletzt worden, teilte die Mission mit.", 40, "MONUSCO")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
@@ -449,6 +451,10 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The agency said about 1,500 North Korean soldiers had been killed, up from at least 400 in its March assessment.", 400, "2025-03")]
     // a past date opening the sentence with "by" is when the tally was given
     [InlineData("en", "The foreign minister said 200 Nepalis were serving. By March 2025 the ministry in Kathmandu had confirmed 19 deaths.", 19, "2025-03")]
+    // a source speaking in the present speaks as the article is written; the month belongs to the agreement
+    [InlineData("en", "The United States keeps about 2,500 troops in Iraq, the Pentagon says, a number set to shrink under an agreement reached in September.", 2500, "2025-06-12")]
+    // a month inside a before-clause dates what happened before, not the statement
+    [InlineData("en", "Before Russia invaded Ukraine in February, about 80,000 U.S. troops were stationed in Europe, according to the Pentagon.", 80000, "2025-06-12")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
