@@ -31,6 +31,9 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die russische Söldnergruppe hat nach Angaben von Menschenrechtlern mindestens 70 Zivilisten in Mali getötet.", 70, "Mali")]
     // a river's "west bank" in small letters is no country
     [InlineData("en", "Some 30,000 servicemen were pulled out from the west bank of the river, the ministry in Moscow said.", 30000, "Russia")]
+    // countries beyond the big conflicts, in the genitive too
+    [InlineData("de", "Malawis Regierung bestätigte den Tod von drei eigenen Soldaten.", 3, "Malawi")]
+    [InlineData("en", "Ireland, which has some 370 soldiers in the mission, said on Monday the demands were unacceptable.", 370, "Ireland")]
     // troops no side is named for are the speaker's own
     [InlineData("en", "Belarus said about 8,000 troops would join the drills next month.", 8000, "Belarus")]
     // a country outside the conflicts the engine started with
