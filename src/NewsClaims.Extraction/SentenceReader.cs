@@ -267,7 +267,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "The Israeli military said two soldiers were killed": an army's soldiers with no side named are its own
             // (looked up once: the rules below ask the speaker's entry several times for every figure)
             var speakerEntry = lexicon.Entity(src.Name);
-            var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && speakerEntry?.Institution == "military";
+            var armysOwn = unitTok is { } st && Units.NounUnit(toks[st]) == Units.Soldiers && lexicon.InstitutionOf(src.Name) == "military";
             // (a person speaks for a country's own dead only as its office, not as, say, a foreign mediator: "Nigerias früherer
             // Präsident Olusegun Obasanjo geht von 600.000 Toten aus")
             var ownSide = IsOwnSideToll(unit) && CountryOf(src) is { } sourceSide && sourceSide != attackerCountry

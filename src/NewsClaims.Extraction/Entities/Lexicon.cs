@@ -22,6 +22,7 @@ public sealed class Lexicon
     public LexiconData Data { get; }
 
     private readonly (string Prefix, string Name)[] _adjectivePrefixes;
+    private readonly (string Suffix, string Key)[] _institutionSuffixes;
 
     private static readonly string[] CompassPrefixes = ["ost", "west", "nord", "süd", "nordost", "südost", "nordwest", "südwest"];
 
@@ -31,6 +32,7 @@ public sealed class Lexicon
         _countries = data.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _adjectivePrefixes = data.Countries.Select(k => (k.Adjective + " ", k.Name)).ToArray();
         _institutions = data.Institutions.ToDictionary(i => i.Key, StringComparer.Ordinal);
+        _institutionSuffixes = data.Institutions.Select(i => (" " + i.Name, i.Key)).ToArray();
         _entities = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
         foreach (var e in data.Entities) _entities[e.Name] = e;
 
@@ -110,6 +112,18 @@ public sealed class Lexicon
         foreach (var (prefix, country) in _adjectivePrefixes)
         {
             if (sourceName.StartsWith(prefix, StringComparison.Ordinal)) return country;
+        }
+        return null;
+    }
+
+    /// <summary>The kind of office a source is: its entry's, or the institution a name like "South African military" was
+    /// built from (an office the lexicon has no entry for).</summary>
+    public string? InstitutionOf(string sourceName)
+    {
+        if (Entity(sourceName) is { } e) return e.Institution;
+        foreach (var (suffix, key) in _institutionSuffixes)
+        {
+            if (sourceName.EndsWith(suffix, StringComparison.Ordinal) && HomeOf(sourceName) is not null) return key;
         }
         return null;
     }

@@ -31,6 +31,8 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die russische Söldnergruppe hat nach Angaben von Menschenrechtlern mindestens 70 Zivilisten in Mali getötet.", 70, "Mali")]
     // a river's "west bank" in small letters is no country
     [InlineData("en", "Some 30,000 servicemen were pulled out from the west bank of the river, the ministry in Moscow said.", 30000, "Russia")]
+    // an army the lexicon has no entry for still counts its own soldiers, whoever was counted before
+    [InlineData("de", "Darunter seien 16 Soldaten aus Malawi und neun aus Tansania gewesen, sagte ein Sprecher.\n\nDie südafrikanische Armee meldete damals 14 getötete Soldaten.", 14, "South Africa")]
     // countries beyond the big conflicts, in the genitive too
     [InlineData("de", "Malawis Regierung bestätigte den Tod von drei eigenen Soldaten.", 3, "Malawi")]
     [InlineData("en", "Ireland, which has some 370 soldiers in the mission, said on Monday the demands were unacceptable.", 370, "Ireland")]
