@@ -1214,6 +1214,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                         or "gegen" or "against" or "aboard" or "towards" or "toward" or "vom" or "across" or "throughout"
                     // "für den Krieg gegen die Ukraine": the side a war is waged against, past its article
                     || PrepositionBefore(toks, m.First) is "gegen" or "against"
+                    // "bei Gefechten mit der Hisbollah-Miliz", "in clashes with the Houthis": the other side of a fight
+                    || PrepositionBefore(toks, m.First) is "mit" or "with" && FightBefore(toks, m.First)
                     // "eine Million Geschosse an Kiew zu liefern": whoever things are delivered to does not own them yet
                     || PrepositionBefore(toks, m.First) is "an" && (!NamesASide(toks, m) || ActorGrammar.Delivers(toks))))
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
@@ -1392,6 +1394,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     /// <summary>The word before a mention, past its article: "gegen die Ukraine" gives "gegen".</summary>
+    /// <summary>"Gefechten mit der …", "clashes with …": a noun of fighting before the preposition before a name.</summary>
+    private static bool FightBefore(IReadOnlyList<Token> toks, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && toks[k].Lower is "die" or "der" or "den" or "dem" or "the") k--;
+        return k > 0 && FightNouns.Contains(toks[k - 1]);
+    }
+
+    private static readonly WordSet FightNouns =
+    [
+        "gefechten", "gefechte", "kämpfen", "kämpfe", "zusammenstößen", "auseinandersetzungen", "clashes", "fighting", "battles",
+        "firefights", "firefight", "clash", "battle", "skirmishes",
+    ];
+
     private static string? PrepositionBefore(IReadOnlyList<Token> toks, int first)
     {
         var k = first - 1;

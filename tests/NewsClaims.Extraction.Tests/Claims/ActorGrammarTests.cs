@@ -33,6 +33,9 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Some 30,000 servicemen were pulled out from the west bank of the river, the ministry in Moscow said.", 30000, "Russia")]
     // an army the lexicon has no entry for still counts its own soldiers, whoever was counted before
     [InlineData("de", "Darunter seien 16 Soldaten aus Malawi und neun aus Tansania gewesen, sagte ein Sprecher.\n\nDie südafrikanische Armee meldete damals 14 getötete Soldaten.", 14, "South Africa")]
+    // the other side of a fight is not whose soldiers fell
+    [InlineData("de", "Acht Soldaten seien bei Gefechten mit der Hisbollah-Miliz getötet worden, teilte die israelische Armee mit.", 8, "Israel")]
+    [InlineData("en", "Three soldiers were killed in clashes with Hezbollah, the Israeli military said.", 3, "Israel")]
     // countries beyond the big conflicts, in the genitive too
     [InlineData("de", "Malawis Regierung bestätigte den Tod von drei eigenen Soldaten.", 3, "Malawi")]
     [InlineData("en", "Ireland, which has some 370 soldiers in the mission, said on Monday the demands were unacceptable.", 370, "Ireland")]
