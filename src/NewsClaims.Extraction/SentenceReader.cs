@@ -289,7 +289,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "another 1,000 military engineers", "weitere 300 Soldaten": more of the same side as the figure before
             var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
                           && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
-            var actorHere = another ?? tollPlace ?? possessed
+            var held = unit is Units.Soldiers or "fighters" or "reservists" ? ForceHolderOf(toks, text, mentions, figure, src) : null;
+            // "2,389 government soldiers", "Regierungstruppen": the forces of the government of the country at war, as an armed
+            // group of that country tells it
+            var governments = unitTok is { } gt && GovernmentForces(toks, gt)
+                ? (speakerEntry is { Group: true, Country: { } groupHome } ? new NamedRef(groupHome, toks[gt].Text) : context.Theatre)
+                : null;
+            var actorHere = another ?? tollPlace ?? possessed ?? held ?? governments
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named
             // for them, the people a side held or handed back are its enemy's
@@ -1275,6 +1281,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"Tom Perriello, the US special envoy for Sudan, told …": a country in the title set off after a speaker's name is the speaker's.</summary>
     private static bool InApposition(IReadOnlyList<Token> toks, int sourceLast, Mention m)
     {
+        // "The Myanmar National Democratic Alliance Army (MNDAA)": the speaker's short name in brackets
+        if (m.First == sourceLast + 2 && toks[sourceLast + 1].IsPunct('(') && m.Last + 1 < toks.Count && toks[m.Last + 1].IsPunct(')')) return true;
         // ("Vladimir Medinsky, the Kremlin aide who heads Moscow's negotiating team, said": a relative clause inside the title)
         if (sourceLast + 1 >= toks.Count || !toks[sourceLast + 1].IsPunct(',') || m.First <= sourceLast + 1 || m.First > sourceLast + 9) return false;
         for (var k = sourceLast + 2; k < m.First; k++)
@@ -1499,6 +1507,31 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         || w is "fighters" or "fighter" or "mercenaries" || w.EndsWith("söldner", StringComparison.Ordinal) || w.EndsWith("söldnern", StringComparison.Ordinal);
 
     /// <summary>An armed group whose own fighters a figure may count ("Wagner-Kämpfer", "Hamas fighters").</summary>
+    private static bool GovernmentForces(IReadOnlyList<Token> toks, int unitTok) =>
+        unitTok > 0 && toks[unitTok - 1].Lower is "government" or "junta" or "regime" or "pro-government"
+        || toks[unitTok].Lower.StartsWith("regierungs", StringComparison.Ordinal) || toks[unitTok].Lower.StartsWith("junta", StringComparison.Ordinal);
+
+    /// <summary>The side that has the forces a figure counts (<see cref="ForceHolder"/>), by its canonical name.</summary>
+    private NamedRef? ForceHolderOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, NamedRef src)
+    {
+        var (holder, pronoun) = ForceHolder.Find(toks, mentions, figure.First);
+        if (pronoun)
+        {
+            var entry = lexicon.Entity(src.Name);
+            var side = entry is { Group: true } || entry is { Country: null } ? src.Name : CountryOf(src);
+            return side is null ? null : new NamedRef(side, src.Text);
+        }
+        if (holder is null) return null;
+        var words = text[toks[holder.First].Start..toks[holder.Last].End];
+        if (holder.KeyOf(MentionKind.Entity) is { } name)
+        {
+            var entity = lexicon.Entity(name)!;
+            return new NamedRef(entity.Group || entity.Country is null ? entity.Name : entity.Country, words);
+        }
+        var country = holder.KeyOf(MentionKind.Country) ?? holder.KeyOf(MentionKind.CountryAdjective);
+        return country is null ? null : new NamedRef(country, words);
+    }
+
     private bool IsGroup(Mention m) => m.KeyOf(MentionKind.Entity) is { } e && lexicon.Entity(e)?.Group == true;
 
     /// <summary>Units that a side reports of its own people: a health ministry's dead are its country's dead.</summary>

@@ -726,6 +726,9 @@ public static class AttributionFinder
         "verlor", "verloren", "starben", "starb", "kamen", "feuerte", "feuerten", "schoss", "schossen", "griff", "griffen",
         "tötete", "töteten", "schickte", "schickten", "entsandte", "entsandten", "verlegte", "verlegten", "lieferte", "lieferten",
         "setzte", "setzten", "erhielt", "erhielten", "fing", "fingen", "zerstörte", "zerstörten",
+        "verfügt", "verfügte", "verfügen", "verfügten", "unterhält", "unterhielt", "steht", "stehen", "stand", "standen",
+        "befindet", "befinden", "befand", "befanden", "hält", "halten", "hielt", "hielten", "kämpfen", "kämpften", "dienen",
+        "dienten", "leben", "lebten",
         "lost", "fired", "launched", "killed", "sent", "deployed", "shot", "destroyed", "received", "supplied",
     ];
 

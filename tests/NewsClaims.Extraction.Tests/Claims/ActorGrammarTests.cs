@@ -36,6 +36,12 @@ public sealed class ActorGrammarTests
     // the other side of a fight is not whose soldiers fell
     [InlineData("de", "Acht Soldaten seien bei Gefechten mit der Hisbollah-Miliz getötet worden, teilte die israelische Armee mit.", 8, "Israel")]
     [InlineData("en", "Three soldiers were killed in clashes with Hezbollah, the Israeli military said.", 3, "Israel")]
+    // who has the forces: an alliance, a mission or an armed group as the subject of "has", "verfügt über"
+    [InlineData("en", "Biden spoke first. The current NATO Response Force has about 40,000 troops, Stoltenberg added.", 40000, "NATO")]
+    [InlineData("en", "Israel ordered the peacekeepers to leave. UNIFIL says it has about 10,000 troops in southern Lebanon.", 10000, "UNIFIL")]
+    [InlineData("de", "Die Junta verlor Lashio. Nach Angaben des Instituts ISP verfügt die MNDAA über rund 8000 Kämpfer.", 8000, "MNDAA")]
+    // the speaker's short name in brackets is the speaker; government soldiers are the government's
+    [InlineData("en", "China brokered talks. The Myanmar National Democratic Alliance Army (MNDAA), an armed group, said 2,389 government soldiers had surrendered.", 2389, "Myanmar")]
     // countries beyond the big conflicts, in the genitive too
     [InlineData("de", "Malawis Regierung bestätigte den Tod von drei eigenen Soldaten.", 3, "Malawi")]
     [InlineData("en", "Ireland, which has some 370 soldiers in the mission, said on Monday the demands were unacceptable.", 370, "Ireland")]

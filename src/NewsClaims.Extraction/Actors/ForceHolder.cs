@@ -1,0 +1,64 @@
+using NewsClaims.Extraction.Entities;
+using NewsClaims.Extraction.Figures;
+using NewsClaims.Extraction.Text;
+
+namespace NewsClaims.Extraction.Actors;
+
+/// <summary>
+/// Who has the troops a figure counts: the subject of "has", "keeps", "verfügt über" ("The current NATO Response Force
+/// has about 40,000 troops", "UNIFIL says it has about 10,000 troops", "verfügt die MNDAA über rund 8000 Kämpfer",
+/// "Ireland, which has some 370 soldiers in the mission"). An alliance, a mission or an armed group holds forces as a
+/// country does.
+/// </summary>
+internal static class ForceHolder
+{
+    private static readonly WordSet HoldingVerbs =
+    [
+        "has", "have", "had", "keeps", "kept", "maintains", "maintained", "fields", "fielded", "commands", "hat", "haben", "hatte",
+        "hatten", "unterhält", "unterhielt", "verfügt", "verfügte", "verfügen", "verfügten",
+    ];
+
+    // what may stand between the verb and the figure: "has about 40,000", "verfügt die MNDAA über rund 8000"
+    private static readonly WordSet BeforeFigure =
+    [
+        "about", "some", "around", "roughly", "nearly", "almost", "more", "than", "over", "up", "to", "at", "least", "an",
+        "estimated", "only", "still", "über", "rund", "etwa", "mehr", "als", "bis", "zu", "nur", "noch", "knapp", "gut", "mindestens",
+        "ungefähr", "circa", "ca",
+    ];
+
+    private static readonly WordSet Pronouns = ["it", "they", "es", "sie"];
+
+    /// <summary>The mention holding the forces, or <c>Pronoun</c> when "it has" stands for the speaker.</summary>
+    public static (Mention? Holder, bool Pronoun) Find(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, int figureFirst)
+    {
+        // the verb: within a few words before the figure, only amount words between
+        var v = figureFirst - 1;
+        while (v >= 0 && v >= figureFirst - 4 && BeforeFigure.Contains(toks[v])) v--;
+        // ("verfügt die MNDAA über": the German subject after the verb)
+        if (v >= 0 && !HoldingVerbs.Contains(toks[v]))
+        {
+            var m = mentions.FirstOrDefault(x => x.Last == v || x.Last == v - 1 && toks[v].IsWord);
+            if (m is not null && m.First > 0)
+            {
+                var k = m.First - 1;
+                if (k >= 0 && toks[k].Lower is "die" or "der" or "das" or "the") k--;
+                if (k >= 0 && HoldingVerbs.Contains(toks[k]) && toks[k].Lower.StartsWith("verfüg", StringComparison.Ordinal)) return (m, false);
+            }
+            return (null, false);
+        }
+        if (v < 1) return (null, false);
+        if (Pronouns.Contains(toks[v - 1])) return (null, true);
+        // the subject: a name ending right before the verb, or within the few words of its noun phrase
+        // ("The current NATO Response Force has"), or before a relative clause ("Ireland, which has")
+        var end = v - 1;
+        if (toks[end].Lower is "which" or "that" or "die" or "der" && end > 0 && toks[end - 1].IsPunct(',')) end -= 2;
+        for (var k = end; k >= 0 && k >= end - 3; k--)
+        {
+            if (!toks[k].IsWord || Units.NounUnit(toks[k]) is not null) break;
+            var m = mentions.FirstOrDefault(x => x.Last == k);
+            if (m is not null && !m.Has(MentionKind.Institution)) return (m, false);
+            if (!toks[k].IsCapitalized) break;
+        }
+        return (null, false);
+    }
+}
