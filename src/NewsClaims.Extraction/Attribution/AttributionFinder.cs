@@ -349,6 +349,10 @@ public static class AttributionFinder
     /// <summary>"the Western estimates", "these reports", "its claims": a verb of saying used as a noun after a determiner.</summary>
     private static bool IsNounUse(IReadOnlyList<Token> tokens, int i)
     {
+        // "an estimated 350,000 fighters", "the reported 40 dead": a participle describing the figure
+        if (tokens[i].Lower is "estimated" or "reported" or "believed" && i > 0 && tokens[i - 1].Lower is "an" or "a" or "the"
+            && i + 1 < tokens.Count && tokens[i + 1].IsNumber)
+            return true;
         if (tokens[i].Lower is not ("estimates" or "estimate" or "reports" or "claims" or "puts")) return false;
         if (i == 0) return false;
         var prev = tokens[i - 1].Lower;

@@ -203,6 +203,10 @@ public sealed class SourceResolver(Lexicon lexicon)
         // "the regional governor said", "teilte die Polizei mit": an office unnamed is still a speaker of its own
         if (RoleNouns.Contains(lastWord.Lower) && !Pronouns.Contains(lastWord))
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
+        // "a panel of experts", "ein Team von Forschern": a body introduced by what it is, named by those words
+        if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" or "einem" && last > first + 1
+            && Descriptions.Contains(tokens[first]) && tokens[first + 1].Lower is "of" or "von")
+            return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "Experts estimate", "analysts said": a speaker nobody can be named for
         // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
         if (GenericSpeakers.Contains(lastWord.Lower))

@@ -297,6 +297,8 @@ public sealed class ClaimGrammarTests
     // "the panel", "the group", "die Mission": the body the article last called so, not whoever spoke last
     [InlineData("en", "A panel of UN experts estimated the militia's strength at 350,000 fighters. The defence ministry said 2,000 soldiers guarded the coast. In its report, the panel said the militia had about 30,000 fighters in 2015.", 30000, "panel of UN experts")]
     [InlineData("en", "The ministry said it had seen no new arrivals. In January, about 100 Africa Corps personnel arrived in Ouagadougou, the group said at the time.", 100, "Africa Corps")]
+    // a body introduced by what it is; "an estimated" describes the figure and names no speaker
+    [InlineData("en", "Yemen's Houthi movement has grown into an organization with an estimated 350,000 fighters, according to a panel of experts that monitors sanctions.", 350000, "panel of experts")]
     // the UN's own body, named after it, speaks
     [InlineData("en", "The UN peacekeeping force UNIFIL said 15 peacekeepers were hurt.", 15, "UNIFIL")]
     [InlineData("de", "Die UN-Mission Monusco meldete Kämpfe bei Sake. Die Armee bestätigte das. Rund 40 Blauhelme seien verletzt worden, teilte die Mission mit.", 40, "MONUSCO")]
