@@ -289,7 +289,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "another 1,000 military engineers", "weitere 300 Soldaten": more of the same side as the figure before
             var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
                           && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
-            var held = unit is Units.Soldiers or "fighters" or "reservists" ? ForceHolderOf(toks, text, mentions, figure, src) : null;
+            var held = unit is Units.Soldiers or "fighters" or "reservists" ? ForceHolderOf(toks, text, mentions, figure, src, context) : null;
             // "2,389 government soldiers", "Regierungstruppen": the forces of the government of the country at war, as an armed
             // group of that country tells it
             var governments = unitTok is { } gt && GovernmentForces(toks, gt)
@@ -1512,9 +1512,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         || toks[unitTok].Lower.StartsWith("regierungs", StringComparison.Ordinal) || toks[unitTok].Lower.StartsWith("junta", StringComparison.Ordinal);
 
     /// <summary>The side that has the forces a figure counts (<see cref="ForceHolder"/>), by its canonical name.</summary>
-    private NamedRef? ForceHolderOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, NamedRef src)
+    private NamedRef? ForceHolderOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, NamedRef src,
+        ArticleContext context)
     {
-        var (holder, pronoun) = ForceHolder.Find(toks, mentions, figure.First);
+        var (holder, pronoun, group) = ForceHolder.Find(toks, mentions, figure.First);
+        if (group) return context.LastGroup;
         if (pronoun)
         {
             var entry = lexicon.Entity(src.Name);

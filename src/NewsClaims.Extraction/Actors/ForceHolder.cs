@@ -28,8 +28,11 @@ internal static class ForceHolder
 
     private static readonly WordSet Pronouns = ["it", "they", "es", "sie"];
 
-    /// <summary>The mention holding the forces, or <c>Pronoun</c> when "it has" stands for the speaker.</summary>
-    public static (Mention? Holder, bool Pronoun) Find(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, int figureFirst)
+    private static readonly WordSet GroupWords = ["group", "militia", "movement", "gruppe", "miliz", "bewegung"];
+
+    /// <summary>The mention holding the forces, or <c>Pronoun</c> when "it has" stands for the speaker, or <c>Group</c> when
+    /// "the group had" stands for the armed group named before.</summary>
+    public static (Mention? Holder, bool Pronoun, bool Group) Find(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, int figureFirst)
     {
         // the verb: within a few words before the figure, only amount words between
         var v = figureFirst - 1;
@@ -42,12 +45,13 @@ internal static class ForceHolder
             {
                 var k = m.First - 1;
                 if (k >= 0 && toks[k].Lower is "die" or "der" or "das" or "the") k--;
-                if (k >= 0 && HoldingVerbs.Contains(toks[k]) && toks[k].Lower.StartsWith("verfüg", StringComparison.Ordinal)) return (m, false);
+                if (k >= 0 && HoldingVerbs.Contains(toks[k]) && toks[k].Lower.StartsWith("verfüg", StringComparison.Ordinal)) return (m, false, false);
             }
-            return (null, false);
+            return (null, false, false);
         }
-        if (v < 1) return (null, false);
-        if (Pronouns.Contains(toks[v - 1])) return (null, true);
+        if (v < 1) return (null, false, false);
+        if (Pronouns.Contains(toks[v - 1])) return (null, true, false);
+        if (GroupWords.Contains(toks[v - 1]) && v > 1 && toks[v - 2].Lower is "the" or "die" or "der") return (null, false, true);
         // the subject: a name ending right before the verb, or within the few words of its noun phrase
         // ("The current NATO Response Force has"), or before a relative clause ("Ireland, which has")
         var end = v - 1;
@@ -56,9 +60,9 @@ internal static class ForceHolder
         {
             if (!toks[k].IsWord || Units.NounUnit(toks[k]) is not null) break;
             var m = mentions.FirstOrDefault(x => x.Last == k);
-            if (m is not null && !m.Has(MentionKind.Institution)) return (m, false);
+            if (m is not null && !m.Has(MentionKind.Institution)) return (m, false, false);
             if (!toks[k].IsCapitalized) break;
         }
-        return (null, false);
+        return (null, false, false);
     }
 }

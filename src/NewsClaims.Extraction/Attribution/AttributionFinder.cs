@@ -239,6 +239,13 @@ public static class AttributionFinder
                 // "hieß es aus Kiew", "verlautete aus Regierungskreisen": where the word came from
                 AddForward(found, tokens, AttributionKind.According, aus + 1, i);
             }
+            else if (t.Lower is "verlautete" or "verlautet" or "verlauteten"
+                     && Enumerable.Range(Math.Max(0, i - 6), i - Math.Max(0, i - 6)).LastOrDefault(k => tokens[k].Is("aus"), -1) is var before and >= 0
+                     && Forward(tokens, before + 1) is { } circle && circle.Last < i)
+            {
+                // "wie aus Sicherheitskreisen in Kigali verlautete": where the word came from stands before the verb
+                found.Add(new Attribution(AttributionKind.According, circle.First, circle.Last, i));
+            }
             else if (t.Lower is "zufolge")
             {
                 // "starben Angaben der Militärverwaltung zufolge": the source is what follows "Angaben der"
@@ -732,7 +739,7 @@ public static class AttributionFinder
         "setzte", "setzten", "erhielt", "erhielten", "fing", "fingen", "zerstörte", "zerstörten",
         "verfügt", "verfügte", "verfügen", "verfügten", "unterhält", "unterhielt", "steht", "stehen", "stand", "standen",
         "befindet", "befinden", "befand", "befanden", "hält", "halten", "hielt", "hielten", "kämpfen", "kämpften", "dienen",
-        "dienten", "leben", "lebten",
+        "dienten", "leben", "lebten", "verlautete", "verlautet", "verlauteten",
         "lost", "fired", "launched", "killed", "sent", "deployed", "shot", "destroyed", "received", "supplied",
     ];
 

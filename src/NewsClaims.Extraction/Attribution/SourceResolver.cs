@@ -207,6 +207,9 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" or "einem" && last > first + 1
             && Descriptions.Contains(tokens[first]) && tokens[first + 1].Lower is "of" or "von")
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
+        // "aus Sicherheitskreisen in Kigali", "Regierungskreise": circles named by their trade, as "security sources" are
+        if (lastWord.Lower.Length > 8 && (lastWord.Lower.EndsWith("kreisen", StringComparison.Ordinal) || lastWord.Lower.EndsWith("kreise", StringComparison.Ordinal)))
+            return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "Experts estimate", "analysts said": a speaker nobody can be named for
         // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
         if (GenericSpeakers.Contains(lastWord.Lower))

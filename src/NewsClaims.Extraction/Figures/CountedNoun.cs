@@ -248,7 +248,8 @@ internal static class CountedNoun
             // "117 were being treated for wounds", "were hospitalised": hurt
             // ("suffered minor injuries", "erlitten schwere Verletzungen")
             if (t.Lower is "wounds" or "injuries" or "verletzungen" && k > start
-                && (toks[k - 1].Lower is "for" or "suffered" or "sustained" or "erlitten" or "erlitt"
+                // ("mit Verletzungen in Krankenhäuser gebracht", "taken to hospital with injuries")
+                && (toks[k - 1].Lower is "for" or "suffered" or "sustained" or "erlitten" or "erlitt" or "mit" or "with"
                     || k > start + 1 && toks[k - 2].Lower is "suffered" or "sustained" or "erlitten" or "erlitt")
                 || t.Lower is "hospitalised" or "hospitalized") return Units.Wounded;
             // "185 Russian servicemen had been returned", "brought more than 7,000 of our people home": handed back from captivity

@@ -121,6 +121,8 @@ public sealed class ClaimGrammarTests
     // initials between the figure and its noun; peacekeepers are soldiers, and "hurt" is wounded
     [InlineData("en", "About 80,000 U.S. troops were stationed in Europe, according to the Pentagon.", 80000, "soldiers")]
     [InlineData("en", "UNIFIL said two Indonesian peacekeepers were hurt when a tank fired at their tower.", 2, "wounded")]
+    // taken to hospital with injuries
+    [InlineData("de", "Sechs Menschen seien mit Verletzungen in Krankenhäuser gebracht worden, sagte der Gouverneur.", 6, "wounded")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -299,6 +301,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The ministry said it had seen no new arrivals. In January, about 100 Africa Corps personnel arrived in Ouagadougou, the group said at the time.", 100, "Africa Corps")]
     // a body introduced by what it is; "an estimated" describes the figure and names no speaker
     [InlineData("en", "Yemen's Houthi movement has grown into an organization with an estimated 350,000 fighters, according to a panel of experts that monitors sanctions.", 350000, "panel of experts")]
+    // circles named by their trade speak under those words, also before "verlautete"
+    [InlineData("de", "Ein Konvoi mit mindestens 57 Soldaten überquerte die Grenze, wie aus Sicherheitskreisen in Kigali verlautete.", 57, "Sicherheitskreisen in Kigali")]
     // the UN's own body, named after it, speaks
     [InlineData("en", "The UN peacekeeping force UNIFIL said 15 peacekeepers were hurt.", 15, "UNIFIL")]
     [InlineData("de", "Die UN-Mission Monusco meldete Kämpfe bei Sake. Die Armee bestätigte das. Rund 40 Blauhelme seien verletzt worden, teilte die Mission mit.", 40, "MONUSCO")]
