@@ -1047,6 +1047,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             else if (m.Has(MentionKind.Institution) && m.Last + 2 < toks.Count && toks[m.Last + 1].Lower is "in" or "aus"
                      && mentions.FirstOrDefault(n => n.First == m.Last + 2 && (n.Has(MentionKind.Country) || n.Has(MentionKind.Place))) is { } seat)
                 last = seat.Last;
+            // "Ukraine's Southern Command", "a senior U.S. official": the office or person a country's name opens
+            else if (next is null && (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective)))
+                last = OfficeAfterCountry(toks, m.Last);
             var r = sources.Resolve(toks, text, mentions, m.First, last, null, context.InstitutionCountries);
             if (r is not null && !r.IsAnaphor)
             {
@@ -1055,6 +1058,38 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
         }
         return null;
+    }
+
+    private static readonly WordSet OfficeWords =
+    [
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "command", "ministry", "military", "army", "forces",
+        "government", "authorities", "office", "agency", "service", "diplomat", "diplomats", "envoy", "commander", "commanders",
+        "staff", "headquarters",
+    ];
+
+    /// <summary>The last word of an office named after a country ("Ukraine's Southern Command", "U.S. official"), or the
+    /// country's own last token when none follows.</summary>
+    private static int OfficeAfterCountry(IReadOnlyList<Token> toks, int countryLast)
+    {
+        var k = countryLast + 1;
+        if (k + 1 < toks.Count && toks[k].IsPunct('\'') && toks[k + 1].Lower == "s") k += 2;
+        var last = countryLast;
+        for (; k < toks.Count && k <= countryLast + 6; k++)
+        {
+            var t = toks[k];
+            // ("U.S. official": the full stop of initials)
+            if (t.IsPunct('.') && t.Glued && toks[k - 1].Text.Length == 1 || t.IsWord && t.Text.Length == 1 && t.Glued && char.IsUpper(t.Text[0]))
+                continue;
+            if (!t.IsWord) break;
+            if (OfficeWords.Contains(t))
+            {
+                last = k;
+                continue;
+            }
+            // a word in capitals belongs to the office only on the way to an office word ("Southern Command")
+            if (!t.IsCapitalized || k + 1 >= toks.Count || !(OfficeWords.Contains(toks[k + 1]) || toks[k + 1].IsCapitalized)) break;
+        }
+        return last;
     }
 
     /// <summary>How often the article names each country and each place's country: who it is about, for figures that name no side.</summary>

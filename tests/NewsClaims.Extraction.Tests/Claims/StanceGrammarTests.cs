@@ -86,6 +86,17 @@ public sealed class StanceGrammarTests
     }
 
     [Theory]
+    // the office a country's name opens is who takes the position, named by those words
+    [InlineData("en", "Ukraine's Southern Command declined to confirm the Russian figures on Friday.", "Southern Command")]
+    [InlineData("en", "A senior U.S. official, speaking on condition of anonymity, declined to say whether Washington had been told.", "U.S. official")]
+    public void The_office_a_country_opens_takes_the_position(string language, string text, string source)
+    {
+        var claim = Assert.Single(Stances(language, text));
+
+        Assert.Contains(source, claim.Source!.Name + " " + claim.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "Fighting continued in the disputed region on Monday.")]
     [InlineData("de", "Die Berichte über die Lieferungen dementierten die beiden Staaten jedoch.")]
     public void No_position_where_none_is_taken_by_a_party(string language, string text)
