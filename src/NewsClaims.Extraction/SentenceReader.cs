@@ -89,8 +89,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         // "nach einem Bericht des UN-Menschenrechtsbüros vom Mai 2023", "a report by the agency from May": the date of
         // the source's own report is when it said it
-        if (ReportDate(toks, dates, attributions) is { } reportDate)
-            said = [reportDate];
+        var reportDate = ReportDate(toks, dates, attributions);
+        if (reportDate is not null) said = [reportDate];
         var days = new List<DateMention>(said.Count);
         foreach (var d in said)
         {
@@ -103,7 +103,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
         }
-        if (stated is not null && StatementDates.SaidInThePresent(toks, verbs, stated))
+        // (not against the date of the source's report, nor in a ticker's entries, dated by their lines)
+        if (stated is not null && reportDate is null && context.TickerDate is null && StatementDates.SaidInThePresent(toks, verbs, stated))
         {
             said.Clear();
             stated = new DateMention(verbs[0], verbs[0], published, "day", DateRole.Stated);
@@ -280,7 +281,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ? new NamedRef(sourceSide, src.Text)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
-            var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && context.LastGroup is { } group ? group : null;
+            // (not a plain "40 Kämpfer", "fighters", which an army also says of its own)
+            var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && !Units.IsPlainFighterWord(toks[ft])
+                           && context.LastGroup is { } group ? group : null;
             // "Ukraine says 45,000 of its soldiers were killed", "die Zahl der eigenen Gefallenen": the speaker's own people
             var possessed = !OwnPossessive(toks, figure, unitTok) ? null
                 : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src))
@@ -289,11 +292,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "another 1,000 military engineers", "weitere 300 Soldaten": more of the same side as the figure before
             var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
                           && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
-            var held = unit is Units.Soldiers or "fighters" or "reservists" ? ForceHolderOf(toks, text, mentions, figure, src, context) : null;
+            // (the side written on the troops, "35,000 U.S. troops", beats who has them or whose government they serve)
+            var attached = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is not null;
+            var held = !attached && unit is Units.Soldiers or "fighters" or "reservists"
+                ? ForceHolderOf(toks, text, mentions, figure, src, sourceSpans, context) : null;
             // "2,389 government soldiers", "Regierungstruppen": the forces of the government of the country at war, as an armed
             // group of that country tells it
-            var governments = unitTok is { } gt && GovernmentForces(toks, gt)
-                ? (speakerEntry is { Group: true, Country: { } groupHome } ? new NamedRef(groupHome, toks[gt].Text) : context.Theatre)
+            var governments = !attached && unitTok is { } gt && GovernmentForces(toks, gt)
+                ? (speakerEntry is { Group: true, Country: { } groupHome } && (context.Theatre is null || context.Theatre.Name == groupHome)
+                    ? new NamedRef(groupHome, toks[gt].Text) : context.Theatre)
                 : null;
             var actorHere = another ?? tollPlace ?? possessed ?? held ?? governments
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
@@ -328,7 +335,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (Weapon(unit) && ActorGrammar.Delivers(toks) && (CountryOf(src) ?? (src.Name is "European Union" or "NATO" ? src.Name : null)) is { } supplier
                     ? new NamedRef(supplier, src.Text) : null)
                 // "Das Pentagon kündigte an, 3000 Soldaten nach Polen zu schicken": troops sent abroad with no side named are the speaker's
-                ?? (unit == Units.Soldiers && SentAbroad(toks, mentions) && CountryOf(src) is { } sender ? new NamedRef(sender, src.Text) : null)
+                ?? (unit is Units.Soldiers or "fighters" && SentAbroad(toks, mentions) && CountryOf(src) is { } sender ? new NamedRef(sender, src.Text) : null)
                 // "Von den einberufenen 300.000 Reservisten …, sagte Putin", "486.000 Männer hätten einen Vertrag … unterschrieben":
                 // call-ups, contracts and the size of the army are the speaker's own forces
                 ?? (callUp && speakerEntry?.Institution != "intelligence"
@@ -353,7 +360,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     : context.LastActor)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
-                ?? (unit is Units.Soldiers or "reservists" && CountryOf(src) is { } home ? new NamedRef(home, src.Text) : null)
+                ?? (unit is Units.Soldiers or "fighters" or "reservists" && CountryOf(src) is { } home ? new NamedRef(home, src.Text) : null)
                 // with no side or place named nearby, the country the article is about is decided once it has been read
                 ;
             // "745 Zivilisten", "2900 Menschen getötet" in an article that names no country: the people are named by the noun
@@ -688,22 +695,25 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private void RememberDescriptions(IReadOnlyList<Token> toks, SourceResolver.Resolved main, NamedRef name, ArticleContext context)
     {
         RememberDescriptions(name.Name, context);
+        // only the head of the phrase ("panel of experts", "the UN mission"), not a word inside a title ("the head of the
+        // UN mission, Jean-Pierre Lacroix")
         for (var k = main.First; k <= main.Last; k++)
         {
-            if (SourceResolver.Descriptions.Contains(toks[k])) context.Descriptions[toks[k].Lower] = name;
+            if (SourceResolver.Descriptions.Contains(toks[k]) && (k == main.Last || toks[k + 1].Lower is "of" or "von" or "der" or "des"))
+                context.Descriptions[toks[k].Lower] = name;
         }
     }
 
     /// <summary>The descriptions ("peacekeeping mission", "UN-Mission Monusco") the lexicon gives a body the text named.</summary>
     private void RememberDescriptions(string entity, ArticleContext context)
     {
-        var words = _descriptionsOf.GetOrAdd(entity, e => lexicon.Entity(e) is { } entry
+        var (named, words) = _descriptionsOf.GetOrAdd(entity, static (e, lex) => (new NamedRef(e, e), lex.Entity(e) is { } entry
             ? entry.Aliases.SelectMany(a => a.Split([' ', '-'])).Select(w => w.ToLowerInvariant()).Where(SourceResolver.Descriptions.Contains).Distinct().ToArray()
-            : []);
-        foreach (var w in words) context.Descriptions[w] = new NamedRef(entity, entity);
+            : []), lexicon);
+        foreach (var w in words) context.Descriptions[w] = named;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _descriptionsOf = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (NamedRef Named, string[] Words)> _descriptionsOf = new(StringComparer.Ordinal);
 
     private static readonly WordSet PublicationNouns =
     [
@@ -1436,7 +1446,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return false;
     }
 
-    /// <summary>The word before a mention, past its article: "gegen die Ukraine" gives "gegen".</summary>
     /// <summary>"Gefechten mit der …", "clashes with …": a noun of fighting before the preposition before a name.</summary>
     private static bool FightBefore(IReadOnlyList<Token> toks, int first)
     {
@@ -1447,10 +1456,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
     private static readonly WordSet FightNouns =
     [
-        "gefechten", "gefechte", "kämpfen", "kämpfe", "zusammenstößen", "auseinandersetzungen", "clashes", "fighting", "battles",
+        "gefechten", "gefechte", "zusammenstößen", "auseinandersetzungen", "clashes", "battles",
         "firefights", "firefight", "clash", "battle", "skirmishes",
     ];
 
+    /// <summary>The word before a mention, past its article: "gegen die Ukraine" gives "gegen".</summary>
     private static string? PrepositionBefore(IReadOnlyList<Token> toks, int first)
     {
         var k = first - 1;
@@ -1541,17 +1551,31 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         w.EndsWith("kämpfer", StringComparison.Ordinal) || w.EndsWith("kämpfern", StringComparison.Ordinal)
         || w is "fighters" or "fighter" or "mercenaries" || w.EndsWith("söldner", StringComparison.Ordinal) || w.EndsWith("söldnern", StringComparison.Ordinal);
 
-    /// <summary>An armed group whose own fighters a figure may count ("Wagner-Kämpfer", "Hamas fighters").</summary>
+    /// <summary>A country or body named before the figure outside the speaker's own words.</summary>
+    private static bool OtherSideBefore(IReadOnlyList<Mention> mentions, List<(int First, int Last)> sourceSpans, int figureFirst)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First >= figureFirst) break;
+            if (!OverlapsAny(m, sourceSpans) && (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Entity)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"government soldiers", "junta troops", "Regierungstruppen": a government's forces.</summary>
     private static bool GovernmentForces(IReadOnlyList<Token> toks, int unitTok) =>
         unitTok > 0 && toks[unitTok - 1].Lower is "government" or "junta" or "regime" or "pro-government"
         || toks[unitTok].Lower.StartsWith("regierungs", StringComparison.Ordinal) || toks[unitTok].Lower.StartsWith("junta", StringComparison.Ordinal);
 
     /// <summary>The side that has the forces a figure counts (<see cref="ForceHolder"/>), by its canonical name.</summary>
     private NamedRef? ForceHolderOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, NamedRef src,
-        ArticleContext context)
+        List<(int First, int Last)> sourceSpans, ArticleContext context)
     {
         var (holder, pronoun, group) = ForceHolder.Find(toks, mentions, figure.First);
         if (group) return context.LastGroup;
+        // ("Kyiv says Russia has massed forces, where it now has 50,000 troops": "it" is the side named last, not the speaker)
+        if (pronoun && OtherSideBefore(mentions, sourceSpans, figure.First)) return null;
         if (pronoun)
         {
             var entry = lexicon.Entity(src.Name);
@@ -1569,6 +1593,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return country is null ? null : new NamedRef(country, words);
     }
 
+    /// <summary>An armed group whose own fighters a figure may count ("Wagner-Kämpfer", "Hamas fighters").</summary>
     private bool IsGroup(Mention m) => m.KeyOf(MentionKind.Entity) is { } e && lexicon.Entity(e)?.Group == true;
 
     /// <summary>Units that a side reports of its own people: a health ministry's dead are its country's dead.</summary>

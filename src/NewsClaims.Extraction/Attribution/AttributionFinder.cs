@@ -233,7 +233,7 @@ public static class AttributionFinder
                     ? new Attribution(AttributionKind.According, a.First, a.Last, i)
                     : new Attribution(AttributionKind.Speech, i + 1, i + 1, i));
             }
-            else if (t.Lower is "hieß" or "heißt" or "verlautete" && i + 2 < tokens.Count
+            else if (t.Lower is "hieß" or "heißt" or "verlautete" or "verlautet" or "verlauteten" && i + 2 < tokens.Count
                      && Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).FirstOrDefault(k => tokens[k].Is("aus")) is var aus and > 0)
             {
                 // "hieß es aus Kiew", "verlautete aus Regierungskreisen": where the word came from
@@ -241,7 +241,9 @@ public static class AttributionFinder
             }
             else if (t.Lower is "verlautete" or "verlautet" or "verlauteten"
                      && Enumerable.Range(Math.Max(0, i - 6), i - Math.Max(0, i - 6)).LastOrDefault(k => tokens[k].Is("aus"), -1) is var before and >= 0
-                     && Forward(tokens, before + 1) is { } circle && circle.Last < i)
+                     && Forward(tokens, before + 1) is { } circle
+                     // ("wie aus …", or the circle right before the verb: not an "aus" of the reported clause, "aus Belarus verlegt")
+                     && (circle.Last == i - 1 || before > 0 && tokens[before - 1].Is("wie") && circle.Last < i))
             {
                 // "wie aus Sicherheitskreisen in Kigali verlautete": where the word came from stands before the verb
                 found.Add(new Attribution(AttributionKind.According, circle.First, circle.Last, i));

@@ -51,6 +51,18 @@ public sealed class SourceResolver(Lexicon lexicon)
 
     private const string UnitedNations = "United Nations";
 
+    /// <summary>"UN peacekeeping force UNIFIL", "UN-Nothilfebüro OCHA": a body named within a few words after "UN", not
+    /// another party joined by "and" ("the UN and the ICRC").</summary>
+    private static bool UnBodyAfter(IReadOnlyList<Token> tokens, Mention un, Mention body)
+    {
+        if (body.First - un.Last > 4) return false;
+        for (var k = un.Last + 1; k < body.First; k++)
+        {
+            if (tokens[k].Lower is "and" or "und" or "or" or "oder" || tokens[k].IsPunct(',')) return false;
+        }
+        return true;
+    }
+
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
     internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -123,7 +135,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         {
             if (m.First < first || m.Last > last) continue;
             // ("the UN peacekeeping force UNIFIL", "UN-Nothilfebüro OCHA": the UN's own body named after it speaks)
-            if (m.Has(MentionKind.Entity) && (entity is null || entity.KeyOf(MentionKind.Entity) == UnitedNations)) entity = m;
+            if (m.Has(MentionKind.Entity) && (entity is null || entity.KeyOf(MentionKind.Entity) == UnitedNations && UnBodyAfter(tokens, entity, m)))
+                entity = m;
             if (m.Has(MentionKind.Institution) && !m.Has(MentionKind.Entity))
             {
                 if (institution is null) institution = m;

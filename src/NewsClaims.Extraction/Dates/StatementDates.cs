@@ -102,7 +102,8 @@ internal static class StatementDates
         {
             // ("declined to say", "would not say": an infinitive has no tense)
             if (!PresentSaying.Contains(toks[v]) || v > 0 && NotFinite.Contains(toks[v - 1])) return false;
-            if (Math.Abs(stated.First - v) <= 3) return false;
+            // (only a date after the verb: one fronted before the subject, "On Tuesday, the General Staff says", is its own)
+            if (stated.First <= v + 3) return false;
         }
         return true;
     }
@@ -115,7 +116,9 @@ internal static class StatementDates
         for (var k = d.First - 1; k >= 0 && k >= d.First - 12; k--)
         {
             // ("Before Russia invaded Ukraine in February, about 80,000 troops were stationed": so is one in a before-clause)
-            if (toks[k].Lower is "zwischen" or "between" or "since" or "seit" or "seitdem" or "nachdem" or "after" or "before" or "bevor") return true;
+            if (toks[k].Lower is "zwischen" or "between" or "since" or "seit" or "seitdem" or "nachdem" or "after" or "bevor"
+                // ("shortly before midnight on Tuesday, the army said": a "before" inside a phrase is no clause of its own)
+                || toks[k].Lower is "before" && (k == 0 || toks[k - 1].Kind == TokenKind.Punct)) return true;
             // ("… seit Kriegsbeginn: Vorgestern hatte Russland …": a colon opens a clause of its own)
             if (toks[k].IsWord && AttributionFinder.IsSpeechVerb(toks[k]) || toks[k].IsPunct(':')) break;
         }

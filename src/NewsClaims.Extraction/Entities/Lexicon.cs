@@ -32,7 +32,8 @@ public sealed class Lexicon
         _countries = data.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _adjectivePrefixes = data.Countries.Select(k => (k.Adjective + " ", k.Name)).ToArray();
         _institutions = data.Institutions.ToDictionary(i => i.Key, StringComparer.Ordinal);
-        _institutionSuffixes = data.Institutions.Select(i => (" " + i.Name, i.Key)).ToArray();
+        // (the longest first: "military intelligence" before "intelligence")
+        _institutionSuffixes = data.Institutions.Select(i => (" " + i.Name, i.Key)).OrderByDescending(s => s.Item1.Length).ToArray();
         _entities = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
         foreach (var e in data.Entities) _entities[e.Name] = e;
 
@@ -145,7 +146,9 @@ public sealed class Lexicon
         // a country or place of several words written with a capital ("West Bank") is not the same words in small letters
         // ("the west bank of the Dnipro"); an office's name is ("Ukraine's coordination headquarters")
         var territory = target.Kind is MentionKind.Country or MentionKind.Place;
-        var capital = stems.Length == 1 ? bare.Length >= 2 && bare.All(char.IsUpper) : territory && char.IsUpper(bare[0]);
+        // (a name opening with a particle, "Al-Faschir", "el-Fasher", is written either way)
+        var capital = stems.Length == 1 ? bare.Length >= 2 && bare.All(char.IsUpper)
+            : territory && char.IsUpper(bare[0]) && stems[0] is not ("al" or "el" or "ad" or "as" or "ar" or "an" or "de" or "la" or "le");
         if (!list.Any(x => x.Target == target && x.Stems.SequenceEqual(stems))) list.Add((stems, target, capital));
     }
 }

@@ -123,6 +123,9 @@ public static class Units
         return map;
     }
 
+    /// <summary>"Kämpfer", "fighters": fighters of any side, not the militant words that name an armed group's.</summary>
+    public static bool IsPlainFighterWord(Token t) => t.Lower is "kämpfer" or "kämpfern" or "fighters" or "fighter" or "combatants";
+
     public static string? NounUnit(Token t)
     {
         if (!t.IsWord) return null;

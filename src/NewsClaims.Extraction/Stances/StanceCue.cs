@@ -99,7 +99,7 @@ public static class StanceCue
     {
         if (tokens.Any(t => Conditional.Contains(t))) return false;
         // it must be about troops: "North Korean units had been deployed", not "the fighting was the fiercest"
-        if (!tokens.Any(t => Figures.Units.NounUnit(t) == Figures.Units.Soldiers || t.Lower is "units" or "unit" or "einheiten" or "einheit"))
+        if (!tokens.Any(t => Figures.Units.NounUnit(t) is Figures.Units.Soldiers or "fighters" || t.Lower is "units" or "unit" or "einheiten" or "einheit"))
             return false;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -348,6 +348,14 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void An_aus_inside_the_reported_clause_is_no_source_before_verlautete()
+    {
+        var claims = Claims("de", "Mehrere Tausend Soldaten würden aus Belarus verlegt, verlautete am Montag.");
+
+        Assert.DoesNotContain(claims, c => c.Source?.Name == "Belarus");
+    }
+
+    [Fact]
     public void A_headline_wording_a_toll_loosely_is_the_body_claim()
     {
         var claims = Claims("en", "Kyiv says 1,500 Russian troops killed in a day\n\nRussia lost about 1,500 soldiers over the past 24 hours, Ukraine's General Staff said on Wednesday.");
@@ -461,6 +469,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The United States keeps about 2,500 troops in Iraq, the Pentagon says, a number set to shrink under an agreement reached in September.", 2500, "2025-06-12")]
     // a month inside a before-clause dates what happened before, not the statement
     [InlineData("en", "Before Russia invaded Ukraine in February, about 80,000 U.S. troops were stationed in Europe, according to the Pentagon.", 80000, "2025-06-12")]
+    // a day fronted before a present-tense speaker is still the statement's
+    [InlineData("en", "On Tuesday, the General Staff says 1,200 Russian soldiers were killed in the past day.", 1200, "2025-06-10")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
