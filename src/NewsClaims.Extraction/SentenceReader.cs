@@ -981,7 +981,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     ];
 
     /// <summary>"the group", "die Miliz": the armed group the article named before.</summary>
-    private static readonly WordSet GroupAnaphors = ["group", "militia", "gruppe", "gruppierung", "miliz"];
+    internal static readonly WordSet GroupAnaphors = ["group", "militia", "gruppe", "gruppierung", "miliz"];
 
     /// <summary>
     /// "Wie viele …, ließ der Koordinierungsstab offen", "Berichte über Gräueltaten wies die Miliz … zurück": after a fronted

@@ -26,10 +26,6 @@ internal static class ForceHolder
         "ungefähr", "circa", "ca",
     ];
 
-    private static readonly WordSet Pronouns = ["it", "they", "es", "sie"];
-
-    private static readonly WordSet GroupWords = ["group", "militia", "movement", "gruppe", "miliz", "bewegung"];
-
     /// <summary>The mention holding the forces, or <c>Pronoun</c> when "it has" stands for the speaker, or <c>Group</c> when
     /// "the group had" stands for the armed group named before.</summary>
     public static (Mention? Holder, bool Pronoun, bool Group) Find(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, int figureFirst)
@@ -50,12 +46,12 @@ internal static class ForceHolder
             return (null, false, false);
         }
         if (v < 1) return (null, false, false);
-        if (Pronouns.Contains(toks[v - 1])) return (null, true, false);
-        if (GroupWords.Contains(toks[v - 1]) && v > 1 && toks[v - 2].Lower is "the" or "die" or "der") return (null, false, true);
+        if (toks[v - 1].Lower is "it" or "they" or "es" or "sie") return (null, true, false);
+        if (SentenceReader.GroupAnaphors.Contains(toks[v - 1]) && v > 1 && toks[v - 2].Lower is "the" or "die" or "der") return (null, false, true);
         // the subject: a name ending right before the verb, or within the few words of its noun phrase
         // ("The current NATO Response Force has"), or before a relative clause ("Ireland, which has")
         var end = v - 1;
-        if (toks[end].Lower is "which" or "that" or "die" or "der" && end > 0 && toks[end - 1].IsPunct(',')) end -= 2;
+        if (toks[end].Lower is "which" or "that" && end > 0 && toks[end - 1].IsPunct(',')) end -= 2;
         for (var k = end; k >= 0 && k >= end - 3; k--)
         {
             if (!toks[k].IsWord || Units.NounUnit(toks[k]) is not null) break;

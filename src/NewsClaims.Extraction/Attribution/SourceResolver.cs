@@ -36,18 +36,18 @@ public sealed class SourceResolver(Lexicon lexicon)
         "gruppierung",
     ];
 
-    private static readonly WordSet DefiniteArticles = ["the", "this", "die", "der", "das", "den", "dem", "des"];
-
     /// <summary>"the panel", "die Mission": a body's description and nothing that names it.</summary>
     internal static bool IsBareDescription(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (!Descriptions.Contains(tokens[last])) return false;
         for (var k = first; k < last; k++)
         {
-            if (!DefiniteArticles.Contains(tokens[k])) return false;
+            if (!IsDefiniteArticle(tokens[k])) return false;
         }
-        return first == last ? first > 0 && DefiniteArticles.Contains(tokens[first - 1]) : true;
+        return first == last ? first > 0 && IsDefiniteArticle(tokens[first - 1]) : true;
     }
+
+    private static bool IsDefiniteArticle(Token t) => t.Lower is "the" or "this" or "die" or "der" or "das" or "den" or "dem" or "des";
 
     private const string UnitedNations = "United Nations";
 

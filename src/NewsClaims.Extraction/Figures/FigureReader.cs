@@ -214,6 +214,8 @@ public static class FigureReader
                 if (words is ["over"] && s > 0 && tokens[s - 1].Lower is "handed" or "hand" or "hands" or "handing" or "turned" or "turn"
                         or "took" or "taken" or "take" or "taking" or "gave" or "given" or "give" or "passed" or "sent" or "brought")
                     continue;
+                // "verfügt (die Miliz) über 8000 Kämpfer": "über" is what "verfügen" takes, not "more than"
+                if (words is ["über"] && VerfuegtBefore(tokens, s)) continue;
                 // "ca." keeps its full stop between word and number
                 precision = p;
                 return s;
@@ -226,5 +228,14 @@ public static class FigureReader
             }
         }
         return first;
+    }
+
+    private static bool VerfuegtBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 5; k--)
+        {
+            if (tokens[k].Lower.StartsWith("verfüg", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 }

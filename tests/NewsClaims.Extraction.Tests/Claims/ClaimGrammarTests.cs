@@ -138,6 +138,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Laut UN sind knapp eine Viertelmillion Menschen geflohen.", 250_000, "at-most")]
     [InlineData("en", "The ministry said upward of 700 drones were launched.", 700, "at-least")]
     [InlineData("de", "Nach Angaben der Armee wurden an die 700 Drohnen gestartet.", 700, "approximate")]
+    // "verfügt über": the verb's preposition, not "more than"
+    [InlineData("de", "Nach Angaben des Instituts ISP verfügt die MNDAA über 8000 Kämpfer.", 8000, "exact")]
     public void Fractions_of_a_scale_and_precision_words(string language, string text, double value, string precision)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value || c.Quantity?.High == (decimal)value);
