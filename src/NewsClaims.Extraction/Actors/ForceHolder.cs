@@ -18,13 +18,9 @@ internal static class ForceHolder
         "hatten", "unterhält", "unterhielt", "verfügt", "verfügte", "verfügen", "verfügten",
     ];
 
-    // what may stand between the verb and the figure: "has about 40,000", "verfügt die MNDAA über rund 8000"
-    private static readonly WordSet BeforeFigure =
-    [
-        "about", "some", "around", "roughly", "nearly", "almost", "more", "than", "over", "up", "to", "at", "least", "an",
-        "estimated", "only", "still", "über", "rund", "etwa", "mehr", "als", "bis", "zu", "nur", "noch", "knapp", "gut", "mindestens",
-        "ungefähr", "circa", "ca",
-    ];
+    // what may stand between the verb and the figure beyond the figure's own precision words ("about", "rund", which the
+    // figure already spans): "has an estimated 40,000", "verfügt die MNDAA über 8000"
+    private static readonly WordSet BeforeFigure = ["a", "an", "estimated", "only", "still", "über", "nur", "noch"];
 
     /// <summary>The mention holding the forces, or <c>Pronoun</c> when "it has" stands for the speaker, or <c>Group</c> when
     /// "the group had" stands for the armed group named before.</summary>
@@ -36,7 +32,7 @@ internal static class ForceHolder
         // ("verfügt die MNDAA über": the German subject after the verb)
         if (v >= 0 && !HoldingVerbs.Contains(toks[v]))
         {
-            var m = mentions.FirstOrDefault(x => x.Last == v || x.Last == v - 1 && toks[v].IsWord);
+            var m = MentionEndingAt(mentions, v) ?? (toks[v].IsWord ? MentionEndingAt(mentions, v - 1) : null);
             if (m is not null && m.First > 0)
             {
                 var k = m.First - 1;
@@ -55,10 +51,19 @@ internal static class ForceHolder
         for (var k = end; k >= 0 && k >= end - 3; k--)
         {
             if (!toks[k].IsWord || Units.NounUnit(toks[k]) is not null) break;
-            var m = mentions.FirstOrDefault(x => x.Last == k);
+            var m = MentionEndingAt(mentions, k);
             if (m is not null && !m.Has(MentionKind.Institution)) return (m, false, false);
             if (!toks[k].IsCapitalized) break;
         }
         return (null, false, false);
+    }
+
+    private static Mention? MentionEndingAt(IReadOnlyList<Mention> mentions, int last)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Last == last) return m;
+        }
+        return null;
     }
 }
