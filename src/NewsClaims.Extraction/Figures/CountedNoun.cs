@@ -116,6 +116,14 @@ internal static class CountedNoun
                 continue;
             }
             if (described is not null && t.Lower is "und" or "oder") continue;
+            // "189 verwundete Südafrikaner", "40 getötete Russen": after the participle, a noun no unit names still takes what
+            // happened to it (as "die Zahl der getöteten Russen" does)
+            if (described is not null && t.IsCapitalized && language == "de" && Units.NounUnit(t) is null && Units.PhraseUnit(toks[k - 1], t) is null)
+            {
+                unit = described;
+                at = k;
+                break;
+            }
             // "six cruise and ballistic missiles": two kinds joined before their shared noun
             if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && toks[k - 1].IsWord && !toks[k - 1].IsCapitalized
                 && k + 2 < toks.Count && toks[k + 1].IsWord && Units.NounUnit(toks[k + 2]) is { } shared && shared != Units.People)

@@ -41,6 +41,7 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Israel ordered the peacekeepers to leave. UNIFIL says it has about 10,000 troops in southern Lebanon.", 10000, "UNIFIL")]
     [InlineData("de", "Die Junta verlor Lashio. Nach Angaben des Instituts ISP verfügt die MNDAA über rund 8000 Kämpfer.", 8000, "MNDAA")]
     [InlineData("en", "A UN panel reported on the Houthis. In its report, the panel said the group had about 30,000 fighters in 2015, the year a Saudi-led coalition intervened.", 30000, "Houthis")]
+    [InlineData("de", "Die Zeitung berichtete, 189 verwundete Südafrikaner sollten über Ruanda ausgeflogen werden.", 189, "South Africa")]
     // the side written on the troops beats who has them
     [InlineData("en", "Germany has about 35,000 U.S. troops, the Pentagon said.", 35000, "United States")]
     // a place whose name opens with a particle in small letters is still the place

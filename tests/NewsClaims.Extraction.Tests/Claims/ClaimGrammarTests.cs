@@ -123,6 +123,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "UNIFIL said two Indonesian peacekeepers were hurt when a tank fired at their tower.", 2, "wounded")]
     // taken to hospital with injuries
     [InlineData("de", "Sechs Menschen seien mit Verletzungen in Krankenhäuser gebracht worden, sagte der Gouverneur.", 6, "wounded")]
+    // after the participle, a people's name takes what happened to them
+    [InlineData("de", "Die Zeitung berichtete, 189 verwundete Südafrikaner sollten ausgeflogen werden.", 189, "wounded")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
