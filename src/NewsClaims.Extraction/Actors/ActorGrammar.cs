@@ -97,6 +97,8 @@ internal static class ActorGrammar
     {
         if (figureFirst > 0 && toks[figureFirst - 1].Lower is "killed" or "wounded" or "injured" or "captured")
             return !(figureFirst > 1 && toks[figureFirst - 2].Lower is "were" or "was" or "been" or "be" or "are" or "is" or "being");
+        // "A Russian missile hit the square, killing 12 people": what struck did the killing
+        if (figureFirst > 0 && toks[figureFirst - 1].Lower is "killing" or "wounding" or "injuring") return true;
         var haben = false;
         for (var k = 0; k < toks.Count; k++)
         {

@@ -42,6 +42,9 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die Junta verlor Lashio. Nach Angaben des Instituts ISP verfügt die MNDAA über rund 8000 Kämpfer.", 8000, "MNDAA")]
     [InlineData("en", "A UN panel reported on the Houthis. In its report, the panel said the group had about 30,000 fighters in 2015, the year a Saudi-led coalition intervened.", 30000, "Houthis")]
     [InlineData("de", "Die Zeitung berichtete, 189 verwundete Südafrikaner sollten über Ruanda ausgeflogen werden.", 189, "South Africa")]
+    // ", killing four soldiers": what struck did the killing; the dead are the other side's
+    [InlineData("en", "A Hezbollah drone struck an army training base near Binyamina, killing four soldiers, the Israeli military said.", 4, "Israel")]
+    [InlineData("en", "A Russian missile hit the square in Kharkiv, killing 12 people and wounding 40, the governor said.", 12, "Ukraine")]
     // the side written on the troops beats who has them
     [InlineData("en", "Germany has about 35,000 U.S. troops, the Pentagon said.", 35000, "United States")]
     // a place whose name opens with a particle in small letters is still the place

@@ -125,6 +125,7 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Sechs Menschen seien mit Verletzungen in Krankenhäuser gebracht worden, sagte der Gouverneur.", 6, "wounded")]
     // after the participle, a people's name takes what happened to them
     [InlineData("de", "Die Zeitung berichtete, 189 verwundete Südafrikaner sollten ausgeflogen werden.", 189, "wounded")]
+    [InlineData("en", "A Russian missile hit the square in Kharkiv, killing 12 people and wounding 40, the governor said.", 40, "wounded")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
