@@ -6,7 +6,7 @@ public sealed class CorpusScoreTests
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
     // The development set holds 186 articles since the 24 of the thirteenth and fourteenth held-out sets joined it in the
     // sixth session (the earlier held-out sets joined before), after their misses were read and the rules generalised:
-    // tuple 0.797, figure 0.928, stance 0.770 when they joined; 0.812, 0.937, 0.775 at the end of that session. Some
+    // tuple 0.797, figure 0.928, stance 0.770 when they joined; 0.814, 0.939, 0.775 at the end of that session. Some
     // writers' conventions differ (accusations or remarks as stances, a ship's crew as the actor), which keeps those
     // claims misses here.
     private const double DevSetTupleF1Floor = 0.80;
