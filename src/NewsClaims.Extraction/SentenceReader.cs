@@ -258,8 +258,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // people who fled "in den Sudan", "into Chad" belong to the country they left, not to where they went
             var tollLocation = unit == "refugees" ? LocationOf(toks, mentions, sourceSpans, clauseEnd, skipDestinations: true)
                 : clauseEnd < toks.Count ? LocationOf(toks, mentions, sourceSpans, clauseEnd) : location;
-            var tollPlace = peopleToll && unit != "hostages" && tollLocation is not null && lexicon.Country(tollLocation) is not null
-                && ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is null
+            // (the side written on what is counted, "35,000 U.S. troops", "300 ukrainische Zivilisten": asked once for the rules below)
+            var attached = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is not null;
+            var tollPlace = peopleToll && unit != "hostages" && tollLocation is not null && lexicon.Country(tollLocation) is not null && !attached
                 ? new NamedRef(tollLocation, tollLocation) : null;
             // "12 soldiers were killed in a Russian strike": once the attacker is named, the dead are the other side's
             var attacker = mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
@@ -292,17 +293,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "another 1,000 military engineers", "weitere 300 Soldaten": more of the same side as the figure before
             var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
                           && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
-            // (the side written on the troops, "35,000 U.S. troops", beats who has them or whose government they serve)
-            var attached = ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, null, attachedOnly: true) is not null;
-            var held = !attached && unit is Units.Soldiers or "fighters" or "reservists"
-                ? ForceHolderOf(toks, text, mentions, figure, src, sourceSpans, context) : null;
-            // "2,389 government soldiers", "Regierungstruppen": the forces of the government of the country at war, as an armed
-            // group of that country tells it
-            var governments = !attached && unitTok is { } gt && GovernmentForces(toks, gt)
-                ? (speakerEntry is { Group: true, Country: { } groupHome } && (context.Theatre is null || context.Theatre.Name == groupHome)
-                    ? new NamedRef(groupHome, toks[gt].Text) : context.Theatre)
-                : null;
-            var actorHere = another ?? tollPlace ?? possessed ?? held ?? governments
+            // (the side written on the troops beats who has them or whose government they serve)
+            var actorHere = another ?? tollPlace ?? possessed
+                            ?? (attached ? null : HeldOrGoverned(toks, text, mentions, figure, unit, unitTok, src, speakerEntry, sourceSpans, context))
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named
             // for them, the people a side held or handed back are its enemy's
@@ -1568,16 +1561,31 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         unitTok > 0 && toks[unitTok - 1].Lower is "government" or "junta" or "regime" or "pro-government"
         || toks[unitTok].Lower.StartsWith("regierungs", StringComparison.Ordinal) || toks[unitTok].Lower.StartsWith("junta", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Who has the forces ("NATO Response Force has about 40,000 troops") or, for "2,389 government soldiers",
+    /// "Regierungstruppen", the government of the country at war, as an armed group of that country tells it.
+    /// </summary>
+    private NamedRef? HeldOrGoverned(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, string unit,
+        int? unitTok, NamedRef src, EntityEntry? speakerEntry, List<(int First, int Last)> sourceSpans, ArticleContext context)
+    {
+        if (unit is Units.Soldiers or "fighters" or "reservists" && ForceHolderOf(toks, text, mentions, figure, src, sourceSpans, context) is { } held)
+            return held;
+        if (unitTok is not { } gt || !GovernmentForces(toks, gt)) return null;
+        return speakerEntry is { Group: true, Country: { } groupHome } && (context.Theatre is null || context.Theatre.Name == groupHome)
+            ? new NamedRef(groupHome, toks[gt].Text)
+            : context.Theatre;
+    }
+
     /// <summary>The side that has the forces a figure counts (<see cref="ForceHolder"/>), by its canonical name.</summary>
     private NamedRef? ForceHolderOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, NamedRef src,
         List<(int First, int Last)> sourceSpans, ArticleContext context)
     {
         var (holder, pronoun, group) = ForceHolder.Find(toks, mentions, figure.First);
         if (group) return context.LastGroup;
-        // ("Kyiv says Russia has massed forces, where it now has 50,000 troops": "it" is the side named last, not the speaker)
-        if (pronoun && OtherSideBefore(mentions, sourceSpans, figure.First)) return null;
         if (pronoun)
         {
+            // ("Kyiv says Russia has massed forces, where it now has 50,000 troops": "it" is the side named last, not the speaker)
+            if (OtherSideBefore(mentions, sourceSpans, figure.First)) return null;
             var entry = lexicon.Entity(src.Name);
             var side = entry is { Group: true } || entry is { Country: null } ? src.Name : CountryOf(src);
             return side is null ? null : new NamedRef(side, src.Text);

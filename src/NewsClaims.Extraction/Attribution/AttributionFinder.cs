@@ -227,7 +227,7 @@ public static class AttributionFinder
                 // "hieß es in einer Mitteilung des Ministeriums", "hieß es auf einem Wagner-nahen Kanal": the statement's
                 // author; a bare "hieß es darin weiter" leans on the source named before
                 // "Aus Washington hieß es": where the word came from stands before the verb
-                var from = Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).LastOrDefault(k => tokens[k].Is("aus"), -1);
+                var from = AusBefore(tokens, i, 4);
                 var by = from >= 0 ? Forward(tokens, from + 1) is { } f && f.Last < i ? f : null : StatementAuthor(tokens, i + 2);
                 found.Add(by is { } a
                     ? new Attribution(AttributionKind.According, a.First, a.Last, i)
@@ -240,7 +240,7 @@ public static class AttributionFinder
                 AddForward(found, tokens, AttributionKind.According, aus + 1, i);
             }
             else if (t.Lower is "verlautete" or "verlautet" or "verlauteten"
-                     && Enumerable.Range(Math.Max(0, i - 6), i - Math.Max(0, i - 6)).LastOrDefault(k => tokens[k].Is("aus"), -1) is var before and >= 0
+                     && AusBefore(tokens, i, 6) is var before and >= 0
                      && Forward(tokens, before + 1) is { } circle
                      // ("wie aus …", or the circle right before the verb: not an "aus" of the reported clause, "aus Belarus verlegt")
                      && (circle.Last == i - 1 || before > 0 && tokens[before - 1].Is("wie") && circle.Last < i))
@@ -356,6 +356,17 @@ public static class AttributionFinder
     }
 
     /// <summary>"the Western estimates", "these reports", "its claims": a verb of saying used as a noun after a determiner.</summary>
+    /// <summary>The last "aus" within <paramref name="reach"/> words before a verb ("Aus Washington hieß es", "wie aus
+    /// Regierungskreisen verlautete"), or -1.</summary>
+    private static int AusBefore(IReadOnlyList<Token> tokens, int verb, int reach)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - reach; k--)
+        {
+            if (tokens[k].Is("aus")) return k;
+        }
+        return -1;
+    }
+
     private static bool IsNounUse(IReadOnlyList<Token> tokens, int i)
     {
         // "an estimated 350,000 fighters", "the reported 40 dead": a participle describing the figure
