@@ -118,7 +118,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var statedOn = stated is null
             ? context.TickerDate ?? new DatePoint(Iso(published), "day")
             : new DatePoint(Iso(stated.Date), stated.Precision);
-        if (stated is null && context.LastStatedPoint is not null && (toks.Any(t => t.Lower is "damals") || StatementDates.AtTheTime(toks)))
+        var thatTime = stated is null ? StatementDates.TimeAnaphor(toks) : -1;
+        // "Strikes last Sunday killed 10, the ministry said at the time", "seit September 2022 …; damals hatte Schoigu": the
+        // time the sentence itself told before pointing back to it
+        if (thatTime >= 0 && dates.LastOrDefault(d => d.Last < thatTime && d.Date <= published && !StatementDates.IsDateline(toks, d)) is { } told)
+        {
+            stated = told;
+            statedOn = new DatePoint(Iso(told.Date), told.Precision);
+        }
+        else if (thatTime >= 0 && context.LastStatedPoint is not null)
         {
             // "An NIS official estimated at the time", "hieß es damals": when the article last said something was said
             statedOn = context.LastStatedPoint!;

@@ -6,13 +6,21 @@ namespace NewsClaims.Extraction.Dates;
 /// <summary>Which dates in a sentence say when something was said, and which say when it happened.</summary>
 internal static class StatementDates
 {
-    internal static bool AtTheTime(IReadOnlyList<Token> toks)
+    /// <summary>
+    /// Where the sentence points back to a time already told ("at the time", "that day", "damals", "seinerzeit", "an jenem
+    /// Tag"), or -1.
+    /// </summary>
+    internal static int TimeAnaphor(IReadOnlyList<Token> toks)
     {
-        for (var i = 0; i + 2 < toks.Count; i++)
+        for (var i = 0; i < toks.Count; i++)
         {
-            if (toks[i].Is("at") && toks[i + 1].Is("the") && toks[i + 2].Is("time")) return true;
+            if (toks[i].Lower is "damals" or "seinerzeit") return i;
+            if (i + 1 >= toks.Count) break;
+            if (toks[i].Lower is "that" && toks[i + 1].Lower is "day" or "time" && !(i > 0 && toks[i - 1].Lower is "since" or "until")) return i;
+            if (toks[i].Lower is "jenem" or "diesem" && toks[i + 1].Lower is "tag" && i > 0 && toks[i - 1].Lower is "an") return i;
+            if (i + 2 < toks.Count && toks[i].Lower is "at" && toks[i + 1].Lower is "the" && toks[i + 2].Lower is "time") return i;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>

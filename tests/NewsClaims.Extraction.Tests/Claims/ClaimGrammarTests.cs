@@ -476,6 +476,10 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Before Russia invaded Ukraine in February, about 80,000 U.S. troops were stationed in Europe, according to the Pentagon.", 80000, "2025-06-12")]
     // a day fronted before a present-tense speaker is still the statement's
     [InlineData("en", "On Tuesday, the General Staff says 1,200 Russian soldiers were killed in the past day.", 1200, "2025-06-10")]
+    // "at the time", "damals", "that day" point back to the time the sentence, or else the article, told before
+    [InlineData("en", "Strikes on the port last Sunday killed at least 10 people, the health ministry said at the time.", 10, "2025-06-08")]
+    [InlineData("de", "Eigene Verluste nennt Russland seit September 2022 nicht mehr; damals hatte Schoigu von 5937 getöteten Soldaten gesprochen.", 5937, "2022-09")]
+    [InlineData("en", "On Dec. 30 Zelenskiy said 189 prisoners had come home. The Russian ministry said that day that 150 of its soldiers had been released.", 150, "2024-12-30")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
