@@ -324,7 +324,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // the sides taken from who speaks: they change with the speaker when a source carried from before gives way to one
             // named after the figure
             // (asked by two rules below; a scan of the whole sentence)
-            var callUp = unit is Units.Soldiers or "reservists" && BuildsOwnForces(toks);
+            // (and the strength of a force no side is named for: "the armed forces had grown to 800,000, Umerov said")
+            var callUp = unit is Units.Soldiers or "reservists" && (BuildsOwnForces(toks) || unitTok is null && CountedNoun.StrengthOfForce(toks, figure));
             var speakerSide =
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
                 (Weapon(unit) && !intercepted && PronounFired(toks, figure)

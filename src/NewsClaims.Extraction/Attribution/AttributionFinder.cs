@@ -28,6 +28,8 @@ public static class AttributionFinder
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
         "according", "disclosed", "alleged", "informed", "counted", "zählte", "recorded", "registrierte",
         "zählt", "zählten", "counts",
+        // "Putin ordered 160,000 men to be called up": who orders a number sets it
+        "ordered", "orders", "decreed", "ordnete", "ordneten", "verordnete",
     ];
 
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
@@ -50,6 +52,7 @@ public static class AttributionFinder
         "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
         "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts",
+        "ordered", "orders", "decreed", "ordnete", "ordneten", "verordnete",
     ];
 
     private static readonly WordSet StopWords =

@@ -322,11 +322,22 @@ internal static class CountedNoun
             }
             if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',')) break;
             if (CallUpVerbs.Contains(t)) return true;
+            // "427,000 people had joined the Russian army on contract"
+            if (t.Lower is "joined" or "join" && JoinsForce(toks, k + 1)) return true;
             if (t.Lower is "called" or "call" && k + 1 < toks.Count && toks[k + 1].Lower is "up") return true;
             if (t.Lower is "vertrag" or "verträge" or "contract" or "contracts") contract = true;
             if (t.Lower is "unterschrieben" or "unterzeichnet" or "signed" && (contract || k + 2 < toks.Count
                     && toks[k + 1].Lower is "contracts" or "contract" or "up" || k + 2 < toks.Count && toks[k + 2].Lower is "contracts" or "contract"))
                 return true;
+        }
+        return false;
+    }
+
+    private static bool JoinsForce(IReadOnlyList<Token> toks, int start)
+    {
+        for (var k = start; k < toks.Count && k < start + 3; k++)
+        {
+            if (IsForce(toks, k) || toks[k].Lower is "ranks") return true;
         }
         return false;
     }
@@ -509,7 +520,21 @@ internal static class CountedNoun
                 return u;
             if (!toks[k].IsWord || !CountVerbs.Contains(toks[k]) && !CountParticles.Contains(toks[k])) break;
         }
-        return null;
+        return StrengthOfForce(toks, f) ? Units.Soldiers : null;
+    }
+
+    /// <summary>"Ukraine's armed forces now number 880,000", "die Armee umfasst inzwischen rund 150.000": a force's strength.</summary>
+    internal static bool StrengthOfForce(IReadOnlyList<Token> toks, FigureMention f)
+    {
+        var verb = false;
+        for (var k = f.First - 1; k >= 0 && k >= f.First - 5; k--)
+        {
+            if (IsForce(toks, k)) return verb;
+            if (!toks[k].IsWord) return false;
+            if (CountVerbs.Contains(toks[k]) || StrengthVerbs.Contains(toks[k])) verb = true;
+            else if (!CountParticles.Contains(toks[k])) return false;
+        }
+        return false;
     }
 
     /// <summary>"the number of people killed", "die Zahl der Todesopfer", "the death toll": a count of people, not of soldiers.</summary>
@@ -538,8 +563,20 @@ internal static class CountedNoun
         return false;
     }
 
+    /// <summary>"army", "die Streitkräfte", "the armed forces": a whole force, whose strength a bare figure gives.</summary>
+    private static bool IsForce(IReadOnlyList<Token> toks, int k) =>
+        toks[k].Lower is "army" or "armee" or "streitkräfte" or "military" or "militär" or "bundeswehr"
+        || toks[k].Lower is "forces" && k > 0 && toks[k - 1].Lower is "armed";
+
+    /// <summary>Verbs that give a force's size: "number", "grown to", "umfasst", "zählt".</summary>
+    private static readonly WordSet StrengthVerbs =
+    [
+        "number", "numbers", "grown", "grew", "grow", "swelled", "swollen", "shrunk", "shrank", "umfasst", "umfassen", "umfasste",
+        "zählt", "zählen", "zählte", "gewachsen", "angewachsen", "wuchs", "geschrumpft",
+    ];
+
     private static readonly WordSet CountParticles =
-        [ "at", "to", "now", "auf", "bei", "nun", "already", "bereits", "likely", "probably", "wohl", "inzwischen", "mittlerweile" ];
+        [ "at", "to", "now", "auf", "bei", "nun", "already", "bereits", "likely", "probably", "wohl", "inzwischen", "mittlerweile", "derzeit", "currently", "aktuell" ];
 
     private static readonly WordSet CountVerbs =
     [

@@ -165,6 +165,8 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die Lage\n\nIm Gazastreifen steigt die Zahl der Toten nach palästinensischen Angaben weiter.\n\nInnerhalb von 48 Stunden hat die israelische Armee 200.000 Reservisten einberufen. Das sagte Armeesprecher Daniel Hagari am Montag.", 200000, "Israel")]
     // weapons a speaker delivers are its own until they arrive
     [InlineData("de", "Die EU-Staaten hatten zugesagt, binnen eines Jahres eine Million Artilleriegeschosse an Kiew zu liefern.", 1_000_000, "European Union")]
+    // a force's strength with no side named is the speaker's own, not the side counted before
+    [InlineData("en", "Russia has about 600,000 troops in Ukraine, officials say. Defence Minister Rustem Umerov said the armed forces had grown to more than 800,000.", 800000, "Ukraine")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

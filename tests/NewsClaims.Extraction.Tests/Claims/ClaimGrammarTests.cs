@@ -126,6 +126,10 @@ public sealed class ClaimGrammarTests
     // after the participle, a people's name takes what happened to them
     [InlineData("de", "Die Zeitung berichtete, 189 verwundete Südafrikaner sollten ausgeflogen werden.", 189, "wounded")]
     [InlineData("en", "A Russian missile hit the square in Kharkiv, killing 12 people and wounding 40, the governor said.", 40, "wounded")]
+    // a whole force's strength given by a bare figure; people who joined the army are soldiers
+    [InlineData("en", "Ukraine's armed forces now number 880,000, President Volodymyr Zelensky said on Wednesday.", 880000, "soldiers")]
+    [InlineData("de", "Die Armee ist inzwischen auf 150.000 angewachsen, sagte der Minister.", 150000, "soldiers")]
+    [InlineData("en", "The deputy minister said at least 427,000 people had joined the Russian army on contract.", 427000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -181,6 +185,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Bei dem Austausch erhielt Georgien nach eigenen Angaben 41 Gefangene zurück.", 41, "Georgia")]
     // "nach Behördenangaben": a compound ending in "Angaben" names who gave the figures
     [InlineData("de", "Bei dem Anschlag wurden nach Polizeiangaben mindestens elf Menschen verletzt.", 11, "Polizeiangaben")]
+    // who orders a number of men called up sets it
+    [InlineData("en", "President Vladimir Putin on Monday ordered 160,000 men to be called up by mid-July.", 160000, "Kremlin")]
     public void Who_gives_the_figures_by_their_own_account(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
