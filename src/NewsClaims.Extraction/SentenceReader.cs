@@ -1577,6 +1577,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private NamedRef? HeldOrGoverned(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, string unit,
         int? unitTok, NamedRef src, EntityEntry? speakerEntry, List<(int First, int Last)> sourceSpans, ArticleContext context)
     {
+        if (unit is Units.Soldiers or "fighters" or "reservists" or Units.Killed or Units.Wounded or Units.Casualties or Units.Captured
+            && ActorGrammar.FightsFor(toks, mentions) is { } side)
+            return SideOf(toks, text, side);
         if (unit is Units.Soldiers or "fighters" or "reservists" && ForceHolderOf(toks, text, mentions, figure, src, sourceSpans, context) is { } held)
             return held;
         if (unitTok is not { } gt || !GovernmentForces(toks, gt)) return null;
@@ -1599,14 +1602,19 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var side = entry is { Group: true } || entry is { Country: null } ? src.Name : CountryOf(src);
             return side is null ? null : new NamedRef(side, src.Text);
         }
-        if (holder is null) return null;
-        var words = text[toks[holder.First].Start..toks[holder.Last].End];
-        if (holder.KeyOf(MentionKind.Entity) is { } name)
+        return holder is null ? null : SideOf(toks, text, holder);
+    }
+
+    /// <summary>The side a mention names: an armed group or body by its own name, anything else by its country.</summary>
+    private NamedRef? SideOf(IReadOnlyList<Token> toks, string text, Mention m)
+    {
+        var words = text[toks[m.First].Start..toks[m.Last].End];
+        if (m.KeyOf(MentionKind.Entity) is { } name)
         {
             var entity = lexicon.Entity(name)!;
             return new NamedRef(entity.Group || entity.Country is null ? entity.Name : entity.Country, words);
         }
-        var country = holder.KeyOf(MentionKind.Country) ?? holder.KeyOf(MentionKind.CountryAdjective);
+        var country = m.KeyOf(MentionKind.Country) ?? m.KeyOf(MentionKind.CountryAdjective);
         return country is null ? null : new NamedRef(country, words);
     }
 

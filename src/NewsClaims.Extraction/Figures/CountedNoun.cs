@@ -71,6 +71,10 @@ internal static class CountedNoun
         if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First - 1].IsPunct(',') && toks[f.First - 2].IsCapitalized
             && next is not null && next.IsPunct(',') && f.Value is > 0 and < 110)
             return true;
+        // "men aged 18 to 30", "Männer im Alter von 18 bis 60 Jahren": ages
+        if (f.First > 0 && toks[f.First - 1].Lower is "aged" or "ages"
+            || f.First > 1 && toks[f.First - 1].Lower is "von" && toks[f.First - 2].Lower is "alter")
+            return true;
         // "a pre-war population of about 430,000", "eine Bevölkerung von rund 150.000": how many live somewhere, not a count of
         // anything that happened
         for (var k = f.First - 1; k >= 0 && k >= f.First - 4; k--)

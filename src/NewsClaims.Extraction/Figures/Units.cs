@@ -50,6 +50,7 @@ public static class Units
         ["trapped"] = "civilians", ["eingeschlossen"] = "civilians",
         // "91 Indians had been recruited", "200 Nepalis were serving in the Russian military": enlisted, they are soldiers
         ["recruited"] = Soldiers, ["rekrutiert"] = Soldiers, ["angeworben"] = Soldiers, ["serving"] = Soldiers, ["served"] = Soldiers,
+        ["kämpfen"] = Soldiers, ["kämpften"] = Soldiers, ["kämpft"] = Soldiers, ["fight"] = Soldiers, ["fought"] = Soldiers,
         ["surrendered"] = Captured,
         // people taken by force: "240 Menschen verschleppt", "abducted", "taken hostage"
         ["verschleppt"] = "hostages", ["entführt"] = "hostages", ["abducted"] = "hostages", ["kidnapped"] = "hostages",
@@ -165,5 +166,6 @@ public static class Units
     public static bool IsParticiple(Token t) => t.IsWord && Participles.ContainsKey(t.Lower);
 
     public static string? ParticipleUnit(Token t) =>
-        t.IsWord && Participles.TryGetValue(t.Lower, out var u) ? u : null;
+        // ("vor den Kämpfen": a German noun written like the verb is no verb)
+        t.IsWord && Participles.TryGetValue(t.Lower, out var u) && !(u == Soldiers && t.IsCapitalized && t.Lower is "kämpfen") ? u : null;
 }

@@ -167,6 +167,9 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die EU-Staaten hatten zugesagt, binnen eines Jahres eine Million Artilleriegeschosse an Kiew zu liefern.", 1_000_000, "European Union")]
     // a force's strength with no side named is the speaker's own, not the side counted before
     [InlineData("en", "Russia has about 600,000 troops in Ukraine, officials say. Defence Minister Rustem Umerov said the armed forces had grown to more than 800,000.", 800000, "Ukraine")]
+    // fighters named by no nation are the side's they fight for; fighters a nation sends stay that nation's
+    [InlineData("en", "The ministry said on Thursday that 13,387 foreign fighters from dozens of countries had come to fight for Kyiv.", 13387, "Ukraine")]
+    [InlineData("en", "North Korea is readying some 10,000 soldiers to fight for Russia, Zelensky said.", 10000, "North Korea")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

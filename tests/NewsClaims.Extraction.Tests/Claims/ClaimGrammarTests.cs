@@ -34,6 +34,23 @@ public sealed class ClaimGrammarTests
         Assert.DoesNotContain(claims, c => c.Quantity?.Value is 41 or 47 or 1);
     }
 
+    [Fact]
+    public void An_age_range_is_no_count()
+    {
+        var claims = Claims("en", "Putin ordered 160,000 men to be called up. The decree covers men aged 18 to 30.");
+
+        Assert.DoesNotContain(claims, c => c.Quantity?.Low == 18);
+        Assert.Contains(claims, c => c.Quantity?.Value == 160000);
+    }
+
+    [Fact]
+    public void Inhabitants_before_the_fighting_are_no_soldiers()
+    {
+        var claims = Claims("de", "Die Stadt hatte vor den Kämpfen etwa 130.000 Einwohner, sagte der Bürgermeister.");
+
+        Assert.DoesNotContain(claims, c => c.Quantity?.Value == 130000);
+    }
+
     [Theory]
     [InlineData("en", "Some 20,000 people are still sheltering in the town, which had a population of about 61,000 before the war, the mayor said.")]
     [InlineData("de", "In der Stadt, die vor dem Krieg eine Bevölkerung von rund 61.000 hatte, harren laut dem Bürgermeister noch 20.000 Menschen aus.")]
@@ -130,6 +147,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Ukraine's armed forces now number 880,000, President Volodymyr Zelensky said on Wednesday.", 880000, "soldiers")]
     [InlineData("de", "Die Armee ist inzwischen auf 150.000 angewachsen, sagte der Minister.", 150000, "soldiers")]
     [InlineData("en", "The deputy minister said at least 427,000 people had joined the Russian army on contract.", 427000, "soldiers")]
+    // people of a nation who fight are soldiers
+    [InlineData("de", "Nach Angaben des Ministeriums kämpfen rund 200 Nepalesen für Russland.", 200, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
