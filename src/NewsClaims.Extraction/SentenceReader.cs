@@ -905,6 +905,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         for (var k = Math.Max(0, cueAt - 4); k <= Math.Min(clause.Count - 1, cueAt + 2); k++)
         {
             if (k < cueAt - 2 && !OnlyAuxiliariesBetween(clause, k, cueAt)) continue;
+            // ("lehnte es ab, sich … zu äußern": "es" after the verb is its object)
+            if (k > cueAt && clause[k].Lower is "es" && k + 2 < clause.Count && clause[k + 1].Lower is "ab" && clause[k + 2].IsPunct(',')) continue;
             if (Words.IsSubjectPronoun(clause[k].Lower))
                 return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
         }
@@ -947,6 +949,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // ("Die Regierung wies … zurück": the subject opens the clause, even when it only points back)
         subjectOpens = clause[phrase.First].IsCapitalized || phrase.First > 0 && clause[phrase.First - 1].IsCapitalized;
         if (phrase.First == last && GroupAnaphors.Contains(clause[last])) return context.LastGroup;
+        // "The Israeli military said … A spokesman declined to say": a spokesperson no one is named for speaks for the body
+        // that spoke before
+        if (phrase.First == last && phrase.First > 0 && clause[phrase.First - 1].Lower is "a" or "an" or "ein" or "eine"
+            && clause[last].Lower is "spokesman" or "spokeswoman" or "spokesperson" or "sprecher" or "sprecherin")
+            return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
         // a name, an office ("A spokesperson for the regional administration") or a party the lexicon knows
         if (!clause.Skip(phrase.First).Take(last - phrase.First + 1).Any(t => t.IsCapitalized) && !SourceResolver.RoleNouns.Contains(clause[last].Lower)
             && !mentions.Any(m => m.First >= phrase.First && m.Last <= last && m.Has(MentionKind.Entity))) return null;
@@ -1076,7 +1083,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     [
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "command", "ministry", "military", "army", "forces",
         "government", "authorities", "office", "agency", "service", "diplomat", "diplomats", "envoy", "commander", "commanders",
-        "staff", "headquarters",
+        "staff", "headquarters", "legion", "brigade", "corps", "guard", "navy", "regiment", "battalion", "embassy", "parliament",
+        "police",
     ];
 
     /// <summary>The last word of an office named after a country ("Ukraine's Southern Command", "U.S. official"), or the

@@ -299,7 +299,8 @@ public static class AttributionFinder
                 AddSpeech(found, tokens, i);
             }
             // ("zählt zu den …", "counts on", "counts as": not a count given)
-            else if (SpeechVerbs.Contains(t) && !t.Is("according") && !IsNounUse(tokens, i)
+            // ("declined to say", "refused to confirm": an infinitive of saying names no one who said anything)
+            else if (SpeechVerbs.Contains(t) && !t.Is("according") && !IsNounUse(tokens, i) && !(i > 0 && tokens[i - 1].Lower is "to")
                      && !(t.Lower is "zählt" or "zählten" or "counts" && next is not null && next.Lower is "zu" or "zum" or "zur" or "on" or "among" or "as"))
             {
                 AddSpeech(found, tokens, i);

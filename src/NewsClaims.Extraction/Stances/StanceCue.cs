@@ -169,6 +169,10 @@ public static class StanceCue
             // "has not disclosed its losses", "hat keine Zahlen veröffentlicht"
             case "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" when Before(tokens, i, 3, "not", "never"):
                 return true;
+            // "Ein Sprecher lehnte es ab, sich … zu äußern": the clause ends at "ab", the comma opens what was declined
+            case "lehnte" or "lehnt" or "lehnten" when i + 3 < tokens.Count && tokens[i + 1].Lower is "es" && tokens[i + 2].Lower is "ab"
+                && tokens[i + 3].IsPunct(','):
+                return true;
             case "lehnte" or "lehnt" or "lehnten" when Within(tokens, i, 14, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
                 "stellung", "antwort", "angaben", "nennen", "veröffentlichen", "beziffern"):
                 return true;
@@ -185,6 +189,9 @@ public static class StanceCue
                 return true;
             case "verwies" or "verweist" when Within(tokens, i, 5, "fragen", "frage", "anfragen"):
                 return true;
+            // "referred questions about the draft to the defence ministry"
+            case "referred" or "refers" when Within(tokens, i, 3, "questions", "inquiries", "enquiries", "requests", "queries"):
+                return true;
             case "ging" or "geht" when Within(tokens, i, 8, "nicht") && Within(tokens, i, 10, "ein"):
                 return true;
             // "eine solche Entsendung wäre – falls es sie gebe – …", "if any such troops exist": not even granting it exists
@@ -198,7 +205,7 @@ public static class StanceCue
             case "schweigt" or "schwieg":
                 return true;
             // "did not respond", "has not commented", "neither … commented", "could not yet confirm"
-            case "respond" or "responded" or "commented" or "comment" when i > 0 && Before(tokens, i, 3, "not", "neither", "nor", "never", "no"):
+            case "respond" or "responded" or "reply" or "replied" or "commented" or "comment" when i > 0 && Before(tokens, i, 3, "not", "neither", "nor", "never", "no"):
                 return true;
             case "confirm" when i > 0 && Before(tokens, i, 3, "not", "cannot")
                 && Before(tokens, i, 3, "could", "cannot", "can", "unable", "would", "will", "did", "does", "do"):
@@ -214,13 +221,15 @@ public static class StanceCue
             case "erreichen" or "erreichbar" when Before(tokens, i, 3, "nicht") && Before(tokens, i, 8, "stellungnahme", "anfrage", "kommentar"):
                 return true;
             // "wollte die Berichte nicht bestätigen": unwilling to confirm
-            case "bestätigen" or "kommentieren" when Before(tokens, i, 2, "nicht") && Before(tokens, i, 6, "wollte", "wollten", "will", "wollen", "mochte"):
+            // "es könne die Zahl vorerst nicht bestätigen": unable to confirm, as "could not confirm"
+            case "bestätigen" or "kommentieren" when Before(tokens, i, 2, "nicht") && Before(tokens, i, 8, "wollte", "wollten", "will", "wollen", "mochte",
+                "könne", "konnte", "konnten", "können", "kann"):
                 return true;
             // "Wie viele …, wollte Peskow nicht sagen", "would not say how many": unwilling to give it
             case "sagen" or "nennen" or "beziffern" or "angeben" or "mitteilen" or "verraten" when Before(tokens, i, 2, "nicht")
                 && Before(tokens, i, 10, "wollte", "wollten", "will", "wollen", "mochte", "mochten", "konnte", "konnten"):
                 return true;
-            case "say" or "specify" or "disclose" or "give" when Before(tokens, i, 2, "not") && Before(tokens, i, 3, "would", "could", "will", "can"):
+            case "say" or "specify" or "disclose" or "give" or "discuss" or "elaborate" when Before(tokens, i, 2, "not") && Before(tokens, i, 3, "would", "could", "will", "can"):
                 return true;
             // "has not given any figures"
             case "figures" or "numbers" when Before(tokens, i, 4, "not", "never") && Before(tokens, i, 3, "given", "provided", "released", "published"):

@@ -77,6 +77,15 @@ public sealed class StanceGrammarTests
     [InlineData("en", "A White House spokesman said on Saturday that the United States had not been a participant in the operation.", "denies", "White House")]
     // "had nothing to do with" denies a part in it
     [InlineData("en", "President Donald Trump said that the United States had nothing to do with the attack.", "denies", "White House")]
+    // not replying, referring questions elsewhere, not discussing, unable to confirm
+    [InlineData("en", "Russia's defence ministry did not reply to a request for comment.", "declines", "Russian defence ministry")]
+    [InlineData("en", "Kremlin spokesman Dmitry Peskov referred questions about the draft to the defence ministry.", "declines", "Kremlin")]
+    [InlineData("en", "The Kremlin said it would not discuss the details of military cooperation.", "declines", "Kremlin")]
+    [InlineData("de", "Das Außenministerium in Bogotá erklärte, es könne die Zahl der Toten vorerst nicht bestätigen.", "declines", "Colombian")]
+    // "lehnte es ab, …": "es" is what was declined, not who; a party the lexicon does not know is named by the words
+    [InlineData("de", "Ein Sprecher der Junta lehnte es ab, sich zur Zahl der Eingezogenen zu äußern.", "declines", "Junta")]
+    // a spokesperson no one is named for speaks for who spoke before; "declined to say" names no speaker
+    [InlineData("en", "The Israeli military said it struck the cabinet. A spokesman declined to say whether the minister had been hit.", "declines", "Israeli military")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
     {
         var claim = Assert.Single(Stances(language, text));
@@ -89,6 +98,7 @@ public sealed class StanceGrammarTests
     // the office a country's name opens is who takes the position, named by those words
     [InlineData("en", "Ukraine's Southern Command declined to confirm the Russian figures on Friday.", "Southern Command")]
     [InlineData("en", "A senior U.S. official, speaking on condition of anonymity, declined to say whether Washington had been told.", "U.S. official")]
+    [InlineData("en", "Ukraine's International Legion rejected the Russian numbers as invented.", "International Legion")]
     public void The_office_a_country_opens_takes_the_position(string language, string text, string source)
     {
         var claim = Assert.Single(Stances(language, text));
