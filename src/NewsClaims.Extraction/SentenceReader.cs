@@ -228,10 +228,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     ? context.LastUnit
                     : context.LastBaseUnit ?? context.LastUnit;
                 // "killed up to 1,200 more": the verb before a bare count says what happened to them
+                // ("Zehn seien getötet worden. Vier weitere befänden sich in Kriegsgefangenschaft": what befell the bare count
+                // beats what befell those before)
                 unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
                     ? verb
-                    : carriedUnit is Units.Soldiers or "fighters" ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) ?? carriedUnit
-                    : carriedUnit == Units.People ? CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates)
+                    // (people only: drones "locally lost" stay drones)
+                    : !Weapon(carriedUnit) && carriedUnit is not "containers"
+                      && CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) is { } befell && (befell != Units.Soldiers || carriedUnit is Units.People)
+                    ? befell
+                    : carriedUnit == Units.People ? null
                     : carriedUnit;
             }
             if (unit == Units.People) unit = null;

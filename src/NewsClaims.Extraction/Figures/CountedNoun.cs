@@ -256,7 +256,7 @@ internal static class CountedNoun
             // "kamen Tausende Häftlinge frei", "wurden … frei gelassen": set free
             if (t.Lower is "frei" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punct) return Units.Captured;
 
-            if (t.Lower is "prisoner" or "captive" or "gefangenschaft" or "captivity") return Units.Captured;
+            if (t.Lower is "prisoner" or "captive" or "captivity" || t.Lower.EndsWith("gefangenschaft", StringComparison.Ordinal)) return Units.Captured;
             // "117 were being treated for wounds", "were hospitalised": hurt
             // ("suffered minor injuries", "erlitten schwere Verletzungen")
             if (t.Lower is "wounds" or "injuries" or "verletzungen" && k > start

@@ -149,6 +149,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The deputy minister said at least 427,000 people had joined the Russian army on contract.", 427000, "soldiers")]
     // people of a nation who fight are soldiers
     [InlineData("de", "Nach Angaben des Ministeriums kämpfen rund 200 Nepalesen für Russland.", 200, "soldiers")]
+    // a bare count takes what befell it over what befell those before; drones lost stay drones
+    [InlineData("de", "Der Botschafter sagte, zehn Nepalesen seien getötet worden. Vier weitere befänden sich in ukrainischer Kriegsgefangenschaft.", 4, "captured")]
+    [InlineData("en", "The air force said Russia launched 145 drones. Air defences shot down 62 of them, while 67 were lost, it said.", 67, "drones")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
