@@ -44,6 +44,14 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void Rescuers_are_no_forces()
+    {
+        var claims = Claims("de", "Nach Angaben der Behörden waren rund 300 Rettungskräfte im Einsatz.");
+
+        Assert.DoesNotContain(claims, c => c.Quantity?.Value == 300);
+    }
+
+    [Fact]
     public void Inhabitants_before_the_fighting_are_no_soldiers()
     {
         var claims = Claims("de", "Die Stadt hatte vor den Kämpfen etwa 130.000 Einwohner, sagte der Bürgermeister.");
@@ -152,6 +160,8 @@ public sealed class ClaimGrammarTests
     // a bare count takes what befell it over what befell those before; drones lost stay drones
     [InlineData("de", "Der Botschafter sagte, zehn Nepalesen seien getötet worden. Vier weitere befänden sich in ukrainischer Kriegsgefangenschaft.", 4, "captured")]
     [InlineData("en", "The air force said Russia launched 145 drones. Air defences shot down 62 of them, while 67 were lost, it said.", 67, "drones")]
+    // "Kräfte" are forces; rescuers are not
+    [InlineData("de", "Ugandische Militärkreise sprachen am Montag von rund 1000 zusätzlichen Kräften.", 1000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
