@@ -518,6 +518,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Strikes on the port last Sunday killed at least 10 people, the health ministry said at the time.", 10, "2025-06-08")]
     [InlineData("de", "Eigene Verluste nennt Russland seit September 2022 nicht mehr; damals hatte Schoigu von 5937 getöteten Soldaten gesprochen.", 5937, "2022-09")]
     [InlineData("en", "On Dec. 30 Zelenskiy said 189 prisoners had come home. The Russian ministry said that day that 150 of its soldiers had been released.", 150, "2024-12-30")]
+    // "last Thursday" in a Thursday paper is a week ago
+    [InlineData("en", "The ministry said last Thursday that 40 soldiers had been killed.", 40, "2025-06-05")]
+    [InlineData("de", "Das Ministerium hatte am vergangenen Donnerstag 40 Tote gemeldet.", 40, "2025-06-05")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
