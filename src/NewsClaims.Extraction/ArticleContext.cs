@@ -61,6 +61,11 @@ internal sealed class ArticleContext
     /// <summary>The last day the article gave for something that happened (not for a statement): "within hours of the blasts" leans on it.</summary>
     public DateOnly? LastEventDay { get; set; }
 
+    /// <summary>Which sentences gave <see cref="LastEventDay"/> and <see cref="LastStated"/>: the later one is the day the article is at.</summary>
+    public int LastEventDaySentence { get; set; } = -1;
+
+    public int LastStatedSentence { get; set; } = -1;
+
     /// <summary>Sentences read so far.</summary>
     public int Sentence { get; set; }
 

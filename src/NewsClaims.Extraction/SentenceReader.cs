@@ -146,15 +146,30 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             statedOn = new DatePoint(Iso(eventDay), "day");
             stated = new DateMention(0, 0, eventDay, "day", DateRole.Stated);
         }
+        // "By late morning, he said, 32 drones …", "Am Abend meldete das Ministerium 54 Tote": a time of day with no day is on
+        // the day the article last told, the event's or a statement's, whichever came later
+        if (stated is null && context.TickerDate is null && StatementDates.TimeOfDay(toks)
+            && (context.LastEventDaySentence > context.LastStatedSentence ? context.LastEventDay : context.LastStated) is { } sameDay)
+        {
+            statedOn = new DatePoint(Iso(sameDay), "day");
+            stated = new DateMention(0, 0, sameDay, "day", DateRole.Stated);
+        }
         // a day in a sentence no one speaks in, or one kept from the statement dates (an event's, one inside what is reported), is
         // when something happened
         foreach (var d in dates)
         {
             if (d.Precision == "day" && d.Role == DateRole.Stated && d.Date <= published && !StatementDates.IsDateline(toks, d)
                 && (anchors.Count == 0 || !said.Contains(d)))
+            {
                 context.LastEventDay = d.Date;
+                context.LastEventDaySentence = context.Sentence;
+            }
         }
-        if (stated is { Precision: "day" }) context.LastStated = stated.Date;
+        if (stated is { Precision: "day" })
+        {
+            context.LastStated = stated.Date;
+            context.LastStatedSentence = context.Sentence;
+        }
         if (stated is not null) context.LastStatedPoint = statedOn;
         var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since or DateRole.AsOf) is { } r
             ? new ReferredDate(r.Iso, r.Precision, r.Role switch { DateRole.By => "by", DateRole.Since => "since", _ => "on" })

@@ -23,6 +23,29 @@ internal static class StatementDates
         return -1;
     }
 
+    private static readonly WordSet DayParts =
+    [
+        "morning", "afternoon", "evening", "midday", "noon", "nightfall", "abend", "morgen", "nachmittag", "vormittag", "mittag",
+        "abends", "nachmittags", "vormittags",
+    ];
+
+    /// <summary>
+    /// "By late morning", "by early afternoon", or a clause opening "Am Abend", "Gegen Mittag": a time of day that carries the
+    /// narrative of a day on. (Not "erklärte die Luftwaffe am Morgen", which in the next day's paper is this morning.)
+    /// </summary>
+    internal static bool TimeOfDay(IReadOnlyList<Token> toks)
+    {
+        for (var i = 1; i < toks.Count; i++)
+        {
+            if (!DayParts.Contains(toks[i])) continue;
+            var k = i - 1;
+            if (toks[k].Lower is "late" or "early" && k > 0) k--;
+            if (toks[k].Lower is "by") return true;
+            if (k == 0 && toks[k].Lower is "am" or "gegen" && toks[i].Lower is not ("morgen" or "vormittag")) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "said in an interview published last month that …", "erklärte in einem Interview im Oktober, dass …": a time
     /// between the verb of saying and the reported clause is when it was said.

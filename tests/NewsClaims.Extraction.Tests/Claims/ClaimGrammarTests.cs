@@ -521,6 +521,10 @@ public sealed class ClaimGrammarTests
     // "last Thursday" in a Thursday paper is a week ago
     [InlineData("en", "The ministry said last Thursday that 40 soldiers had been killed.", 40, "2025-06-05")]
     [InlineData("de", "Das Ministerium hatte am vergangenen Donnerstag 40 Tote gemeldet.", 40, "2025-06-05")]
+    // a time of day carrying the story of a day on is that day; "am Morgen" after the verb is the paper's own morning
+    [InlineData("en", "A missile hit the city centre on Sunday. By early afternoon the interior minister put the toll at 21 dead.", 21, "2025-06-08")]
+    [InlineData("de", "Am Samstag griff die Miliz den Markt an. Am Abend meldete das Gesundheitsministerium mindestens 54 Tote.", 54, "2025-06-07")]
+    [InlineData("de", "Am Samstag wurden Gefangene getauscht. Russland habe 298 Drohnen gestartet, erklärte die Luftwaffe am Morgen.", 298, "2025-06-12")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
