@@ -260,7 +260,17 @@ public static class AttributionFinder
                     found.Add(new Attribution(AttributionKind.According, noun + 2, i - 1, i));
                     continue;
                 }
-                AddBackward(found, tokens, AttributionKind.According, i - 1, i);
+                // "Einem Unicef-Bericht von Anfang des Monats zufolge": the report before the time it is from
+                var end = i - 1;
+                for (var k = i - 2; k > 0 && k >= i - 5; k--)
+                {
+                    if (tokens[k].Lower is "von" or "vom" && (IsTimeWord(tokens[k + 1]) || tokens[k + 1].Lower is "anfang" or "mitte" or "ende"))
+                    {
+                        end = k - 1;
+                        break;
+                    }
+                }
+                AddBackward(found, tokens, AttributionKind.According, end, i);
             }
             else if (t.Is("citing") && i > 1 && tokens[i - 1].IsPunct(',') && Backward(tokens, i - 2) is { } citer)
             {

@@ -21,6 +21,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         "behörde", "ministerium", "dienst", "minister", "spokesman", "spokeswoman", "sprecher", "sprecherin", "report",
         "bericht", "statement", "service", "behörde", "regierung", "government", "blatt", "zeitung", "newspaper", "paper",
         "outlet", "sender", "broadcaster", "agentur", "nachrichtenagentur", "organisation", "organization", "studie", "study",
+        // "den Angaben zufolge", "nach Angaben des Blattes": the statements and the paper just named
+        "angaben", "blattes", "senders", "ministeriums", "dienstes", "berichts", "berichtes",
     ];
 
     /// <summary>
@@ -104,6 +106,7 @@ public sealed class SourceResolver(Lexicon lexicon)
     private static readonly WordSet TimeWords =
     [
         "woche", "monat", "jahr", "tag", "tagen", "wochen", "monaten", "week", "month", "year", "day", "days", "weeks", "zeit", "time",
+        "monats", "jahres", "tages", "anfang", "mitte", "ende",
     ];
 
     private static bool IsTitleCaseName(IReadOnlyList<Token> tokens, int first, int last)

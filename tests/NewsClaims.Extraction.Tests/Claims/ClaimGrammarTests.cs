@@ -349,6 +349,10 @@ public sealed class ClaimGrammarTests
     // the UN's own body, named after it, speaks
     [InlineData("en", "The UN peacekeeping force UNIFIL said 15 peacekeepers were hurt.", 15, "UNIFIL")]
     [InlineData("de", "Die UN-Mission Monusco meldete Kämpfe bei Sake. Die Armee bestätigte das. Rund 40 Blauhelme seien verletzt worden, teilte die Mission mit.", 40, "MONUSCO")]
+    // "den Angaben zufolge", "nach Angaben des Blattes" point back to who spoke; a report's time is no part of its author
+    [InlineData("de", "Die israelische Armee meldete am Montag drei getötete Soldaten. Sieben weitere Soldaten wurden den Angaben zufolge verletzt.", 7, "Israeli military (IDF)")]
+    [InlineData("de", "Die Wochenzeitung Rapport berichtete über die Lage. Rund 1000 südafrikanische Soldaten steckten nach Angaben des Blattes noch im Osten Kongos fest.", 1000, "Wochenzeitung Rapport")]
+    [InlineData("de", "Einem Unicef-Bericht von Anfang des Monats zufolge sind mehr als eine halbe Million Menschen vor den Kämpfen geflohen.", 500000, "UNICEF")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
