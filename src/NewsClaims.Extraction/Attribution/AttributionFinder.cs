@@ -841,6 +841,12 @@ public static class AttributionFinder
             // "U.S. and South Korean officials", "Ukrainian and U.S. officials": coordinated names share the head noun
             if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsPunct('.') && tokens[i - 1].Glued)) continue;
+            // "Channel 14 reported", "Israel's Channel 12": a broadcaster's number is part of its name
+            if (t.IsNumber && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].Lower is "channel" or "kanal")
+            {
+                first = i;
+                continue;
+            }
             // "the Institute for the Study of War": inside a sentence a capitalised "War" is a name, not German "war"
             // ("headquarters for prisoners of war": after "of" it is the English noun too)
             if (!IsNounPhraseWord(t) && !(t.Text is "War" && i > 0) && !(t.Text is "war" && i > 0 && tokens[i - 1].Lower is "of")) break;

@@ -61,7 +61,8 @@ internal static class CountedNoun
         if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;
         // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
         if (f.First > 0 && f.Precision == Precisions.Exact && LastPart(toks[f.First - 1].Lower) is "artikel" or "article" or "art" or "paragraf"
-                or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang")
+                or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang"
+                or "channel" or "kanal")
             return true;
         // "der 65. Austausch", "bereits der 65.": digits after an article and before a full stop are an ordinal
         if (next is not null && next.IsPunct('.') && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First].IsNumber

@@ -353,6 +353,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Die israelische Armee meldete am Montag drei getötete Soldaten. Sieben weitere Soldaten wurden den Angaben zufolge verletzt.", 7, "Israeli military (IDF)")]
     [InlineData("de", "Die Wochenzeitung Rapport berichtete über die Lage. Rund 1000 südafrikanische Soldaten steckten nach Angaben des Blattes noch im Osten Kongos fest.", 1000, "Wochenzeitung Rapport")]
     [InlineData("de", "Einem Unicef-Bericht von Anfang des Monats zufolge sind mehr als eine halbe Million Menschen vor den Kämpfen geflohen.", 500000, "UNICEF")]
+    // a broadcaster's number is part of its name, not a figure
+    [InlineData("en", "Channel 14 reported on Sunday that about 60,000 reservists were expected to report to their units.", 60000, "Channel 14")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
