@@ -121,7 +121,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var thatTime = stated is null ? StatementDates.TimeAnaphor(toks) : -1;
         // "Strikes last Sunday killed 10, the ministry said at the time", "seit September 2022 …; damals hatte Schoigu": the
         // time the sentence itself told before pointing back to it
-        if (thatTime >= 0 && dates.LastOrDefault(d => d.Last < thatTime && d.Date <= published && !StatementDates.IsDateline(toks, d)) is { } told)
+        if (thatTime >= 0 && dates.LastOrDefault(d => d.Last < thatTime && d.Role is DateRole.Stated or DateRole.Since && d.Date <= published
+                && !StatementDates.IsDateline(toks, d)) is { } told)
         {
             stated = told;
             statedOn = new DatePoint(Iso(told.Date), told.Precision);
@@ -226,7 +227,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "40.000 Palästinenser getötet", "the return of 390 Ukrainians": people named by their nation are counted once
             // the sentence says what happened to them, and that nation is whose people they are
             if (unit is null && DemonymCounted(toks, mentions, figure, dates) is { } demonym) (unit, unitTok) = (demonym.Unit, demonym.Token);
-            unit ??= CountedNoun.CountedBefore(toks, figure) ?? CountedNoun.LossesPutAt(toks, figure);
+            unit ??= CountedNoun.CountedBefore(toks, figure, language) ?? CountedNoun.LossesPutAt(toks, figure);
             if (unit is null && CountedNoun.IsPredicate(toks, figure)) continue;
             // "zwölf Angriffe …, drei davon auf die Hauptstadt": a bare count then leans on that noun, not on the unit before
             if (unit is null && figure.NumberEnd < toks.Count && toks[figure.NumberEnd].IsCapitalized && language == "de") countsOther = true;
@@ -247,8 +248,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // beats what befell those before)
                 unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
                     ? verb
-                    // (people only: drones "locally lost" stay drones)
-                    : !Weapon(carriedUnit) && carriedUnit is not "containers"
+                    // (for people counted before: drones "locally lost" stay drones, hostages set free stay hostages)
+                    : carriedUnit is Units.People or Units.Soldiers or "fighters" or Units.Killed or Units.Wounded or Units.Casualties or Units.Captured
                       && CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) is { } befell && (befell != Units.Soldiers || carriedUnit is Units.People)
                     ? befell
                     : carriedUnit == Units.People ? null
@@ -345,7 +346,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // named after the figure
             // (asked by two rules below; a scan of the whole sentence)
             // (and the strength of a force no side is named for: "the armed forces had grown to 800,000, Umerov said")
-            var callUp = unit is Units.Soldiers or "reservists" && (BuildsOwnForces(toks) || unitTok is null && CountedNoun.StrengthOfForce(toks, figure));
+            var callUp = unit is Units.Soldiers or "reservists" && (BuildsOwnForces(toks) || unitTok is null && CountedNoun.StrengthOfForce(toks, figure, language));
             var speakerSide =
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
                 (Weapon(unit) && !intercepted && PronounFired(toks, figure)
@@ -528,6 +529,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var happened = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } before && toks[figure.First - 1].Lower is not ("dead" or "ums")
             ? before
             : CountedNoun.HappenedAfter(toks, m.Last + 1, dates) ?? CountedNoun.EventBefore(toks, figure);
+        // "kämpfen rund 200 Nepalesen für Russland": the fight verb before the figure, the side after the people
+        if (happened is null && figure.First > 0 && Units.IsFightVerb(toks[figure.First - 1])
+            && m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "für" or "for" or "auf" or "an" or "on" or "alongside")
+            happened = Units.Soldiers;
         return happened is null ? null : (happened, m.Last);
     }
 
@@ -928,7 +933,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // ("lehnte es ab, sich … zu äußern": "es" after the verb is its object)
             if (k > cueAt && clause[k].Lower is "es" && k + 2 < clause.Count && clause[k + 1].Lower is "ab" && clause[k + 2].IsPunct(',')) continue;
             if (Words.IsSubjectPronoun(clause[k].Lower))
-                return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
+                return PointedBack(context);
         }
         // a party opening the clause (when a phrase runs up to the verb it is the subject, named or not), then the subject after a
         // fronted phrase's modal verb, then one after the verb
@@ -936,6 +941,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (subjectOpens) return null;
         return ModalSubject(clause, text, mentions, cueAt, context) ?? InvertedSpeaker(clause, text, mentions, cueAt, context);
     }
+
+    /// <summary>Who "he", "it" or an unnamed spokesperson is: the party the sentence before named, else the last source.</summary>
+    private static NamedRef? PointedBack(ArticleContext context) =>
+        context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
 
     /// <summary>"He would not say": only auxiliaries and a negation stand between a pronoun and the verb.</summary>
     private static bool OnlyAuxiliariesBetween(IReadOnlyList<Token> clause, int pronoun, int verb)
@@ -973,7 +982,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // that spoke before
         if (phrase.First == last && phrase.First > 0 && clause[phrase.First - 1].Lower is "a" or "an" or "ein" or "eine"
             && clause[last].Lower is "spokesman" or "spokeswoman" or "spokesperson" or "sprecher" or "sprecherin")
-            return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
+            return PointedBack(context);
         // a name, an office ("A spokesperson for the regional administration") or a party the lexicon knows
         if (!clause.Skip(phrase.First).Take(last - phrase.First + 1).Any(t => t.IsCapitalized) && !SourceResolver.RoleNouns.Contains(clause[last].Lower)
             && !mentions.Any(m => m.First >= phrase.First && m.Last <= last && m.Has(MentionKind.Entity))) return null;
@@ -993,7 +1002,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var start = k + 1 < cueAt && clause[k + 1].Lower is "sich" ? k + 2 : k + 1;
             if (start >= cueAt) return null;
             if (Words.IsSubjectPronoun(clause[start].Lower))
-                return context.LastNamedSentence == context.Sentence ? context.LastNamed ?? context.LastSource : context.LastSource;
+                return PointedBack(context);
             if (AttributionFinder.Forward(clause, start) is { } subject && subject.Last < cueAt
                 && sources.Resolve(clause, text, mentions, subject.First, subject.Last, null, context.InstitutionCountries) is { } said)
                 return said.IsAnaphor ? context.LastSource ?? said.Ref : said.Ref;
@@ -1606,8 +1615,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         int? unitTok, NamedRef src, EntityEntry? speakerEntry, List<(int First, int Last)> sourceSpans, ArticleContext context)
     {
         if (unit is Units.Soldiers or "fighters" or "reservists" or Units.Killed or Units.Wounded or Units.Casualties or Units.Captured
-            && ActorGrammar.FightsFor(toks, mentions) is { } side)
-            return SideOf(toks, text, side);
+            && ActorGrammar.FightsFor(toks, mentions) is { } side && SideOf(toks, text, side) is { } foughtFor)
+            return foughtFor;
         if (unit is Units.Soldiers or "fighters" or "reservists" && ForceHolderOf(toks, text, mentions, figure, src, sourceSpans, context) is { } held)
             return held;
         if (unitTok is not { } gt || !GovernmentForces(toks, gt)) return null;

@@ -311,11 +311,6 @@ internal static class ActorGrammar
         }
         return false;
     }
-    private static readonly WordSet FightVerbs =
-    [
-        "fight", "fights", "fighting", "fought", "serve", "serving", "served", "kämpfen", "kämpft", "kämpfte", "kämpften",
-        "gekämpft", "kämpfe", "dienen", "dient", "diente", "dienten",
-    ];
 
     /// <summary>
     /// "13,387 foreign fighters had come to fight for Kyiv", "die für Russland kämpfen", "on the side of Ukraine", "auf Seiten der
@@ -327,23 +322,21 @@ internal static class ActorGrammar
         // "Burundi hat 10.000 Soldaten im Kongo, die an der Seite der Armee kämpfen": fighters whose side the sentence names
         // otherwise are that side's; only fighters named by no one's name are the side's they fight for)
         if (mentions.Count != 1) return null;
-        foreach (var m in mentions)
-        {
-            var k = m.First - 1;
-            if (k >= 0 && Determiners.Contains(toks[k])) k--;
-            if (k < 0) continue;
-            // "on the side of Ukraine", "auf Seiten der Ukraine", "an der Seite Russlands"
-            if (toks[k].Lower is "seiten" && k > 0 && toks[k - 1].Lower is "auf"
-                || toks[k].Lower is "of" && k > 1 && toks[k - 1].Lower is "side" && toks[k - 2].Lower is "the"
-                || toks[k].Lower is "seite" && k > 1 && toks[k - 1].Lower is "der" && toks[k - 2].Lower is "an" or "auf")
-                return m;
-            if (toks[k].Lower is not ("for" or "für")) continue;
-            // "to fight for Kyiv": the verb before; "die für Russland kämpfen": the verb after
-            if (k > 0 && FightVerbs.Contains(toks[k - 1]) || m.Last + 1 < toks.Count && FightVerbs.Contains(toks[m.Last + 1])
-                || m.Last + 2 < toks.Count && toks[m.Last + 1].IsWord && FightVerbs.Contains(toks[m.Last + 2]))
-                return m;
-        }
+        var m = mentions[0];
+        var k = m.First - 1;
+        if (k >= 0 && Determiners.Contains(toks[k])) k--;
+        if (k < 0) return null;
+        // "on the side of Ukraine", "auf Seiten der Ukraine", "an der Seite Russlands"
+        if (toks[k].Lower is "seiten" && k > 0 && toks[k - 1].Lower is "auf"
+            || toks[k].Lower is "of" && k > 1 && toks[k - 1].Lower is "side" && toks[k - 2].Lower is "the"
+            || toks[k].Lower is "seite" && k > 1 && toks[k - 1].Lower is "der" && toks[k - 2].Lower is "an" or "auf")
+            return m;
+        if (toks[k].Lower is not ("for" or "für")) return null;
+        // "to fight for Kyiv": the verb before (not the noun, "in the fight for Kyiv"); "die für Russland kämpfen": the verb after
+        if (k > 0 && Units.IsFightVerb(toks[k - 1]) && !(k > 1 && Determiners.Contains(toks[k - 2]))
+            || m.Last + 1 < toks.Count && Units.IsFightVerb(toks[m.Last + 1])
+            || m.Last + 2 < toks.Count && toks[m.Last + 1].IsWord && Units.IsFightVerb(toks[m.Last + 2]))
+            return m;
         return null;
     }
 }
-

@@ -309,8 +309,11 @@ public static class AttributionFinder
                 AddSpeech(found, tokens, i);
             }
             // ("zählt zu den …", "counts on", "counts as": not a count given)
-            // ("declined to say", "refused to confirm": an infinitive of saying names no one who said anything)
-            else if (SpeechVerbs.Contains(t) && !t.Is("according") && !IsNounUse(tokens, i) && !(i > 0 && tokens[i - 1].Lower is "to")
+            // ("declined to say", "refused to confirm": an infinitive of saying after a refusal names no one who said anything;
+            // "went on to say" does)
+            else if (SpeechVerbs.Contains(t) && !t.Is("according") && !IsNounUse(tokens, i)
+                     && !(i > 1 && tokens[i - 1].Lower is "to" && tokens[i - 2].Lower is "declined" or "refused" or "declines" or "refuses"
+                         or "unwilling" or "unable" or "not")
                      && !(t.Lower is "zählt" or "zählten" or "counts" && next is not null && next.Lower is "zu" or "zum" or "zur" or "on" or "among" or "as"))
             {
                 AddSpeech(found, tokens, i);

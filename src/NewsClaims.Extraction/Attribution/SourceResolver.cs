@@ -21,8 +21,8 @@ public sealed class SourceResolver(Lexicon lexicon)
         "behörde", "ministerium", "dienst", "minister", "spokesman", "spokeswoman", "sprecher", "sprecherin", "report",
         "bericht", "statement", "service", "behörde", "regierung", "government", "blatt", "zeitung", "newspaper", "paper",
         "outlet", "sender", "broadcaster", "agentur", "nachrichtenagentur", "organisation", "organization", "studie", "study",
-        // "den Angaben zufolge", "nach Angaben des Blattes": the statements and the paper just named
-        "angaben", "blattes", "senders", "ministeriums", "dienstes", "berichts", "berichtes",
+        // "nach Angaben des Blattes": the paper, ministry or service just named
+        "blattes", "senders", "ministeriums", "dienstes", "berichts", "berichtes",
     ];
 
     /// <summary>
@@ -240,7 +240,9 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (Anonymous.Contains(lastWord) && lastWord.Lower is not ("person" or "personen" or "people") && Trades.Contains(tokens[last - 1].Lower))
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "the panel" is a back-reference; "die Mission" stays a name of its own unless the body was called so before
-        var anaphor = Pronouns.Contains(lastWord) && last - first <= 1 || !lastWord.IsCapitalized && IsBareDescription(tokens, first, last);
+        // ("den Angaben zufolge": the statements just reported; not "nach unbestätigten Angaben")
+        var anaphor = Pronouns.Contains(lastWord) && last - first <= 1 || !lastWord.IsCapitalized && IsBareDescription(tokens, first, last)
+                      || lastWord.Lower is "angaben" && first == last && first > 0 && tokens[first - 1].Lower is "den" or "diesen";
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;
         return new Resolved(new NamedRef(words, words), null, spanFirst, last, anaphor);

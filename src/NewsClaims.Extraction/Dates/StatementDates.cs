@@ -14,11 +14,16 @@ internal static class StatementDates
     {
         for (var i = 0; i < toks.Count; i++)
         {
-            if (toks[i].Lower is "damals" or "seinerzeit") return i;
+            // (not a comparison: "doppelt so viele wie damals befürchtet")
+            if (toks[i].Lower is "damals" or "seinerzeit" && !(i > 0 && toks[i - 1].Lower is "wie" or "als")) return i;
             if (i + 1 >= toks.Count) break;
-            if (toks[i].Lower is "that" && toks[i + 1].Lower is "day" or "time" && !(i > 0 && toks[i - 1].Lower is "since" or "until")) return i;
+            // "said that day" (not "later that day", nor "said that time was running out")
+            if (toks[i].Lower is "that" && (toks[i + 1].Lower is "day" || toks[i + 1].Lower is "time" && i > 0 && toks[i - 1].Lower is "at")
+                && !(i > 0 && toks[i - 1].Lower is "since" or "until" or "later" or "earlier")) return i;
             if (toks[i].Lower is "jenem" or "diesem" && toks[i + 1].Lower is "tag" && i > 0 && toks[i - 1].Lower is "an") return i;
-            if (i + 2 < toks.Count && toks[i].Lower is "at" && toks[i + 1].Lower is "the" && toks[i + 2].Lower is "time") return i;
+            // (not "at the time of the invasion", "at the time when")
+            if (i + 2 < toks.Count && toks[i].Lower is "at" && toks[i + 1].Lower is "the" && toks[i + 2].Lower is "time"
+                && !(i + 3 < toks.Count && toks[i + 3].Lower is "of" or "when")) return i;
         }
         return -1;
     }
@@ -30,11 +35,14 @@ internal static class StatementDates
     ];
 
     /// <summary>
-    /// "By late morning", "by early afternoon", or a clause opening "Am Abend", "Gegen Mittag": a time of day that carries the
-    /// narrative of a day on. (Not "erklärte die Luftwaffe am Morgen", which in the next day's paper is this morning.)
+    /// "By late morning", "by early afternoon", or a sentence opening "Am Abend", "Gegen Mittag": a time of day that carries the
+    /// story of a day on. (Not "erklärte die Luftwaffe am Morgen", nor a sentence opening "Am Morgen": in the next day's paper
+    /// the morning is as often the paper's own.)
     /// </summary>
     internal static bool TimeOfDay(IReadOnlyList<Token> toks)
     {
+        // ("power would be restored by evening": a time still to come)
+        if (toks.Any(t => t.Lower is "would" or "will" or "should" or "soll" or "sollen" or "werde" or "werden")) return false;
         for (var i = 1; i < toks.Count; i++)
         {
             if (!DayParts.Contains(toks[i])) continue;

@@ -283,6 +283,14 @@ internal static class CountedNoun
                     .Any(j => toks[j].Lower is "häuser" or "wohnungen" or "heimat" or "dörfer" or "zuhause" or "wohnorte")
                 || t.Lower is "fled" or "left" or "abandoned" && k + 2 < toks.Count && toks[k + 1].Lower is "their" && toks[k + 2].Lower is "homes" or "houses" or "villages")
                 return "refugees";
+            // "200 Nepalesen kämpfen für Russland", "fought alongside the army": people fighting on a side are soldiers (not "kämpfen
+            // um ihr Leben", "fought for their lives", "gegen die Flammen")
+            if (Units.IsFightVerb(t) && k + 2 < toks.Count && toks[k + 1].Lower is "für" or "for" or "auf" or "an" or "on" or "alongside" or "in"
+                && toks[k + 2].Lower is not ("ihr" or "ihre" or "their" or "his" or "her" or "sein" or "seine"))
+            {
+                enlisted = Units.Soldiers;
+                continue;
+            }
             if (Units.ParticipleUnit(t) is not { } p) continue;
             // "Twelve Indian citizens recruited into the Russian army have been killed": enlisting is what they are, not what
             // befell them, unless nothing else did
@@ -354,7 +362,7 @@ internal static class CountedNoun
         {
             if (!toks[k].IsWord) return null;
             if (Units.NounUnit(toks[k]) == Units.Soldiers || toks[k].Lower.EndsWith("garde", StringComparison.Ordinal)
-                || toks[k].Lower is "armee" or "army" or "streitkräfte" or "forces" or "militär" or "military") return k;
+                || toks[k].Lower is "forces" || IsForce(toks, k)) return k;
             if (toks[k].IsCapitalized && k > start) return null;
         }
         return null;
@@ -458,7 +466,7 @@ internal static class CountedNoun
         && toks[f.First - 1].Lower is "sei" or "ist" or "war" or "is" or "was" or "aged" or "alt" or "age";
 
     /// <summary>"die Zahl der entsandten Soldaten … auf rund 12.000", "the number of troops … to 12,000".</summary>
-    internal static string? CountedBefore(IReadOnlyList<Token> toks, FigureMention f)
+    internal static string? CountedBefore(IReadOnlyList<Token> toks, FigureMention f, string language)
     {
         // "…, die der Verletzten auf 92.401", "…, that of the wounded at 13,000": an elliptic second "Zahl der …" after a comma
         if (f.First > 3 && toks[f.First - 1].Lower is "auf" or "at" or "to")
@@ -525,12 +533,14 @@ internal static class CountedNoun
                 return u;
             if (!toks[k].IsWord || !CountVerbs.Contains(toks[k]) && !CountParticles.Contains(toks[k])) break;
         }
-        return StrengthOfForce(toks, f) ? Units.Soldiers : null;
+        return StrengthOfForce(toks, f, language) ? Units.Soldiers : null;
     }
 
     /// <summary>"Ukraine's armed forces now number 880,000", "die Armee umfasst inzwischen rund 150.000": a force's strength.</summary>
-    internal static bool StrengthOfForce(IReadOnlyList<Token> toks, FigureMention f)
+    internal static bool StrengthOfForce(IReadOnlyList<Token> toks, FigureMention f, string language)
     {
+        // ("The army has 120 helicopters", "hat 40 Ortschaften befreit": a figure with a noun of its own counts that)
+        if (!IsBare(toks, f, language)) return false;
         var verb = false;
         for (var k = f.First - 1; k >= 0 && k >= f.First - 5; k--)
         {

@@ -50,7 +50,6 @@ public static class Units
         ["trapped"] = "civilians", ["eingeschlossen"] = "civilians",
         // "91 Indians had been recruited", "200 Nepalis were serving in the Russian military": enlisted, they are soldiers
         ["recruited"] = Soldiers, ["rekrutiert"] = Soldiers, ["angeworben"] = Soldiers, ["serving"] = Soldiers, ["served"] = Soldiers,
-        ["kämpfen"] = Soldiers, ["kämpften"] = Soldiers, ["kämpft"] = Soldiers, ["fight"] = Soldiers, ["fought"] = Soldiers,
         ["surrendered"] = Captured,
         // people taken by force: "240 Menschen verschleppt", "abducted", "taken hostage"
         ["verschleppt"] = "hostages", ["entführt"] = "hostages", ["abducted"] = "hostages", ["kidnapped"] = "hostages",
@@ -114,7 +113,7 @@ public static class Units
         // a text that says fighters ("350,000 fighters", "8000 Kämpfer") counts fighters, which readers do not call soldiers
         Add("fighters", "Kämpfer", "fighters", "fighter", "combatants", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen");
-        Add(People, "Rettungskräfte", "Hilfskräfte", "Fachkräfte", "Pflegekräfte", "Lehrkräfte", "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
+        Add(People, "Rettungskräfte", "Hilfskräfte", "Fachkräfte", "Pflegekräfte", "Lehrkräfte", "Polizeikräfte", "Feuerwehrkräfte", "Führungskräfte", "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
             "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
@@ -166,6 +165,14 @@ public static class Units
     public static bool IsParticiple(Token t) => t.IsWord && Participles.ContainsKey(t.Lower);
 
     public static string? ParticipleUnit(Token t) =>
-        // ("vor den Kämpfen": a German noun written like the verb is no verb)
-        t.IsWord && Participles.TryGetValue(t.Lower, out var u) && !(u == Soldiers && t.IsCapitalized && t.Lower is "kämpfen") ? u : null;
+        t.IsWord && Participles.TryGetValue(t.Lower, out var u) ? u : null;
+
+    private static readonly WordSet FightVerbs =
+    [
+        "fight", "fights", "fighting", "fought", "serve", "serving", "served", "kämpfen", "kämpft", "kämpfte", "kämpften",
+        "gekämpft", "kämpfe", "dienen", "dient", "diente", "dienten",
+    ];
+
+    /// <summary>"fight", "kämpfen", "dienen" as verbs ("vor den Kämpfen" is a noun).</summary>
+    public static bool IsFightVerb(Token t) => t.IsWord && !(t.IsCapitalized && t.Lower is "kämpfen" or "kämpfe") && FightVerbs.Contains(t);
 }

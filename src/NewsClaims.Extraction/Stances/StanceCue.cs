@@ -169,10 +169,6 @@ public static class StanceCue
             // "has not disclosed its losses", "hat keine Zahlen veröffentlicht"
             case "disclosed" or "disclose" or "revealed" or "reveal" or "published" or "publish" when Before(tokens, i, 3, "not", "never"):
                 return true;
-            // "Ein Sprecher lehnte es ab, sich … zu äußern": the clause ends at "ab", the comma opens what was declined
-            case "lehnte" or "lehnt" or "lehnten" when i + 3 < tokens.Count && tokens[i + 1].Lower is "es" && tokens[i + 2].Lower is "ab"
-                && tokens[i + 3].IsPunct(','):
-                return true;
             case "lehnte" or "lehnt" or "lehnten" when Within(tokens, i, 14, "stellungnahme", "kommentar", "auskunft", "äußerung", "äußern", "kommentieren",
                 "stellung", "antwort", "angaben", "nennen", "veröffentlichen", "beziffern"):
                 return true;
@@ -190,7 +186,9 @@ public static class StanceCue
             case "verwies" or "verweist" when Within(tokens, i, 5, "fragen", "frage", "anfragen"):
                 return true;
             // "referred questions about the draft to the defence ministry"
-            case "referred" or "refers" when Within(tokens, i, 3, "questions", "inquiries", "enquiries", "requests", "queries"):
+            // (not "referred to requests for air defence")
+            case "referred" or "refers" when i + 1 < tokens.Count && tokens[i + 1].Lower is not "to"
+                && Within(tokens, i, 3, "questions", "inquiries", "enquiries", "requests", "queries"):
                 return true;
             case "ging" or "geht" when Within(tokens, i, 8, "nicht") && Within(tokens, i, 10, "ein"):
                 return true;
