@@ -72,9 +72,9 @@ internal static class CountedNoun
         if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First - 1].IsPunct(',') && toks[f.First - 2].IsCapitalized
             && next is not null && next.IsPunct(',') && f.Value is > 0 and < 110)
             return true;
-        // "men aged 18 to 30", "Männer im Alter von 18 bis 60 Jahren": ages
-        if (f.First > 0 && toks[f.First - 1].Lower is "aged" or "ages"
-            || f.First > 1 && toks[f.First - 1].Lower is "von" && toks[f.First - 2].Lower is "alter")
+        // ages, and the second end of an age range ("from 30 to 18", "of 18 and 60")
+        if (AgeAt(toks, f.First)
+            || f.First > 2 && toks[f.First - 1].Lower is "to" or "and" or "bis" or "und" && toks[f.First - 2].IsNumber && AgeAt(toks, f.First - 2))
             return true;
         // "a pre-war population of about 430,000", "eine Bevölkerung von rund 150.000": how many live somewhere, not a count of
         // anything that happened
@@ -87,6 +87,13 @@ internal static class CountedNoun
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
             && toks[f.First].Text.Length == 4;
     }
+
+    /// <summary>"men aged 18 to 30", "im Alter von 18 bis 60 Jahren", "between the ages of 18 and 60", "its mobilisation age from 27":
+    /// the number at <paramref name="k"/> is an age.</summary>
+    private static bool AgeAt(IReadOnlyList<Token> toks, int k) =>
+        k > 0 && toks[k - 1].Lower is "aged" or "ages"
+        || k > 1 && toks[k - 1].Lower is "von" && toks[k - 2].Lower is "alter"
+        || k > 1 && toks[k - 1].Lower is "of" or "from" && toks[k - 2].Lower is "age" or "ages";
 
     internal static (string? Unit, int? Token) UnitOf(IReadOnlyList<Token> toks, FigureMention f, string language, List<DateMention> dates)
     {

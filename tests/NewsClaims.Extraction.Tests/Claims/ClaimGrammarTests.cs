@@ -34,10 +34,13 @@ public sealed class ClaimGrammarTests
         Assert.DoesNotContain(claims, c => c.Quantity?.Value is 41 or 47 or 1);
     }
 
-    [Fact]
-    public void An_age_range_is_no_count()
+    [Theory]
+    [InlineData("en", "Putin ordered 160,000 men to be called up. The decree covers men aged 18 to 30.")]
+    [InlineData("en", "Putin ordered 160,000 men to be called up. The decree covers men between the ages of 18 and 30.")]
+    [InlineData("en", "Putin ordered 160,000 men to be called up. Ukraine has lowered its mobilisation age from 30 to 18.")]
+    public void An_age_range_is_no_count(string language, string text)
     {
-        var claims = Claims("en", "Putin ordered 160,000 men to be called up. The decree covers men aged 18 to 30.");
+        var claims = Claims(language, text);
 
         Assert.DoesNotContain(claims, c => c.Quantity is { } q && (q.Low is 18 or 30 || q.High is 18 or 30 || q.Value is 18 or 30));
         Assert.Contains(claims, c => c.Quantity?.Value == 160000);

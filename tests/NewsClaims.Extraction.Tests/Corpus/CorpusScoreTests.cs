@@ -6,7 +6,7 @@ public sealed class CorpusScoreTests
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
     // The development set holds 210 articles since the 24 of the fifteenth and sixteenth held-out sets joined it in the
     // seventh session (the earlier held-out sets joined before), after their misses were read and the rules generalised:
-    // tuple 0.771, figure 0.922, stance 0.735 when they joined; 0.789, 0.928, 0.742 at the end of that session. Some
+    // tuple 0.771, figure 0.922, stance 0.735 when they joined; 0.790, 0.929, 0.742 at the end of that session. Some
     // writers' conventions differ (accusations or remarks as stances, a ship's crew as the actor), which keeps those claims
     // misses here.
     private const double DevSetTupleF1Floor = 0.78;
