@@ -121,7 +121,7 @@ public static class DateFinder
             else
             {
                 // "last Sunday" in a Sunday paper is a week ago, not today
-                if (prev is "last" or "vergangenen" or "letzten" or "vorigen") d = d.AddDays(-1);
+                if (IsLastWord(prev)) d = d.AddDays(-1);
                 while (d.DayOfWeek != weekday) d = d.AddDays(-1);
             }
             return new DateMention(i, i, d, "day", DateRole.Stated);

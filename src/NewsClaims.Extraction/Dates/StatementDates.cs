@@ -41,15 +41,23 @@ internal static class StatementDates
     /// </summary>
     internal static bool TimeOfDay(IReadOnlyList<Token> toks)
     {
-        // ("power would be restored by evening": a time still to come)
-        if (toks.Any(t => t.Lower is "would" or "will" or "should" or "soll" or "sollen" or "werde" or "werden")) return false;
         for (var i = 1; i < toks.Count; i++)
         {
             if (!DayParts.Contains(toks[i])) continue;
             var k = i - 1;
             if (toks[k].Lower is "late" or "early" && k > 0) k--;
-            if (toks[k].Lower is "by") return true;
-            if (k == 0 && toks[k].Lower is "am" or "gegen" && toks[i].Lower is not ("morgen" or "vormittag")) return true;
+            if (toks[k].Lower is "by" || k == 0 && toks[k].Lower is "am" or "gegen" && toks[i].Lower is not ("morgen" or "vormittag"))
+                return !StillToCome(toks);
+        }
+        return false;
+    }
+
+    /// <summary>"power would be restored by evening", "soll bis zum Abend": a time still to come.</summary>
+    private static bool StillToCome(IReadOnlyList<Token> toks)
+    {
+        foreach (var t in toks)
+        {
+            if (t.Lower is "would" or "will" or "should" or "soll" or "sollen" or "werde" or "werden") return true;
         }
         return false;
     }
