@@ -39,7 +39,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.Theatre = new NamedRef(warPlace.KeyOf(MentionKind.Country) ?? warPlace.KeyOf(MentionKind.Place)!,
                 text[toks[warPlace.First].Start..toks[warPlace.Last].End]);
         if (Publication(toks, text) is { } publication) context.LastPublication = publication;
-        if (mentions.LastOrDefault(IsGroup) is { } groupMention)
+        // (the group a sentence is about, not one a description of it names: "JNIM, al Qaeda's affiliate, …")
+        if (mentions.LastOrDefault(m => IsGroup(m) && !ActorGrammar.DescribesAnother(toks, m, mentions, toks.Count)) is { } groupMention)
             context.LastGroup = new NamedRef(groupMention.KeyOf(MentionKind.Entity)!, text[toks[groupMention.First].Start..toks[groupMention.Last].End]);
         foreach (var m in mentions)
         {
@@ -1283,13 +1284,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // an armed group named beside people killed or driven out is who did it, not whose people they were
             (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m) && !civilians) && !m.Has(MentionKind.Institution)
             && !OverlapsAny(m, sourceSpans) && !InAppositionOfAny(toks, m, sourceSpans) && !ControlsAnySpeaker(toks, m, sourceSpans)
+            // "JNIM, al Qaeda's affiliate in the Sahel, has 6,000 fighters": a side named in a description of another
+            && !(figure is not null && ActorGrammar.DescribesAnother(toks, m, mentions, figure.First))
             // "in a Russian missile strike", "since Israel resumed strikes", "der Gaza-Krieg": who attacks, the subject of
             // another clause, or the name of a war is not whose people or things are counted
             // "Voice of America", "told Voice of America": a country inside a name, or whoever was told, is not counted
             && !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
             && !(m.First > 0 && toks[m.First - 1].Lower is "told")
             && (figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
-                || figure is not null && m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
+                || figure is not null && (m.Has(MentionKind.Country) || IsGroup(m)) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
                 || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
                 // "drones launched by Russia": whoever fires weapons is whose weapons they are
                 || Weapon(unit) && IsLaunchedBy(toks, m))
@@ -1332,10 +1335,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 or "gegen").ToList();
             if (candidates.Count == 0) return null;
         }
-        // "India sent 65 soldiers", "Poland … has deployed around 40,000 soldiers": the subject whose verb takes the figure
-        // as its object has or sends what is counted, even when its own officials say so
+        // "India sent 65 soldiers", "Poland … has deployed around 40,000 soldiers", "Al-Shabaab still has 7,000 fighters": the
+        // subject whose verb takes the figure as its object has or sends what is counted, even when its own officials say so
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
-            pick = candidates.FirstOrDefault(m => m.Has(MentionKind.Country) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First));
+            pick = candidates.FirstOrDefault(m => (m.Has(MentionKind.Country) || IsGroup(m)) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First));
         // "Zelenskiy said that Ukraine had used 117 drones": the subject of the reported clause has or sends what is
         // counted, even when it is the speaker's own country (not for tolls: "that Russia had killed 12" names the attacker)
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)

@@ -182,10 +182,11 @@ internal static class ActorGrammar
         if (b >= 0 && ClauseOpeners.Contains(toks[b]) && toks[b].Lower is "while" or "whereas" or "während" or "wohingegen") b = -1;
         if (b >= 0 && !(toks[b].Kind == TokenKind.Punct && !toks[b].IsPunct('-') && !toks[b].IsPunct(','))) return false;
         var k = m.Last + 1;
-        // a relative clause between commas: "Poland, which closed …, has deployed"
+        // a relative clause or an apposition between commas: "Poland, which closed …, has deployed", "Al-Shabaab, the
+        // al-Qaeda-linked group the force is meant to fight, has"
         if (k + 1 < figureFirst && toks[k].IsPunct(','))
         {
-            if (!RelativePronouns.Contains(toks[k + 1])) return false;
+            if (!RelativePronouns.Contains(toks[k + 1]) && !Determiners.Contains(toks[k + 1])) return false;
             var close = -1;
             for (var j = k + 2; j < figureFirst && j <= k + 25 && close < 0; j++)
             {
@@ -199,9 +200,36 @@ internal static class ActorGrammar
         for (var j = k; j < figureFirst; j++)
         {
             var t = toks[j];
+            // ("JNIM verfügt über 6000 Kämpfer": what "verfügen" takes)
+            if (t.Is("über") && j > k && toks[j - 1].Lower.StartsWith("verfüg", StringComparison.Ordinal)) continue;
             if (!t.IsWord || t.IsCapitalized || AttributionFinder.IsSpeechVerb(t) || NotVerbs.Contains(t)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "JNIM, al Qaeda's affiliate in the Sahel, …", "die Gruppe JNIM, die dem Netzwerk Al-Kaida nahesteht, verfügt": a side
+    /// named inside what a comma-set description says of the side before it is not what the sentence is about. The
+    /// description holds a word in lower case besides "and" (a list of names does not) and closes before <paramref name="end"/>.
+    /// </summary>
+    public static bool DescribesAnother(IReadOnlyList<Token> toks, Mention m, IReadOnlyList<Mention> sides, int end)
+    {
+        var open = -1;
+        for (var k = m.First - 1; k >= 0 && k >= m.First - 10; k--)
+        {
+            if (toks[k].IsPunct(',')) { open = k; break; }
+            if (toks[k].Kind == TokenKind.Punct && !toks[k].IsPunct('-') && !toks[k].IsPunct('\'')) return false;
+        }
+        if (open < 1 || !sides.Any(o => o != m && o.Last == open - 1)) return false;
+        var lower = false;
+        for (var k = open + 1; k < end && k <= open + 20; k++)
+        {
+            var t = toks[k];
+            if (t.IsPunct(',')) return lower && k > m.Last;
+            if (t.IsPunct('.') || t.IsPunct(';')) return false;
+            if (t.IsWord && !t.IsCapitalized && t.Lower is not ("and" or "und" or "or" or "oder") && !(k >= m.First && k <= m.Last)) lower = true;
+        }
+        return false;
     }
 
     /// <summary>The country or place named as where a war is fought: "the war in Ukraine", "Krieg im Sudan", "Gaza-Krieg".</summary>

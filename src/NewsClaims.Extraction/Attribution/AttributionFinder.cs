@@ -159,8 +159,15 @@ public static class AttributionFinder
                 // "nach Behördenangaben", "nach Armeeangaben": the compound names who gave the figures
                 found.Add(new Attribution(AttributionKind.According, i, i, i));
             }
+            else if ((sourceNoun || ReportNouns.Contains(t)) && StandingBefore(tokens, i) && i + 1 < tokens.Count
+                     && tokens[i + 1].Lower is "des" or "der" or "von" or "aus")
+            {
+                // "nach damaligen Angaben des Heeres", "nach den jüngsten Angaben aus Minsk": when or how sure the figures
+                // are names no one; whose they are follows
+                AddForward(found, tokens, AttributionKind.According, PastAgentPhrase(tokens, tokens[i + 1].Lower is "von" or "aus" ? i + 2 : i + 1), i);
+            }
             else if (sourceNoun && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
-                     && !StopWords.Contains(tokens[i - 1]))
+                     && !StopWords.Contains(tokens[i - 1]) && !Standing.Contains(tokens[i - 1]))
             {
                 // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));
@@ -301,6 +308,12 @@ public static class AttributionFinder
                          && (tokens[k + 1].IsNumber || tokens[k + 1].Lower is "rund" or "etwa" or "mehr" or "über" or "knapp" or "mindestens" or "fast" or "ca")))
             {
                 // "Das Kollektiv kam Anfang September auf rund 400 Tote": arriving at a count is giving it
+                AddSpeech(found, tokens, i);
+            }
+            else if (RevisionVerbs.Contains(t) && RevisesACount(tokens, i))
+            {
+                // "Israel hat die Zahl der Getöteten auf rund 1200 gesenkt", "the ministry raised the death toll to 50": who
+                // revises a count gives the new one
                 AddSpeech(found, tokens, i);
             }
             else if (t.Lower is "gekommen" or "kam" or "kamen" or "concluded" && NearConclusion(tokens, i))
@@ -802,10 +815,64 @@ public static class AttributionFinder
                     or "beraterin" or "stab" or "kanzlei" or "umfeld" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
                 continue;
             if (!IsNounPhraseWord(t)) break;
+            // "nach Angaben des Heeres nehmen … teil": German puts no lowercase word after the noun of its phrase but the
+            // article of another; a verb there ends it
+            // ("das für den Nahen Osten zuständige US-Regionalkommando": an adjective before a noun of its own goes on)
+            if (i > first && t.IsWord && !t.IsCapitalized && !InsideNounPhrase.Contains(t) && tokens[i - 1].IsCapitalized
+                && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized) && GermanArticleBefore(tokens, start, i - 1)) break;
             last = i;
         }
         while (last >= first && InsideNounPhrase.Contains(tokens[last]) && !tokens[last].Is("landes")) last--;
         return last >= first ? (first, last) : null;
+    }
+
+    private static readonly WordSet RevisionVerbs =
+    [
+        "gesenkt", "senkte", "senkten", "erhöht", "erhöhte", "erhöhten", "korrigiert", "korrigierte", "korrigierten", "revidiert",
+        "revidierte", "aktualisiert", "aktualisierte", "revised", "raised", "lowered", "updated", "corrected",
+    ];
+
+    /// <summary>A count ("Zahl", "toll", "Bilanz", "estimate") revised: within twelve words before the verb, or four after it.</summary>
+    private static bool RevisesACount(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = Math.Max(0, verb - 12); k < tokens.Count && k <= verb + 4; k++)
+        {
+            if (tokens[k].Lower is "zahl" or "anzahl" or "opferzahl" or "totenzahl" or "bilanz" or "schätzung" or "toll" or "estimate"
+                or "figure" or "count" or "tally" || tokens[k].Lower.EndsWith("-toll", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words that say when or how firmly figures were given, not by whom: "nach damaligen Angaben".</summary>
+    private static readonly WordSet Standing =
+    [
+        "damaligen", "jüngsten", "neuen", "neuesten", "aktuellen", "bisherigen", "früheren", "letzten", "ersten", "vorläufigen",
+        "offiziellen", "inoffiziellen", "unbestätigten", "übereinstimmenden", "vorliegenden", "veröffentlichten",
+    ];
+
+    /// <summary>"nach damaligen", "nach den jüngsten": "nach", an article at most and one or two words of <see cref="Standing"/> before <paramref name="noun"/>.</summary>
+    private static bool StandingBefore(IReadOnlyList<Token> tokens, int noun)
+    {
+        var k = noun - 1;
+        var standing = 0;
+        while (k >= 0 && noun - k <= 3 && Standing.Contains(tokens[k]))
+        {
+            standing++;
+            k--;
+        }
+        if (k >= 0 && tokens[k].Lower is "den" or "der" or "einer" or "einem" or "dem") k--;
+        return standing > 0 && k >= 0 && tokens[k].Is("nach");
+    }
+
+    /// <summary>A German article or "aus"/"von" opening the phrase or standing inside it before <paramref name="noun"/>.</summary>
+    private static bool GermanArticleBefore(IReadOnlyList<Token> tokens, int start, int noun)
+    {
+        for (var k = Math.Max(0, start - 1); k < noun; k++)
+        {
+            if (tokens[k].Lower is "des" or "der" or "dem" or "den" or "aus" or "von") return true;
+        }
+        return false;
     }
 
     /// <summary>A noun phrase ending at <paramref name="end"/>, read backwards.</summary>

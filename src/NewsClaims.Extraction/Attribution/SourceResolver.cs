@@ -230,7 +230,9 @@ public sealed class SourceResolver(Lexicon lexicon)
         // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
         if (GenericSpeakers.Contains(lastWord.Lower))
         {
+            // ("security sources", "army sources": sources of a named trade are named by it, as "a security source" is)
             return Enumerable.Range(first, last - first).Any(k => Blocs.Contains(tokens[k]))
+                   || lastWord.Lower is "sources" && last > first && Trades.Contains(tokens[last - 1].Lower)
                 ? new Resolved(new NamedRef(words, words), null, spanFirst, last, false)
                 : null;
         }

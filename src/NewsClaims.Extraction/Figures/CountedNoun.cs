@@ -151,6 +151,13 @@ internal static class CountedNoun
                     at = force;
                     break;
                 }
+                // "5500 Polizisten und Soldaten", "police officers and troops": people named beside soldiers are counted with them
+                if (u == Units.People && k + 2 < toks.Count && toks[k + 1].Lower is "und" or "and" or "sowie"
+                    && Units.NounUnit(toks[k + 2]) == Units.Soldiers)
+                {
+                    u = Units.Soldiers;
+                    k += 2;
+                }
                 unit = described is not null && u is Units.Soldiers or Units.People or "civilians" or "fighters" ? described : BothHappened(toks, k, u);
                 at = k;
                 break;
@@ -164,9 +171,11 @@ internal static class CountedNoun
             // "zwei der Raketen", "two of the missiles": the partitive names what is counted
             if (adjacent && t.Lower is "der" or "of" && k + 2 < toks.Count)
             {
-                // "45 of 60 drones", "zwei der Raketen", "two of the missiles"
-                var n = toks[k + 1].Lower is "the" or "its" or "their" || toks[k + 1].IsNumber ? k + 2 : k + 1;
-                if (Units.NounUnit(toks[n]) is { } part)
+                // "45 of 60 drones", "zwei der Raketen", "two of the missiles", "13,000 of the roughly 20,000 troops"
+                var n = k + 1;
+                while (n + 1 < toks.Count && n <= k + 4 && (toks[n].IsNumber || PartitiveFillers.Contains(toks[n]))) n++;
+                // ("21 of its members": members of a side, counted once the sentence says what befell them)
+                if ((Units.NounUnit(toks[n]) ?? (toks[n].Lower is "members" && toks[n - 1].Lower is "its" or "their" ? Units.People : null)) is { } part)
                 {
                     unit = part;
                     at = n;
@@ -211,6 +220,8 @@ internal static class CountedNoun
             if (happened is not null) unit = happened;
             if (recruited) unit = Units.Soldiers;
         }
+        // "66 detainees had been killed": prisoners killed or wounded are counted as such
+        if (unit == Units.Captured && at is { } dk && HappenedAfter(toks, dk + 1, dates) is (Units.Killed or Units.Wounded) and var hurt) unit = hurt;
         // "50.000 Strafgefangene … rekrutiert": prisoners recruited are fighters
         if (unit == Units.Captured && (recruited || at is { } ca && RecruitedAfter(toks, ca + 1))) unit = Units.Soldiers;
         // "Israel releases 1,968 Palestinian prisoners", "kamen Tausende Häftlinge frei": people let out of prison are
@@ -397,6 +408,13 @@ internal static class CountedNoun
         return false;
     }
 
+    /// <summary>What may stand between "of"/"der" and the noun of a partitive: "of the roughly 20,000", "der insgesamt 5000".</summary>
+    private static readonly WordSet PartitiveFillers =
+    [
+        "the", "its", "their", "his", "her", "roughly", "about", "around", "some", "nearly", "almost", "estimated", "an", "approximately",
+        "rund", "etwa", "knapp", "fast", "insgesamt", "gut", "circa", "ca",
+    ];
+
     /// <summary>"ihr Leben verloren", "lost their lives", "lost his life": the verb of losing with "life" as its object.</summary>
     private static bool LivesLost(IReadOnlyList<Token> toks, int k) =>
         k > 0 && toks[k - 1].Lower is "leben"
@@ -446,6 +464,9 @@ internal static class CountedNoun
         {
             if (toks[k].Kind == TokenKind.Punct) return null;
             if (toks[k].Lower is "starben" or "starb") return Units.Killed;
+            // "flohen seit Sonntag mehr als 36.000 Menschen": people (not troops) who fled
+            if (toks[k].Lower is "flohen" or "floh" or "flüchteten" or "fled" && Units.NounUnit(toks[Math.Min(f.NumberEnd, toks.Count - 1)]) is Units.People or "civilians")
+                return "refugees";
             // "verlor Russland binnen 24 Stunden 1200 Soldaten": what an army lost is its casualties
             if (toks[k].Lower is "verlor" or "verloren" or "lost") return Units.Casualties;
         }
@@ -587,7 +608,9 @@ internal static class CountedNoun
 
     /// <summary>"army", "die Streitkräfte", "the armed forces": a whole force, whose strength a bare figure gives.</summary>
     private static bool IsForce(IReadOnlyList<Token> toks, int k) =>
-        toks[k].Lower is "army" or "armee" or "streitkräfte" or "military" or "militär" or "bundeswehr"
+        toks[k].Lower is "army" or "armee" or "streitkräfte" or "military" or "militär" or "bundeswehr" or "heer" or "heeres"
+            or "brigade" or "brigaden" or "bataillon" or "bataillons" or "battalion" or "division" or "regiment" or "regiments"
+            or "kontingent" or "kontingents" or "contingent" or "truppe" or "marine" or "navy" or "luftwaffe" or "corps" or "korps"
         || toks[k].Lower is "forces" && k > 0 && toks[k - 1].Lower is "armed";
 
     /// <summary>Verbs that give a force's size: "number", "grown to", "umfasst", "zählt".</summary>

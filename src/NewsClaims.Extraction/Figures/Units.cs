@@ -50,7 +50,8 @@ public static class Units
         ["trapped"] = "civilians", ["eingeschlossen"] = "civilians",
         // "91 Indians had been recruited", "200 Nepalis were serving in the Russian military": enlisted, they are soldiers
         ["recruited"] = Soldiers, ["rekrutiert"] = Soldiers, ["angeworben"] = Soldiers, ["serving"] = Soldiers, ["served"] = Soldiers,
-        ["surrendered"] = Captured,
+        ["surrendered"] = Captured, ["arrested"] = Captured, ["arresting"] = Captured, ["detained"] = Captured, ["detaining"] = Captured,
+        ["capturing"] = Captured, ["verhaftet"] = Captured,
         // people taken by force: "240 Menschen verschleppt", "abducted", "taken hostage"
         ["verschleppt"] = "hostages", ["entführt"] = "hostages", ["abducted"] = "hostages", ["kidnapped"] = "hostages",
     };
@@ -82,7 +83,7 @@ public static class Units
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
-            "Friedenssoldaten",
+            "Friedenssoldaten", "Soldatinnen",
             "Wehrpflichtigen", "recruits", "Rekruten", "volunteers", "Freiwillige", "Freiwilligen",
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
@@ -112,7 +113,7 @@ public static class Units
         Add("civilians", "Zivilisten", "civilians");
         // a text that says fighters ("350,000 fighters", "8000 Kämpfer") counts fighters, which readers do not call soldiers
         Add("fighters", "Kämpfer", "fighters", "fighter", "combatants", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
-            "Aufständische", "rebels", "Rebellen");
+            "Aufständische", "rebels", "Rebellen", "attackers", "Angreifer", "Angreifern", "gunmen", "Bewaffnete", "Bewaffneten");
         Add(People, "Rettungskräfte", "Hilfskräfte", "Fachkräfte", "Pflegekräfte", "Lehrkräfte", "Polizeikräfte", "Feuerwehrkräfte", "Führungskräfte", "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
             "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
@@ -132,6 +133,8 @@ public static class Units
     {
         if (!t.IsWord) return null;
         if (Nouns.TryGetValue(t.Stem, out var u)) return u;
+        // "200 Militärs": the plural counts military men; "das Militär" shares its stem and counts nothing
+        if (t.Lower == "militärs") return Soldiers;
         // German compounds end in the counted noun: "Elitesoldaten", "Artilleriegranaten", "Kampfdrohnen"; the longest
         // head that ends the word wins
         if (t.IsCapitalized && t.Text.Length > 8)

@@ -176,6 +176,21 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The air force said Russia launched 145 drones. Air defences shot down 62 of them, while 67 were lost, it said.", 67, "drones")]
     // "Kräfte" are forces; rescuers are not
     [InlineData("de", "Ugandische Militärkreise sprachen am Montag von rund 1000 zusätzlichen Kräften.", 1000, "soldiers")]
+    // soldiers of both sexes, military men, and police named beside soldiers are counted as soldiers
+    [InlineData("de", "Das Kommando soll auf 3200 Soldatinnen und Soldaten wachsen, sagte ein Sprecher des Heeres.", 3200, "soldiers")]
+    [InlineData("de", "Nach Angaben des Generalstabs sind inzwischen 400 Militärs aus Moskau eingetroffen.", 400, "soldiers")]
+    [InlineData("de", "Die Truppe soll nach dem Beschluss bis zu 2600 Polizisten und Soldaten umfassen, sagte der Gesandte.", 2600, "soldiers")]
+    // members of a brigade or a contingent are its soldiers
+    [InlineData("de", "Laut Ministerium sind bereits rund 350 Angehörige der Brigade in Vilnius stationiert.", 350, "soldiers")]
+    // a partitive through an article, a precision word and a number to its noun
+    [InlineData("en", "Fewer than 9,000 of the roughly 14,000 troops once stationed there remained, the ministry said.", 9000, "soldiers")]
+    [InlineData("en", "Hamas said 21 of its members had been killed in the raid.", 21, "killed")]
+    // detainees take what befell them; people arrested are captured, attackers are fighters
+    [InlineData("en", "The UN said 37 detainees had been killed when the prison was shelled.", 37, "killed")]
+    [InlineData("en", "The army said 19 attackers were still holding out in the market.", 19, "fighters")]
+    [InlineData("en", "The army said it had repelled the raid, killing 19 attackers and arresting 12.", 12, "captured")]
+    // a verb of fleeing before the people it counts
+    [InlineData("de", "Nach Angaben der Vereinten Nationen flohen binnen einer Woche mehr als 18.000 Menschen aus der Stadt.", 18000, "refugees")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -353,6 +368,13 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Die Zahl der Todesopfer ist auf neun gestiegen. Das meldete das von den Huthi kontrollierte Gesundheitsministerium am Sonntag.", 9, "Gesundheitsministerium")]
     // an anonymous source qualified by what it is still speaks under those words
     [InlineData("en", "Forty-one people were killed in the ambush, a security source told reporters.", 41, "security source")]
+    [InlineData("en", "In the north, more than 60 soldiers died in two raids on Friday, according to security sources there.", 60, "security sources")]
+    // when or how firmly figures were given names no one
+    [InlineData("de", "Nach damaligen Angaben der Bundeswehr sollten etwa 600 Soldaten eingeschifft werden.", 600, "Bundeswehr")]
+    [InlineData("de", "Nach den jüngsten Angaben aus Minsk nehmen rund 5200 Soldaten an der Übung teil.", 5200, "Minsk")]
+    // who revises a count gives it
+    [InlineData("de", "Die Regierung in Jerusalem hat die Zahl der bei dem Überfall getöteten Menschen auf rund 1200 gesenkt.", 1200, "Regierung")]
+    [InlineData("en", "The health ministry raised the death toll from the strike to 54 on Tuesday.", 54, "health ministry")]
     // "the panel", "the group", "die Mission": the body the article last called so, not whoever spoke last
     [InlineData("en", "A panel of UN experts estimated the militia's strength at 350,000 fighters. The defence ministry said 2,000 soldiers guarded the coast. In its report, the panel said the militia had about 30,000 fighters in 2015.", 30000, "panel of UN experts")]
     [InlineData("en", "The ministry said it had seen no new arrivals. In January, about 100 Africa Corps personnel arrived in Ouagadougou, the group said at the time.", 100, "Africa Corps")]
@@ -374,6 +396,19 @@ public sealed class ClaimGrammarTests
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
 
         Assert.Contains(source, claim.Source!.Name + " " + claim.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // German puts no verb inside the noun phrase of a fronted source: the verb after its noun ends it
+    [InlineData("Nach Angaben des Heeres nehmen rund 2300 Soldaten an dem Manöver teil.", "Heeres")]
+    [InlineData("Nach Angaben aus Minsk nehmen rund 5200 Soldaten an der Übung teil.", "Minsk")]
+    // an adjective before a noun of its own goes on
+    [InlineData("Mehr als 80 Drohnen seien zerstört worden, teilte das für den Nahen Osten zuständige Regionalkommando mit.", "für den Nahen Osten zuständige Regionalkommando")]
+    public void A_fronted_source_ends_before_the_verb(string text, string source)
+    {
+        var claim = Assert.Single(Claims("de", text), c => c.Quantity is not null);
+
+        Assert.Equal(source, claim.Source!.Text);
     }
 
     [Theory]
