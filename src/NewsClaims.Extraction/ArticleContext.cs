@@ -21,6 +21,9 @@ internal sealed class ArticleContext
     /// <summary>The country whose people the article first counts ("nordkoreanische Soldaten"): the actor of last resort.</summary>
     public NamedRef? ArticleActor { get; set; }
 
+    /// <summary>The first country named with its army ("Libanons Armee", "Lebanon's army"): whose soldiers the article follows.</summary>
+    public NamedRef? ArticleForce { get; set; }
+
     /// <summary>Where the war is fought ("the war in Ukraine", "Krieg im Sudan"): whose people a toll of civilians counts.</summary>
     public NamedRef? Theatre { get; set; }
 

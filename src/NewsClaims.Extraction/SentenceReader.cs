@@ -206,13 +206,24 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 carriedOn = then;
         }
 
-        // "nordkoreanische Soldaten", "North Korea's troops": whose people the article counts, for figures that do not say
-        if (context.ArticleActor is null && mentions.FirstOrDefault(m => (m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))
-                && (m.Last + 1 < toks.Count && Units.NounUnit(toks[m.Last + 1]) is not null || Units.NounUnit(toks[m.Last]) is not null)
-                && !(m.First > 1 && toks[m.First - 2].Lower is "mit" or "with" or "gegen" or "against" or "von" or "from")
-                && !(m.First > 0 && toks[m.First - 1].Lower is "mit" or "with" or "gegen" or "against")) is { } owner)
-            context.ArticleActor = new NamedRef(owner.KeyOf(MentionKind.CountryAdjective) ?? owner.KeyOf(MentionKind.Country)!,
-                text[toks[owner.First].Start..toks[owner.Last].End]);
+        // "nordkoreanische Soldaten", "North Korea's troops": whose people the article counts, for figures that do not say;
+        // "Libanons Armee rückt vor", "Lebanon's army": whose army it follows, for soldiers that do not say (the first of
+        // the two named is whose soldiers the article follows)
+        if (context.ArticleActor is null || context.ArticleForce is null)
+        {
+            foreach (var m in mentions)
+            {
+                if (!(m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))) continue;
+                var counted = (m.Last + 1 < toks.Count && Units.NounUnit(toks[m.Last + 1]) is not null || Units.NounUnit(toks[m.Last]) is not null)
+                              && !(m.First > 1 && toks[m.First - 2].Lower is "mit" or "with" or "gegen" or "against" or "von" or "from")
+                              && !(m.First > 0 && toks[m.First - 1].Lower is "mit" or "with" or "gegen" or "against");
+                if (!counted && !ForceAfter(toks, m.Last + 1)) continue;
+                var side = new NamedRef(m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)!, text[toks[m.First].Start..toks[m.Last].End]);
+                context.ArticleForce ??= side;
+                if (counted) context.ArticleActor ??= side;
+                if (context.ArticleActor is not null) break;
+            }
+        }
 
         var sentencePlace = LocationOf(toks, mentions, []);
         var placeCountry = sentencePlace is null ? null : lexicon.Country(sentencePlace)?.Name;
@@ -382,6 +393,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     || civilianToll && Weapon(context.LastUnit)
                     ? null
                     : context.LastActor)
+                // soldiers no side is named for serve the army the article follows, before the people it counts
+                ?? (unit is Units.Soldiers or "reservists" ? context.ArticleForce : null)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
                 ?? (unit is Units.Soldiers or "fighters" or "reservists" && CountryOf(src) is { } home ? new NamedRef(home, src.Text) : null)
@@ -1227,6 +1240,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (k < 0) return false;
         return toks[k].Lower is "nach" or "into" or "to" or "towards" or "toward" or "ins"
                || toks[k].Lower is "in" && k + 1 < first && toks[k + 1].Lower is "den" or "die";
+    }
+
+    /// <summary>"Armee", "army", "armed forces" at <paramref name="k"/>, past a possessive's "'s".</summary>
+    private static bool ForceAfter(IReadOnlyList<Token> toks, int k)
+    {
+        if (k + 1 < toks.Count && toks[k].IsPunct('\'') && toks[k + 1].Lower == "s") k += 2;
+        if (k + 1 < toks.Count && toks[k].Lower is "armed") k++;
+        return k < toks.Count && CountedNoun.IsForce(toks, k);
     }
 
     /// <summary>"auf armenischer Seite", "on the Ukrainian side": the side whose people are counted.</summary>

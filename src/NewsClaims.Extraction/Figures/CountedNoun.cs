@@ -607,7 +607,7 @@ internal static class CountedNoun
     }
 
     /// <summary>"army", "die Streitkräfte", "the armed forces": a whole force, whose strength a bare figure gives.</summary>
-    private static bool IsForce(IReadOnlyList<Token> toks, int k) =>
+    internal static bool IsForce(IReadOnlyList<Token> toks, int k) =>
         toks[k].Lower is "army" or "armee" or "streitkräfte" or "military" or "militär" or "bundeswehr" or "heer" or "heeres"
             or "brigade" or "brigaden" or "bataillon" or "bataillons" or "battalion" or "division" or "regiment" or "regiments"
             or "kontingent" or "kontingents" or "contingent" or "truppe" or "marine" or "navy" or "luftwaffe" or "corps" or "korps"
