@@ -104,6 +104,31 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             stated = days.MinBy(d => verbs.Min(v => d.First > v ? d.First - v : 2 * (v - d.Last)));
         }
+        // "About 600 troops were pulled out in the spring, U.S. officials said in April": a date right after the verb of
+        // saying is when it was said, whatever time the sentence named before it
+        else if (said.Count > 1 && verbs.Count > 0 && reportDate is null)
+        {
+            foreach (var d in said)
+            {
+                // (not past a comma: "hatte im Juni 2024 von 700.000 gesprochen, Ende 2023 waren es …")
+                if (d == stated || !verbs.Exists(v => d.First > v && d.First - v <= 2 && !(d.First - v == 2 && toks[v + 1].Kind == TokenKind.Punct))) continue;
+                stated = d;
+                break;
+            }
+        }
+        // "Iran's barrage of October 1, when the Israeli military said …": the time a "when" clause of saying hangs on
+        if (stated is null && verbs.Count > 0 && reportDate is null)
+        {
+            foreach (var d in dates)
+            {
+                if (d.Last + 2 < toks.Count && toks[d.Last + 1].IsPunct(',') && toks[d.Last + 2].Lower is "when" or "als"
+                    && d.Date <= published && verbs.Exists(v => v > d.Last + 2))
+                {
+                    stated = d;
+                    break;
+                }
+            }
+        }
         // (not against the date of the source's report, nor in a ticker's entries, dated by their lines)
         if (stated is not null && reportDate is null && context.TickerDate is null && StatementDates.SaidInThePresent(toks, verbs, stated))
         {
@@ -756,7 +781,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (NamedRef Named, string[] Words)> _descriptionsOf = new(StringComparer.Ordinal);
 
-    private static readonly WordSet PublicationNouns =
+    internal static readonly WordSet PublicationNouns =
     [
         "zeitung", "blatt", "newspaper", "paper", "outlet", "magazin", "magazine", "sender", "broadcaster", "portal", "website",
         "nachrichtenportal", "wochenzeitung", "tageszeitung", "daily", "weekly",

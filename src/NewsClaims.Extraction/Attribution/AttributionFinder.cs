@@ -22,6 +22,8 @@ public static class AttributionFinder
         "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet", "ausgeht", "ausgehen", "ausging", "ausgingen",
         "kündigte", "kündigten", "kündigt", "angekündigt", "eingeräumt", "räumte", "räumten", "zugesagt", "versprochen",
         "admitted", "acknowledged", "conceded", "pledged", "promised",
+        // "hatte rund 900.000 Tote und Verwundete veranschlagt": putting a figure on something is giving it
+        "veranschlagt", "veranschlagte", "veranschlagten", "taxiert", "taxierte", "taxierten", "gezählt",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
@@ -304,7 +306,8 @@ public static class AttributionFinder
                 AddSpeech(found, tokens, i);
             }
             else if (t.Lower is "kam" or "kamen" or "kommt" or "kommen"
-                     && Enumerable.Range(i + 1, Math.Min(5, tokens.Count - i - 1)).Any(k => tokens[k].Is("auf") && k + 1 < tokens.Count
+                     // ("kam in einer vergangene Woche veröffentlichten Studie auf rund 950.000")
+                     && Enumerable.Range(i + 1, Math.Min(9, tokens.Count - i - 1)).Any(k => tokens[k].Is("auf") && k + 1 < tokens.Count
                          && (tokens[k + 1].IsNumber || tokens[k + 1].Lower is "rund" or "etwa" or "mehr" or "über" or "knapp" or "mindestens" or "fast" or "ca")))
             {
                 // "Das Kollektiv kam Anfang September auf rund 400 Tote": arriving at a count is giving it
@@ -434,7 +437,8 @@ public static class AttributionFinder
     [
         "gesprochen", "gesagt", "erklärt", "gemeldet", "mitgeteilt", "berichtet", "geschätzt", "beziffert", "behauptet",
         "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen", "angekündigt", "eingeräumt", "zugesagt",
-        "versprochen", "geschrieben", "veröffentlicht",
+        "versprochen", "geschrieben", "veröffentlicht", "veranschlagt", "taxiert", "gezählt", "registriert",
+        "gesenkt", "erhöht", "korrigiert", "revidiert", "aktualisiert",
     ];
 
     private static readonly WordSet Auxiliaries =
@@ -799,7 +803,20 @@ public static class AttributionFinder
             var t = tokens[i];
             // a dash with a space before it ("MOSCOW - President Putin said") separates; a hyphen glued to a word does not
             if (t.IsPunct('-') && t.Glued || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
-            if (IsQuote(t) && i > first) break;
+            if (IsQuote(t) && i > first)
+            {
+                // 'der Beiruter Zeitung "L'Orient-Le Jour"': a publication's quoted name belongs to the phrase
+                if (SentenceReader.PublicationNouns.Contains(tokens[i - 1]))
+                {
+                    for (var k = i + 2; k < tokens.Count && k <= i + 8; k++)
+                    {
+                        if (!IsQuote(tokens[k])) continue;
+                        last = k - 1;
+                        break;
+                    }
+                }
+                break;
+            }
             // "laut der Gebietsverwaltung vier Menschen": a number begins what is counted, not the source
             if (i > first && (t.IsNumber || t.IsWord && !t.IsCapitalized
                     && (Figures.NumberWords.German(t.Lower) is >= 2 || Figures.NumberWords.EnglishCompound(t) is >= 2))) break;

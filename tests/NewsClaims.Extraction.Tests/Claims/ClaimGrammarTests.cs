@@ -372,6 +372,12 @@ public sealed class ClaimGrammarTests
     // when or how firmly figures were given names no one
     [InlineData("de", "Nach damaligen Angaben der Bundeswehr sollten etwa 600 Soldaten eingeschifft werden.", 600, "Bundeswehr")]
     [InlineData("de", "Nach den jüngsten Angaben aus Minsk nehmen rund 5200 Soldaten an der Übung teil.", 5200, "Minsk")]
+    // arriving at a figure far into a study, putting a figure on losses, counting them
+    [InlineData("de", "Das Institut IISS kam in seiner im Februar vorgelegten jährlichen Bilanz auf rund 170.000 russische Tote.", 170000, "IISS")]
+    [InlineData("de", "Der niederländische Geheimdienst hatte im Herbst rund 300.000 russische Tote und Verwundete veranschlagt.", 300000, "Geheimdienst")]
+    [InlineData("de", "Die Stadtverwaltung hat bis zum Abend 61 Verletzte gezählt.", 61, "Stadtverwaltung")]
+    // a newspaper's quoted name belongs to the phrase that names it
+    [InlineData("de", "Nach Informationen der Kairoer Zeitung \"Al-Ahram\" stehen rund 3000 Soldaten an der Grenze.", 3000, "Al-Ahram")]
     // who revises a count gives it
     [InlineData("de", "Die Regierung in Jerusalem hat die Zahl der bei dem Überfall getöteten Menschen auf rund 1200 gesenkt.", 1200, "Regierung")]
     [InlineData("en", "The health ministry raised the death toll from the strike to 54 on Tuesday.", 54, "health ministry")]
@@ -580,6 +586,11 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "A missile hit the city centre on Sunday. By early afternoon the interior minister put the toll at 21 dead.", 21, "2025-06-08")]
     [InlineData("de", "Am Samstag griff die Miliz den Markt an. Am Abend meldete das Gesundheitsministerium mindestens 54 Tote.", 54, "2025-06-07")]
     [InlineData("de", "Am Samstag wurden Gefangene getauscht. Russland habe 298 Drohnen gestartet, erklärte die Luftwaffe am Morgen.", 298, "2025-06-12")]
+    // a date right after the verb of saying beats a time the sentence named before it, but not past a comma
+    [InlineData("en", "About 400 troops left in January, leaving fewer than 2,000, officials said in March.", 400, "2025-03")]
+    [InlineData("de", "Der Minister hatte im Mai 2024 von 5000 Soldaten gesprochen, Ende 2023 waren es noch 4000 gewesen.", 5000, "2024-05")]
+    // the time a "when" clause of saying hangs on
+    [InlineData("en", "The raid answered the attack of April 14, when the army said about 120 drones had been launched.", 120, "2025-04-14")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
