@@ -404,6 +404,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? holdersEnemy
                 ?? fighters
                 ?? speakerSide
+                ?? OwnTroops(toks, unit, unitTok, src, mentions, placeCountry)
                 // "Innerhalb von 48 Stunden hat die israelische Armee 300.000 Reservisten einberufen" (its speaker named only after):
                 // an army calls up its own country's men
                 ?? (callUp ? ArmyOf(toks, text, mentions) : null)
@@ -1713,6 +1714,38 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
     /// <summary>The country a source speaks for.</summary>
     private string? CountryOf(NamedRef source) => lexicon.HomeOf(source.Name);
+
+    private static readonly WordSet OwnTroopWords =
+    [
+        "stationed", "based", "garrisoned", "withdrawn", "withdrew", "withdraw", "pulled", "left", "rotated", "drills", "exercise",
+        "exercises", "stationiert", "abgezogen", "abziehen", "zurückgezogen", "verließen", "verlassen", "einsatz", "übung", "manöver",
+    ];
+
+    /// <summary>
+    /// "The French military said about 400 soldiers had been based near the capital", "Nach Angaben des französischen
+    /// Generalstabs verließen rund 1500 Soldaten das Land": soldiers an army, a defence ministry or a head of state speaks of,
+    /// with no side and no other country named in the sentence, are its own.
+    /// </summary>
+    private NamedRef? OwnTroops(IReadOnlyList<Token> toks, string unit, int? unitTok, NamedRef src, IReadOnlyList<Mention> mentions, string? placeCountry)
+    {
+        if (unit != Units.Soldiers || unitTok is null || CountryOf(src) is not { } home
+            || lexicon.InstitutionOf(src.Name) is not ("military" or "defence-ministry" or "president")) return null;
+        // (only where they are kept, pulled out or drilled: troops sent, arriving or fighting are as often the enemy's)
+        var kept = false;
+        foreach (var t in toks)
+        {
+            if (OwnTroopWords.Contains(t)) kept = true;
+        }
+        if (!kept) return null;
+        if (placeCountry is not null && placeCountry != home) return null;
+        foreach (var m in mentions)
+        {
+            if ((m.KeyOf(MentionKind.Country) ?? m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Place)) is { } named
+                && named != home && lexicon.Country(named)?.Name != home && lexicon.Entity(named) is null)
+                return null;
+        }
+        return new NamedRef(home, src.Text);
+    }
 
 
     /// <summary>

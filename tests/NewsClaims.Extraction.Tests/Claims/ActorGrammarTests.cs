@@ -176,6 +176,11 @@ public sealed class ActorGrammarTests
     [InlineData("en", "JNIM, al Qaeda's affiliate in the Sahel, has about 6,000 fighters, UN experts said.", 6000, "JNIM")]
     // soldiers no side is named for serve the army the article named first, not the side an earlier aside counted
     [InlineData("de", "Die jordanische Armee rückt an die Grenze vor\n\nDie Armee verstärkt ihre Posten, während sich die syrischen Truppen zurückziehen.\n\nDerzeit stehen nach Informationen der Zeitung \"Al-Ghad\" rund 2500 Soldaten an der Grenze.", 2500, "Jordan")]
+    // soldiers an army or a head of state says are kept, pulled out or drilled, with no other side named, are its own;
+    // soldiers it says were sent stay the side counted before
+    [InlineData("en", "Some 2,000 Russian soldiers arrived in Bamako, officials said. The French military said about 400 soldiers had been based near the capital.", 400, "France")]
+    [InlineData("de", "Rund 2000 russische Soldaten trafen nach Angaben der Regierung ein. Nach Angaben des französischen Generalstabs verließen rund 1500 Soldaten das Land.", 1500, "France")]
+    [InlineData("en", "Some 3,000 North Korean soldiers reached the front, officials said. South Korea's Joint Chiefs of Staff said about 11,000 soldiers had been sent.", 11000, "North Korea")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
