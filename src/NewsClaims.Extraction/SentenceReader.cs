@@ -121,8 +121,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             foreach (var d in dates)
             {
+                // (the verb inside the "when" clause: "began on October 7, when Hamas killed 1,200, officials said" is no such)
                 if (d.Last + 2 < toks.Count && toks[d.Last + 1].IsPunct(',') && toks[d.Last + 2].Lower is "when" or "als"
-                    && d.Date <= published && verbs.Exists(v => v > d.Last + 2))
+                    && d.Date <= published && verbs.Exists(v => v > d.Last + 2 && !HasCommaBetween(toks, d.Last + 2, v)))
                 {
                     stated = d;
                     break;
@@ -239,9 +240,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             foreach (var m in mentions)
             {
                 if (!(m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective))) continue;
-                var counted = (m.Last + 1 < toks.Count && Units.NounUnit(toks[m.Last + 1]) is not null || Units.NounUnit(toks[m.Last]) is not null)
-                              && !(m.First > 1 && toks[m.First - 2].Lower is "mit" or "with" or "gegen" or "against" or "von" or "from")
-                              && !(m.First > 0 && toks[m.First - 1].Lower is "mit" or "with" or "gegen" or "against");
+                // (not the other side of a fight: "mit den russischen Truppen", "die Offensive gegen die russische Armee")
+                if (m.First > 1 && toks[m.First - 2].Lower is "mit" or "with" or "gegen" or "against" or "von" or "from"
+                    || m.First > 0 && toks[m.First - 1].Lower is "mit" or "with" or "gegen" or "against") continue;
+                var counted = m.Last + 1 < toks.Count && Units.NounUnit(toks[m.Last + 1]) is not null || Units.NounUnit(toks[m.Last]) is not null;
                 if (!counted && !ForceAfter(toks, m.Last + 1)) continue;
                 var side = new NamedRef(m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)!, text[toks[m.First].Start..toks[m.Last].End]);
                 context.ArticleForce ??= side;
@@ -1266,6 +1268,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (k < 0) return false;
         return toks[k].Lower is "nach" or "into" or "to" or "towards" or "toward" or "ins"
                || toks[k].Lower is "in" && k + 1 < first && toks[k + 1].Lower is "den" or "die";
+    }
+
+    private static bool HasCommaBetween(IReadOnlyList<Token> toks, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (toks[k].IsPunct(',')) return true;
+        }
+        return false;
     }
 
     /// <summary>"Armee", "army", "armed forces" at <paramref name="k"/>, past a possessive's "'s".</summary>

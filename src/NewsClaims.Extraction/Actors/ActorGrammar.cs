@@ -220,14 +220,18 @@ internal static class ActorGrammar
             if (toks[k].IsPunct(',')) { open = k; break; }
             if (toks[k].Kind == TokenKind.Punct && !toks[k].IsPunct('-') && !toks[k].IsPunct('\'')) return false;
         }
-        if (open < 1 || !sides.Any(o => o != m && o.Last == open - 1)) return false;
+        // (the side before the comma is a name, not a place after a preposition: "In Somalia, al-Shabaab still …")
+        if (open < 1 || !sides.Any(o => o != m && o.Last == open - 1 && !(o.First > 0 && toks[o.First - 1].Lower is "in" or "im"
+                or "at" or "near" or "bei" or "nahe" or "across" or "throughout"))) return false;
         var lower = false;
         for (var k = open + 1; k < end && k <= open + 20; k++)
         {
             var t = toks[k];
             if (t.IsPunct(',')) return lower && k > m.Last;
             if (t.IsPunct('.') || t.IsPunct(';')) return false;
-            if (t.IsWord && !t.IsCapitalized && t.Lower is not ("and" or "und" or "or" or "oder") && !(k >= m.First && k <= m.Last)) lower = true;
+            // (articles and "and" join a list of names as well: "Hamas, der Islamische Dschihad und die Hisbollah")
+            if (t.IsWord && !t.IsCapitalized && !(k >= m.First && k <= m.Last) && !Determiners.Contains(t)
+                && t.Lower is not ("and" or "und" or "or" or "oder" or "a" or "an" or "ein" or "eine")) lower = true;
         }
         return false;
     }

@@ -313,7 +313,9 @@ public static class AttributionFinder
                 // "Das Kollektiv kam Anfang September auf rund 400 Tote": arriving at a count is giving it
                 AddSpeech(found, tokens, i);
             }
-            else if (RevisionVerbs.Contains(t) && RevisesACount(tokens, i))
+            else if (RevisionVerbs.Contains(t) && RevisesACount(tokens, i)
+                     // ("die erhöhte Zahl der Toten": the participle as an adjective before its noun revises nothing)
+                     && !(next is not null && next.IsCapitalized))
             {
                 // "Israel hat die Zahl der Getöteten auf rund 1200 gesenkt", "the ministry raised the death toll to 50": who
                 // revises a count gives the new one
@@ -805,11 +807,14 @@ public static class AttributionFinder
             if (t.IsPunct('-') && t.Glued || t.IsPunct('\'') || t.IsPunct('.') && t.Glued && i > first) continue;
             if (IsQuote(t) && i > first)
             {
-                // 'der Beiruter Zeitung "L'Orient-Le Jour"': a publication's quoted name belongs to the phrase
-                if (SentenceReader.PublicationNouns.Contains(tokens[i - 1]))
+                // 'der Beiruter Zeitung "L'Orient-Le Jour"': a publication's quoted name belongs to the phrase (a name: it
+                // opens capitalised, not 'the newspaper "at least 300" …')
+                if (SentenceReader.PublicationNouns.Contains(tokens[i - 1]) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+                    && tokens[i + 1].IsCapitalized && !tokens[i + 1].IsNumber)
                 {
                     for (var k = i + 2; k < tokens.Count && k <= i + 8; k++)
                     {
+                        if (tokens[k].IsNumber) break;
                         if (!IsQuote(tokens[k])) continue;
                         last = k - 1;
                         break;
@@ -832,8 +837,9 @@ public static class AttributionFinder
                     or "beraterin" or "stab" or "kanzlei" or "umfeld" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
                 continue;
             if (!IsNounPhraseWord(t)) break;
-            // "nach Angaben des Heeres nehmen … teil": German puts no lowercase word after the noun of its phrase but the
-            // article of another; a verb there ends it
+            // "nach Angaben des Heeres nehmen … teil": after the noun of a German phrase a word in lower case is mostly the
+            // verb (the article of a genitive, "für", "zufolge" are kept apart above); a heuristic, kept off adjectives by
+            // the capitalised noun they stand before
             // ("das für den Nahen Osten zuständige US-Regionalkommando": an adjective before a noun of its own goes on)
             if (i > first && t.IsWord && !t.IsCapitalized && !InsideNounPhrase.Contains(t) && tokens[i - 1].IsCapitalized
                 && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized) && GermanArticleBefore(tokens, start, i - 1)) break;
@@ -849,14 +855,24 @@ public static class AttributionFinder
         "revidierte", "aktualisiert", "aktualisierte", "revised", "raised", "lowered", "updated", "corrected",
     ];
 
-    /// <summary>A count ("Zahl", "toll", "Bilanz", "estimate") revised: within twelve words before the verb, or four after it.</summary>
+    /// <summary>
+    /// A toll revised: "toll", "Opferzahl", or a "Zahl"/"number" of the dead or wounded. A German verb ends its clause, so
+    /// the count may stand a long object before it ("die Zahl der beim Angriff vom 7. Oktober getöteten Menschen … gesenkt");
+    /// an English one takes it right after ("raised the death toll to 54"). A count of troops raised is a decision, not a toll.
+    /// </summary>
     private static bool RevisesACount(IReadOnlyList<Token> tokens, int verb)
     {
-        for (var k = Math.Max(0, verb - 12); k < tokens.Count && k <= verb + 4; k++)
+        for (var k = Math.Max(0, verb - 16); k < tokens.Count && k <= verb + 4; k++)
         {
-            if (tokens[k].Lower is "zahl" or "anzahl" or "opferzahl" or "totenzahl" or "bilanz" or "schätzung" or "toll" or "estimate"
-                or "figure" or "count" or "tally" || tokens[k].Lower.EndsWith("-toll", StringComparison.Ordinal))
-                return true;
+            var w = tokens[k].Lower;
+            if (w is "opferzahl" or "totenzahl" or "todeszahl" or "toll" || w.EndsWith("-toll", StringComparison.Ordinal)) return true;
+            if (w is not ("zahl" or "anzahl" or "number" or "bilanz")) continue;
+            for (var j = k + 1; j < tokens.Count && (j < verb || j <= k + 5); j++)
+            {
+                if (tokens[j].Lower is "toten" or "todesopfer" or "opfer" or "getöteten" or "verletzten" or "dead" or "killed" or "victims"
+                    or "deaths" or "casualties" or "wounded" || Figures.Units.AdjectiveUnit(tokens[j]) is Figures.Units.Killed or Figures.Units.Wounded)
+                    return true;
+            }
         }
         return false;
     }
@@ -868,7 +884,7 @@ public static class AttributionFinder
         "offiziellen", "inoffiziellen", "unbestätigten", "übereinstimmenden", "vorliegenden", "veröffentlichten",
     ];
 
-    /// <summary>"nach damaligen", "nach den jüngsten": "nach", an article at most and one or two words of <see cref="Standing"/> before <paramref name="noun"/>.</summary>
+    /// <summary>"nach damaligen", "nach den jüngsten": "nach", an article at most and up to three words of <see cref="Standing"/> before <paramref name="noun"/>.</summary>
     private static bool StandingBefore(IReadOnlyList<Token> tokens, int noun)
     {
         var k = noun - 1;

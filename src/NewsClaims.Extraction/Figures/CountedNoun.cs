@@ -141,7 +141,8 @@ internal static class CountedNoun
                 && k + 2 < toks.Count && toks[k + 1].IsWord && Units.NounUnit(toks[k + 2]) is { } shared && shared != Units.People)
                 continue;
             // "100,000 service members": the second word of a two-word noun
-            if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null)) is { } u)
+            // ("200 Militärs" counts military men right after a number; elsewhere "des Militärs" is the army's genitive)
+            if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null) ?? (t.Lower == "militärs" ? Units.Soldiers : null)) is { } u)
             {
                 // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
                 if (u == Units.People && t.Lower is "angehörige" or "angehörigen" or "mitglieder" or "members" or "member"
@@ -152,8 +153,8 @@ internal static class CountedNoun
                     break;
                 }
                 // "5500 Polizisten und Soldaten", "police officers and troops": people named beside soldiers are counted with them
-                if (u == Units.People && k + 2 < toks.Count && toks[k + 1].Lower is "und" or "and" or "sowie"
-                    && Units.NounUnit(toks[k + 2]) == Units.Soldiers)
+                if (t.Lower is "polizisten" or "polizeikräfte" or "polizeikräften" or "policemen" or "gendarmen" && k + 2 < toks.Count
+                    && toks[k + 1].Lower is "und" or "and" or "sowie" && Units.NounUnit(toks[k + 2]) == Units.Soldiers)
                 {
                     u = Units.Soldiers;
                     k += 2;
@@ -220,7 +221,7 @@ internal static class CountedNoun
             if (happened is not null) unit = happened;
             if (recruited) unit = Units.Soldiers;
         }
-        // "66 detainees had been killed": prisoners killed or wounded are counted as such
+        // "66 detainees had been killed": a toll of prisoners counts the dead, as one of soldiers does, not the prisoners
         if (unit == Units.Captured && at is { } dk && HappenedAfter(toks, dk + 1, dates) is (Units.Killed or Units.Wounded) and var hurt) unit = hurt;
         // "50.000 Strafgefangene … rekrutiert": prisoners recruited are fighters
         if (unit == Units.Captured && (recruited || at is { } ca && RecruitedAfter(toks, ca + 1))) unit = Units.Soldiers;

@@ -113,7 +113,7 @@ public static class Units
         Add("civilians", "Zivilisten", "civilians");
         // a text that says fighters ("350,000 fighters", "8000 Kämpfer") counts fighters, which readers do not call soldiers
         Add("fighters", "Kämpfer", "fighters", "fighter", "combatants", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
-            "Aufständische", "rebels", "Rebellen", "attackers", "Angreifer", "Angreifern", "gunmen", "Bewaffnete", "Bewaffneten");
+            "Aufständische", "rebels", "Rebellen", "attackers", "Angreifer", "Angreifern", "gunmen");
         Add(People, "Rettungskräfte", "Hilfskräfte", "Fachkräfte", "Pflegekräfte", "Lehrkräfte", "Polizeikräfte", "Feuerwehrkräfte", "Führungskräfte", "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
             "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
@@ -133,8 +133,6 @@ public static class Units
     {
         if (!t.IsWord) return null;
         if (Nouns.TryGetValue(t.Stem, out var u)) return u;
-        // "200 Militärs": the plural counts military men; "das Militär" shares its stem and counts nothing
-        if (t.Lower == "militärs") return Soldiers;
         // German compounds end in the counted noun: "Elitesoldaten", "Artilleriegranaten", "Kampfdrohnen"; the longest
         // head that ends the word wins
         if (t.IsCapitalized && t.Text.Length > 8)

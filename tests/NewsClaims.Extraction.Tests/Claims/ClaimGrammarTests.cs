@@ -189,6 +189,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The UN said 37 detainees had been killed when the prison was shelled.", 37, "killed")]
     [InlineData("en", "The army said 19 attackers were still holding out in the market.", 19, "fighters")]
     [InlineData("en", "The army said it had repelled the raid, killing 19 attackers and arresting 12.", 12, "captured")]
+    // an adjective "bewaffnete" is no noun of fighters; "des Militärs" is the army's genitive, no count of soldiers
+    [InlineData("de", "Russland verlegte 10.000 bewaffnete Soldaten an die Grenze, sagte der Minister.", 10000, "soldiers")]
+    [InlineData("de", "Nach Angaben des israelischen Militärs stieg die Opferzahl auf 40.", 40, "killed")]
     // a verb of fleeing before the people it counts
     [InlineData("de", "Nach Angaben der Vereinten Nationen flohen binnen einer Woche mehr als 18.000 Menschen aus der Stadt.", 18000, "refugees")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
@@ -589,7 +592,8 @@ public sealed class ClaimGrammarTests
     // a date right after the verb of saying beats a time the sentence named before it, but not past a comma
     [InlineData("en", "About 400 troops left in January, leaving fewer than 2,000, officials said in March.", 400, "2025-03")]
     [InlineData("de", "Der Minister hatte im Mai 2024 von 5000 Soldaten gesprochen, Ende 2023 waren es noch 4000 gewesen.", 5000, "2024-05")]
-    // the time a "when" clause of saying hangs on
+    // the time a "when" clause of saying hangs on; a "when" clause without the verb of saying is an event
+    [InlineData("en", "The war began on October 7, 2023, when Hamas killed about 1,200 people, Israeli officials said.", 1200, "2025-06-12")]
     [InlineData("en", "The raid answered the attack of April 14, when the army said about 120 drones had been launched.", 120, "2025-04-14")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
