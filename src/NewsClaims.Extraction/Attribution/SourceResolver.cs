@@ -69,7 +69,7 @@ public sealed class SourceResolver(Lexicon lexicon)
     internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
     {
         "analysts", "experts", "observers", "analysten", "experten", "beobachter", "fachleute", "militärexperten", "researchers",
-        "forscher", "diplomats", "diplomaten", "sources", "kreise", "kreisen",
+        "forscher", "diplomats", "diplomaten", "kreise", "kreisen",
     };
 
     /// <summary>Offices and services that speak for themselves though the article names no one.</summary>
@@ -93,7 +93,7 @@ public sealed class SourceResolver(Lexicon lexicon)
 
     private static readonly WordSet Anonymous =
     [
-        "quelle", "quellen", "insider", "informant", "informanten", "source", "person", "personen", "people",
+        "quelle", "quellen", "insider", "informant", "informanten", "source", "sources", "person", "personen", "people",
     ];
 
     /// <summary>What an anonymous source's work is, when the text says so: "security source", "diplomatic sources".</summary>
@@ -230,15 +230,13 @@ public sealed class SourceResolver(Lexicon lexicon)
         // "Westliche Diplomaten", "Western analysts": a bloc qualifying them names who they are
         if (GenericSpeakers.Contains(lastWord.Lower))
         {
-            // ("security sources", "army sources": sources of a named trade are named by it, as "a security source" is)
             return Enumerable.Range(first, last - first).Any(k => Blocs.Contains(tokens[k]))
-                   || lastWord.Lower is "sources" && last > first && Trades.Contains(tokens[last - 1].Lower)
                 ? new Resolved(new NamedRef(words, words), null, spanFirst, last, false)
                 : null;
         }
         // "eine Quelle in der Präsidialverwaltung", "Insider": an anonymous source is nobody the article names
         if (Anonymous.Contains(tokens[first]) || Anonymous.Contains(lastWord) && last == first) return null;
-        // "a security source", "military sources": an anonymous source of a named trade is still named by it
+        // "a security source", "security sources": an anonymous source of a named trade is still named by it
         if (Anonymous.Contains(lastWord) && lastWord.Lower is not ("person" or "personen" or "people") && Trades.Contains(tokens[last - 1].Lower))
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "the panel" is a back-reference; "die Mission" stays a name of its own unless the body was called so before
