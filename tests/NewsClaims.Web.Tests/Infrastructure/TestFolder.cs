@@ -11,7 +11,17 @@ public sealed class TestFolder : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // (a factory may be disposed twice: the second time the folder is gone)
+        if (!Directory.Exists(Path)) return;
+        // Only this folder's databases: ClearAllPools would also clear the pools of tests still running in parallel, and a
+        // clear that lands while another test opens a connection can dispose that test's native handle (a rare failure of
+        // one test, a different one each run).
+        foreach (var database in Directory.EnumerateFiles(Path, "*.db"))
+        {
+            var connectionString = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = database }.ToString();
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+        }
         try
         {
             Directory.Delete(Path, recursive: true);
