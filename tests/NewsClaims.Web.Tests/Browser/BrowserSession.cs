@@ -52,7 +52,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await Factory.EnsureUserAsync(email, role);
         await GotoAsync("/account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
         await FillSignInAsync(email);
-        await Page.WaitForURLAsync(BaseAddress + returnUrl);
+        await Page.WaitForURLAsync(BaseAddress + returnUrl, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     public async Task FillSignInAsync(string email)

@@ -63,7 +63,9 @@ public sealed class EditorBrowserTests
         var kept = await rows.CountAsync() - 1; // the deleted one
         await page.GetByRole(AriaRole.Button, new() { Name = "Save with corrections" }).ClickAsync();
 
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/articles/\d+$"));
+        // (the saved page's own content is awaited below; its "load" event, which waits for every resource, is not: on a busy
+        // CI machine it once took longer than Playwright's 30 s)
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/articles/\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var claims = page.Locator("aside.claims li.claim");
         await Assertions.Expect(claims).ToHaveCountAsync(kept);
         await Assertions.Expect(page.Locator("aside.claims")).ToContainTextAsync("3,500");
