@@ -1726,6 +1726,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>The country a source speaks for.</summary>
     private string? CountryOf(NamedRef source) => lexicon.HomeOf(source.Name);
 
+    private static bool AnyOwnTroopWord(IReadOnlyList<Token> toks)
+    {
+        foreach (var t in toks)
+        {
+            if (OwnTroopWords.Contains(t)) return true;
+        }
+        return false;
+    }
+
     private static readonly WordSet OwnTroopWords =
     [
         "stationed", "based", "garrisoned", "withdrawn", "withdrew", "withdraw", "pulled", "left", "rotated", "drills", "exercise",
@@ -1742,13 +1751,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (unit != Units.Soldiers || unitTok is null || CountryOf(src) is not { } home
             || lexicon.InstitutionOf(src.Name) is not ("military" or "defence-ministry" or "president")) return null;
         // (only where they are kept, pulled out or drilled: troops sent, arriving or fighting are as often the enemy's)
-        var kept = false;
-        foreach (var t in toks)
-        {
-            if (OwnTroopWords.Contains(t)) kept = true;
-        }
-        if (!kept) return null;
-        if (placeCountry is not null && placeCountry != home) return null;
+        if (placeCountry is not null && placeCountry != home || !AnyOwnTroopWord(toks)) return null;
         foreach (var m in mentions)
         {
             if ((m.KeyOf(MentionKind.Country) ?? m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Place)) is { } named
