@@ -315,8 +315,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var location = LocationOf(toks, mentions, sourceSpans);
             // people (not soldiers) counted with no side named at the noun belong to the place it happened ("300 Menschen im Sudan getötet")
             // (hostages belong to the side they were taken from, not to where they are held)
+            // ("1000 Männer zwangsrekrutiert": people drafted are soldiers, of the army that drafts them)
             var civilianToll = unit is "civilians" or "refugees"
-                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians";
+                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians" && unit is not (Units.Soldiers or "reservists");
             // "the number of people killed in Kharkiv has risen to 18", "die Zahl der Todesopfer … in Hudaida ist auf sechs
             // gestiegen": a toll of people belongs to the place named with it
             var peopleToll = civilianToll || unitTok is null && unit is Units.Killed or Units.Wounded && CountedNoun.PeopleCountedBefore(toks, figure);
@@ -483,7 +484,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     // ("Wie viele …, ließ der Koordinierungsstab offen": after a fronted question the subject follows the verb)
                     : cueAt > 0 && clause[cueAt - 1].IsPunct(',') && FrontingWords.Contains(clause[0])
                       && InvertedSpeaker(clause, text, clauseMentions, cueAt, context) is { } inverted ? [inverted]
-                    : SubjectsOf(clause, text, clauseMentions, context, cueAt + 3);
+                    // ("Menjailo machte die Ukraine … verantwortlich": the accused follows the verb, the accuser stands before it)
+                    : SubjectsOf(clause, text, clauseMentions, context, StanceCue.Accuses(clause, cueAt) ? cueAt : cueAt + 3);
                 if (speakers.Count == 0 && source is not null && sourceSpans.Count > 0) speakers = [source];
                 if (speakers.Count == 0 && cue is not null && UnnamedSpeaker(clause, text, clauseMentions, cueAt, context) is { } unnamed)
                     speakers = [unnamed];

@@ -50,6 +50,10 @@ public static class Units
         ["trapped"] = "civilians", ["eingeschlossen"] = "civilians",
         // "91 Indians had been recruited", "200 Nepalis were serving in the Russian military": enlisted, they are soldiers
         ["recruited"] = Soldiers, ["rekrutiert"] = Soldiers, ["angeworben"] = Soldiers, ["serving"] = Soldiers, ["served"] = Soldiers,
+        // drafted by force or by law: "1000 Männer zwangsrekrutiert", "5000 Menschen monatlich einzuziehen", "conscripted"
+        ["zwangsrekrutiert"] = Soldiers, ["eingezogen"] = Soldiers, ["einberufen"] = Soldiers, ["einzuziehen"] = Soldiers,
+        ["einzuberufen"] = Soldiers, ["mobilisiert"] = Soldiers, ["conscripted"] = Soldiers, ["drafted"] = Soldiers,
+        ["mobilised"] = Soldiers, ["mobilized"] = Soldiers, ["enlisted"] = Soldiers,
         ["surrendered"] = Captured, ["arrested"] = Captured, ["arresting"] = Captured, ["detained"] = Captured, ["detaining"] = Captured,
         ["capturing"] = Captured, ["verhaftet"] = Captured,
         // people taken by force: "240 Menschen verschleppt", "abducted", "taken hostage"
@@ -83,7 +87,7 @@ public static class Units
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
-            "Friedenssoldaten", "Soldatinnen",
+            "Friedenssoldaten", "Soldatinnen", "Zwangsrekrutierte", "Zwangsrekrutierten", "Einberufene", "Einberufenen",
             "Wehrpflichtigen", "recruits", "Rekruten", "volunteers", "Freiwillige", "Freiwilligen",
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone

@@ -71,6 +71,12 @@ public static class StanceCue
             // "had not been a participant in the operation", "sei nicht beteiligt gewesen": denying a part in it
             if (tokens[at].Lower is "participant" or "involved" or "beteiligt" && Negated(tokens, at)) return StanceNames.Denies;
         }
+        // "accused Moscow of hampering …", "warf der Armee vor, …", "machte die Ukraine für den Angriff verantwortlich": an
+        // accusation asserts what it accuses of (after the denials: "denied responsibility and blamed the army" denies)
+        for (at = 0; at < tokens.Count; at++)
+        {
+            if (Accuses(tokens, at) && !Negated(tokens, at)) return StanceNames.Asserts;
+        }
         for (at = 0; at < tokens.Count; at++)
         {
             if (!Assertion.Contains(tokens[at])) continue;
@@ -78,6 +84,23 @@ public static class StanceCue
         }
         at = -1;
         return null;
+    }
+
+    /// <summary>The word an accusation turns on; its accuser stands before it, the accused after it.</summary>
+    internal static bool Accuses(IReadOnlyList<Token> tokens, int i)
+    {
+        var w = tokens[i].Lower;
+        // (not "the accused", nor the passive "wird vorgeworfen", "was blamed on", which name no accuser)
+        var passive = Before(tokens, i, 3, "was", "were", "been", "being", "is", "are", "the", "wird", "werden", "wurde", "wurden");
+        return w switch
+        {
+            "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" => !passive,
+            "warf" or "wirft" or "werfen" or "warfen" => Within(tokens, i, 12, "vor"),
+            "vorgeworfen" => !passive,
+            "machte" or "macht" or "machten" or "machen" => Within(tokens, i, 12, "verantwortlich"),
+            "verantwortlich" => Within(tokens, i, 2, "gemacht") && !passive,
+            _ => false,
+        };
     }
 
     private static readonly WordSet Presence =

@@ -501,6 +501,20 @@ public sealed class ClaimGrammarTests
         Assert.Equal(unit, claim.Unit);
     }
 
+    [Theory]
+    // people drafted by force or by law are soldiers of the army that drafts them, not a toll of the country
+    [InlineData("de", "Die Armee hat nach Angaben von Human Rights Watch mehr als 1000 Männer zwangsrekrutiert.", 1000)]
+    [InlineData("de", "Der Juntasprecher kündigte an, monatlich 5000 Menschen einzuziehen.", 5000)]
+    [InlineData("de", "Die Free Rohingya Coalition sprach von mindestens 400 Zwangsrekrutierten.", 400)]
+    [InlineData("en", "The ministry said 8,000 men had been conscripted since January.", 8000)]
+    public void People_drafted_are_soldiers(string language, string text, double value)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Low == (decimal)value);
+
+        Assert.Equal("soldiers", claim.Unit);
+        Assert.NotEqual(claim.Quantity!.Text.Split(' ')[^1], claim.Actor?.Name);
+    }
+
     [Fact]
     public void People_still_being_held_are_captured()
     {

@@ -86,6 +86,12 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Ein Sprecher der Junta lehnte es ab, sich zur Zahl der Eingezogenen zu äußern.", "declines", "Junta")]
     // a spokesperson no one is named for speaks for who spoke before; "declined to say" names no speaker
     [InlineData("en", "The Israeli military said it struck the cabinet. A spokesman declined to say whether the minister had been hit.", "declines", "Israeli military")]
+    // an accusation asserts what it accuses of; the accuser stands before the verb, the accused after it; a denial in the
+    // same sentence wins
+    [InlineData("de", "Der Gouverneur Michail Rasin machte die Ukraine für den Angriff verantwortlich.", "asserts", "Rasin")]
+    [InlineData("de", "Regierungssprecher Paul Mbeki warf dem Nachbarland Ruanda vor, die Rebellen zu unterstützen.", "asserts", "Paul Mbeki")]
+    [InlineData("en", "Ukraine's interior minister accused Moscow of deliberately hampering identification.", "asserts", "Ukrainian interior ministry")]
+    [InlineData("en", "The M23 denied responsibility and blamed the Congolese army for the blasts.", "denies", "M23")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
     {
         var claim = Assert.Single(Stances(language, text));
@@ -109,6 +115,8 @@ public sealed class StanceGrammarTests
     [Theory]
     [InlineData("en", "Fighting continued in the disputed region on Monday.")]
     [InlineData("de", "Die Berichte über die Lieferungen dementierten die beiden Staaten jedoch.")]
+    // an accusation with no accuser (the passive) is no one's position
+    [InlineData("en", "The minister was accused of lying.")]
     public void No_position_where_none_is_taken_by_a_party(string language, string text)
     {
         Assert.Empty(Stances(language, text));
