@@ -145,10 +145,11 @@ internal static class CountedNoun
             if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null) ?? (t.Lower == "militärs" ? Units.Soldiers : null)) is { } u)
             {
                 // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
+                // ("342 getötete Angehörige der Regierungskräfte": what the adjective says befell them is counted)
                 if (u == Units.People && t.Lower is "angehörige" or "angehörigen" or "mitglieder" or "members" or "member"
                     && MembersOfForce(toks, k + 1) is { } force)
                 {
-                    unit = Units.Soldiers;
+                    unit = described ?? Units.Soldiers;
                     at = force;
                     break;
                 }
@@ -468,6 +469,10 @@ internal static class CountedNoun
             // "flohen seit Sonntag mehr als 36.000 Menschen": people (not troops) who fled
             if (toks[k].Lower is "flohen" or "floh" or "flüchteten" or "fled" && Units.NounUnit(toks[Math.Min(f.NumberEnd, toks.Count - 1)]) is Units.People or "civilians")
                 return "refugees";
+            // "In den Streitkräften dienten rund 900.000 Menschen": people serving are soldiers
+            if (toks[k].Lower is "dienten" or "dienen" or "dient" or "diente" or "serve" or "serves" or "served" or "serving"
+                && Units.NounUnit(toks[Math.Min(f.NumberEnd, toks.Count - 1)]) is Units.People)
+                return Units.Soldiers;
             // "verlor Russland binnen 24 Stunden 1200 Soldaten": what an army lost is its casualties
             if (toks[k].Lower is "verlor" or "verloren" or "lost") return Units.Casualties;
         }

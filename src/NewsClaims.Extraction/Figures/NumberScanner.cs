@@ -102,7 +102,9 @@ public static class NumberScanner
         {
             var t = tokens[k];
             // digits open a number, or continue one after a scale word: "4 thousand 3 hundred and 21"
-            if (t.IsNumber && (k == i || last >= 0 && !lastWasSmall))
+            // ("six million 152mm shells", "6 million 155-mm rounds": a calibre glued to its unit starts no continuation)
+            if (t.IsNumber && (k == i || last >= 0 && !lastWasSmall && !(k + 1 < tokens.Count && tokens[k + 1].Glued && !tokens[k + 1].IsPunct('.')
+                                                                          && !tokens[k + 1].IsPunct(','))))
             {
                 if (DigitParser.Parse(t.Text, "en") is not { } v)
                 {

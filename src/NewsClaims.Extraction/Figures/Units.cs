@@ -110,7 +110,10 @@ public static class Units
         Add("reservists", "Reservisten", "reservists");
         Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces", "guns",
             "Geschütze", "Selbstfahrlafetten", "Artilleriegeschütze");
-        Add("tanks", "Panzer", "Kampfpanzer", "tanks");
+        // tanks named by their model: "31 Abrams", "18 Leopard"
+        Add("tanks", "Panzer", "Kampfpanzer", "tanks", "Abrams", "Leopard", "Leoparden", "Leopards");
+        Add("vehicles", "armoured vehicles", "armored vehicles", "gepanzerte Fahrzeuge", "Panzerfahrzeuge", "Schützenpanzer",
+            "infantry fighting vehicles", "personnel carriers", "Mannschaftstransportwagen", "Transportpanzer");
         Add("refugees", "Flüchtlinge", "refugees", "Rückkehrer", "Rückkehrern", "returnees", "Vertriebene", "Vertriebenen", "Binnenvertriebene", "Binnenvertriebenen",
             "Geflüchtete", "Geflüchteten", "evacuees", "Evakuierte", "Evakuierten", "internally displaced");
         Add("hostages", "Geiseln", "hostages");
@@ -123,7 +126,7 @@ public static class Units
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
             "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "Seeleute", "sailors", "Matrosen",
-            "Passagiere", "passengers", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
+            "Passagiere", "passengers", "seafarers", "mariners", "crewmen", "Seefahrer", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
             "Staatsbürger", "Staatsangehörige", "Bürger", "Bürgerinnen", "Landsleute", "compatriots");
         heads = compoundHeads;
         phrases = twoWords;

@@ -502,6 +502,22 @@ public sealed class ClaimGrammarTests
     }
 
     [Theory]
+    // a calibre after a scale word is not part of the number; tanks named by their model; armoured vehicles; people who
+    // serve in an army; members a participle says were killed; seafarers killed
+    [InlineData("en", "South Korea's defence ministry said the containers could have carried more than six million 152mm shells.", 6_000_000, "shells")]
+    [InlineData("en", "Washington promised 31 Abrams in January, the Pentagon said.", 31, "tanks")]
+    [InlineData("en", "Britain's defence ministry said Russian troops had abandoned at least 30 armoured vehicles.", 30, "vehicles")]
+    [InlineData("de", "Laut Verteidigungsministerium dienten in den Streitkräften derzeit rund 900.000 Menschen.", 900_000, "soldiers")]
+    [InlineData("de", "Die Beobachtungsstelle zählte laut Reuters 342 getötete Angehörige der Regierungskräfte.", 342, "killed")]
+    [InlineData("en", "At least four seafarers have been killed in the attacks, according to the International Maritime Organization.", 4, "killed")]
+    public void What_the_noun_after_a_figure_counts(string language, string text, double value, string unit)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Low == (decimal)value);
+
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
     // people drafted by force or by law are soldiers of the army that drafts them, not a toll of the country
     [InlineData("de", "Die Armee hat nach Angaben von Human Rights Watch mehr als 1000 Männer zwangsrekrutiert.", 1000)]
     [InlineData("de", "Der Juntasprecher kündigte an, monatlich 5000 Menschen einzuziehen.", 5000)]
