@@ -30,6 +30,9 @@ internal sealed class ArticleContext
     /// <summary>The country of the last place the article said something happened in ("Regierungssitz in Kyjiw").</summary>
     public NamedRef? LastPlace { get; set; }
 
+    /// <summary>The peacekeeping mission last named: the side of peacekeepers counted later with no mission named.</summary>
+    public NamedRef? LastMission { get; set; }
+
     /// <summary>The newspaper or outlet the article last named: who "das Blatt" or "the newspaper" is.</summary>
     public NamedRef? LastPublication { get; set; }
 

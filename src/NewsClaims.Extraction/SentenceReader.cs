@@ -403,7 +403,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // call-ups, contracts and the size of the army are the speaker's own forces
                 ?? (callUp && speakerEntry?.Institution != "intelligence"
                     && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null);
-            var actor = actorHere
+            var actor = MissionOf(toks, text, mentions, figure, unitTok, context)
+                ?? actorHere
                 ?? holdersEnemy
                 ?? fighters
                 ?? speakerSide
@@ -463,6 +464,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
 
         if (placeCountry is not null) context.LastPlace = new NamedRef(placeCountry, sentencePlace!);
+        if (MissionNamed(toks, text, mentions) is { } missionNamed) context.LastMission = missionNamed;
         // "Russland habe 200 Raketen erhalten, was Teheran bestreitet", "…, a claim Moscow denies": a denial of the figures
         if (claims.Count > 0 && !inHeadline && DeniedAfterwards(toks, text, context) is { } denier && denier.Name != source?.Name)
             claims.Add(new ClaimDraft(denier, claims[0].Actor, StanceNames.Denies, null, null, null, statedOn, stated is not null, refers, evidence));
@@ -578,6 +580,30 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "für" or "for" or "auf" or "an" or "on" or "alongside")
             happened = Units.Soldiers;
         return happened is null ? null : (happened, m.Last);
+    }
+
+    /// <summary>
+    /// "About 2,000 peacekeepers have left South Kivu, MONUSCO said", "die Blauhelme der Unifil": peacekeepers are counted for
+    /// their mission (named in the sentence or last in the article; blue helmets are the UN's), not for the country they
+    /// serve in; "1,000 Kenyan peacekeepers" stay their country's.
+    /// </summary>
+    private NamedRef? MissionOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, int? unitTok, ArticleContext context)
+    {
+        if (unitTok is not { } noun || !Units.IsPeacekeeperWord(toks[noun])) return null;
+        if (mentions.Any(m => m.First >= figure.NumberEnd && m.Last < noun && m.Has(MentionKind.CountryAdjective))) return null;
+        return MissionNamed(toks, text, mentions) ?? context.LastMission
+            ?? (toks[noun].Lower.StartsWith("blauhelm", StringComparison.Ordinal) || toks.Any(t => t.Lower is "un" or "u.n" or "uno")
+                ? new NamedRef("United Nations", toks[noun].Text) : null);
+    }
+
+    private NamedRef? MissionNamed(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.KeyOf(MentionKind.Entity) is { } key && lexicon.Entity(key) is { Mission: true } entry)
+                return new NamedRef(entry.Name, text[toks[m.First].Start..toks[m.Last].End]);
+        }
+        return null;
     }
 
     private static bool ByOwnAccount(IReadOnlyList<Token> toks)

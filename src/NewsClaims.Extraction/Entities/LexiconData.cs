@@ -13,7 +13,12 @@ public sealed record InstitutionEntry(string Key, string Name, IReadOnlyList<str
 
 /// <summary>A canonical source: "South Korean intelligence (NIS)" = the intelligence institution of South Korea.</summary>
 /// <summary>A canonical source; <see cref="Group"/> marks an armed group whose fighters can be what is counted (Wagner, Hamas).</summary>
-public sealed record EntityEntry(string Name, IReadOnlyList<string> Aliases, string? Country = null, string? Institution = null, bool Group = false);
+/// <summary>
+/// A named source or actor. <paramref name="Group"/>: an armed group, a side of its own. <paramref name="Mission"/>: a
+/// peacekeeping mission, the side its peacekeepers are counted for wherever they serve.
+/// </summary>
+public sealed record EntityEntry(string Name, IReadOnlyList<string> Aliases, string? Country = null, string? Institution = null, bool Group = false,
+    bool Mission = false);
 
 public sealed record PlaceEntry(string Name, IReadOnlyList<string> Aliases);
 

@@ -133,6 +133,10 @@ public static class Units
         return map;
     }
 
+    /// <summary>"peacekeepers", "Blauhelme": soldiers serving a peacekeeping mission.</summary>
+    public static bool IsPeacekeeperWord(Token t) => t.Lower is "peacekeepers" or "peacekeeper" or "blauhelme" or "blauhelmen" or "blauhelmsoldaten"
+        or "friedenssoldaten" or "friedenstruppen";
+
     /// <summary>"Kämpfer", "fighters": fighters of any side, not the militant words that name an armed group's.</summary>
     public static bool IsPlainFighterWord(Token t) => t.Lower is "kämpfer" or "kämpfern" or "fighters" or "fighter" or "combatants";
 

@@ -36,6 +36,12 @@ public sealed class ActorGrammarTests
     // the other side of a fight is not whose soldiers fell
     [InlineData("de", "Acht Soldaten seien bei Gefechten mit der Hisbollah-Miliz getötet worden, teilte die israelische Armee mit.", 8, "Israel")]
     [InlineData("en", "Three soldiers were killed in clashes with Hezbollah, the Israeli military said.", 3, "Israel")]
+    // peacekeepers serve their mission, named in the sentence or before it, not the country they are in; blue helmets
+    // are the UN's; peacekeepers a country's adjective names stay that country's
+    [InlineData("en", "About 2,000 peacekeepers have left South Kivu since January, MONUSCO said in a statement.", 2000, "MONUSCO")]
+    [InlineData("en", "UNIFIL has warned of the dangers.\n\nAbout 10,000 peacekeepers are still deployed in southern Lebanon, the mission said.", 10000, "UNIFIL")]
+    [InlineData("de", "Laut UN sind derzeit rund 10.000 Blauhelme im Südlibanon stationiert.", 10000, "United Nations")]
+    [InlineData("en", "Kenya's government said 1,000 Kenyan peacekeepers would deploy to the mission in Congo.", 1000, "Kenya")]
     // who has the forces: an alliance, a mission or an armed group as the subject of "has", "verfügt über"
     [InlineData("en", "Biden spoke first. The current NATO Response Force has about 40,000 troops, Stoltenberg added.", 40000, "NATO")]
     [InlineData("en", "Israel ordered the peacekeepers to leave. UNIFIL says it has about 10,000 troops in southern Lebanon.", 10000, "UNIFIL")]
