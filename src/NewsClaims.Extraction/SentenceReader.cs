@@ -363,7 +363,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
                           && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
             // (the side written on the troops beats who has them or whose government they serve)
-            var actorHere = another ?? tollPlace ?? possessed
+            var actorHere = another ?? tollPlace ?? possessed ?? LossesOwner(toks, text, mentions, figure, sourceSpans)
                             ?? (attached ? null : HeldOrGoverned(toks, text, mentions, figure, unit, unitTok, src, speakerEntry, sourceSpans, context))
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named
@@ -1644,6 +1644,40 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (before is null) return null;
         var key = IsGroup(before) ? before.KeyOf(MentionKind.Entity)! : before.KeyOf(MentionKind.CountryAdjective) ?? before.KeyOf(MentionKind.Country)!;
         return key == sourceCountry ? null : new NamedRef(key, text[toks[before.First].Start..toks[before.Last].End]);
+    }
+
+    /// <summary>
+    /// "put Russia's losses since the invasion at almost 150,000 troops and about 3,400 tanks", "bezifferte die russischen
+    /// Verluste auf 1100 Soldaten": the side whose losses are put at the figure, named on the word "losses" itself.
+    /// </summary>
+    private NamedRef? LossesOwner(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure,
+        List<(int First, int Last)> sourceSpans)
+    {
+        var losses = -1;
+        for (var k = figure.First - 1; k >= 0 && k >= figure.First - 16; k--)
+        {
+            if (toks[k].IsPunct('.') || toks[k].IsPunct(';') || toks[k].IsPunct(':') || AttributionFinder.IsSpeechVerb(toks[k])) return null;
+            if (toks[k].Lower is "losses" or "verluste" or "verlusten")
+            {
+                losses = k;
+                break;
+            }
+        }
+        // the figure is what the losses come to: "at", "auf", "of", "von" between them, with no other count in between
+        if (losses < 0 || !Enumerable.Range(losses + 1, figure.First - losses - 1).Any(k => toks[k].Lower is "at" or "auf" or "of" or "von" or "to"))
+            return null;
+        foreach (var m in mentions)
+        {
+            if (!(m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m)) || sourceSpans.Any(sp => m.Overlaps(sp.First, sp.Last)))
+                continue;
+            // "Russia's losses", "Russian losses", "die russischen Verluste", "the losses of Russia", "die Verluste Russlands"
+            var owns = m.Last == losses - 1 || m.Last == losses - 2 && toks[losses - 1].Lower is "'s" or "’s" or "s"
+                       || m.First == losses + 1 || m.First == losses + 2 && toks[losses + 1].Lower is "of" or "der" or "des";
+            if (!owns) continue;
+            var key = IsGroup(m) ? m.KeyOf(MentionKind.Entity)! : m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)!;
+            return new NamedRef(key, text[toks[m.First].Start..toks[m.Last].End]);
+        }
+        return null;
     }
 
     /// <summary>"they had fired 12 missiles", "sie hätten 40 Drohnen gestartet": a pronoun subject shortly before the figure.</summary>

@@ -269,7 +269,8 @@ internal static class CountedNoun
                 continue;
             }
             var t = toks[k];
-            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
+            // ("Fünf Kämpfer der KNLA und 50 Soldaten der Junta seien getötet worden": counts joined by "und" share the verb)
+            if (t.IsNumber && !(enlisted is null && toks[k - 1].Lower is "und" or "and") || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
             // ("91 Indians had been recruited and eight had died": the next figure's clause is its own)
             if (enlisted is not null && t.IsWord && (NumberWords.EnglishSmallOf(t) is >= 2 || NumberWords.German(t.Lower) is >= 2)) break;
             // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"

@@ -36,6 +36,9 @@ public sealed class ActorGrammarTests
     // the other side of a fight is not whose soldiers fell
     [InlineData("de", "Acht Soldaten seien bei Gefechten mit der Hisbollah-Miliz getötet worden, teilte die israelische Armee mit.", 8, "Israel")]
     [InlineData("en", "Three soldiers were killed in clashes with Hezbollah, the Israeli military said.", 3, "Israel")]
+    // losses put at a figure are the losses' owner's, not the speaker's
+    [InlineData("en", "Ukraine's General Staff on Thursday put Russia's losses since the invasion at almost 150,000 troops and about 3,400 tanks.", 3400, "Russia")]
+    [InlineData("de", "Der ukrainische Generalstab bezifferte die russischen Verluste am Vortag auf 1.100 Soldaten.", 1100, "Russia")]
     // peacekeepers serve their mission, named in the sentence or before it, not the country they are in; blue helmets
     // are the UN's; peacekeepers a country's adjective names stay that country's
     [InlineData("en", "About 2,000 peacekeepers have left South Kivu since January, MONUSCO said in a statement.", 2000, "MONUSCO")]
