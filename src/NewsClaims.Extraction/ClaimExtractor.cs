@@ -19,6 +19,9 @@ public sealed class ClaimExtractor
     /// <summary>How far (in characters) a source's dated sentence lends its day to its undated ones.</summary>
     private const int MaxDateReach = 1000;
 
+    /// <summary>How far a source's sentence dated only by its month lends that month to its undated sentences after it.</summary>
+    private const int MonthReach = 400;
+
     private readonly Lexicon _lexicon;
     private readonly SourceResolver _sources;
     private readonly SentenceReader _sentences;
@@ -86,8 +89,10 @@ public sealed class ClaimExtractor
         {
             var d = drafts[i];
             if (d.StatedExplicitly) continue;
-            var near = context.SourceDates.Where(s => s.Source == d.Source.Name && s.Date.Precision == "day"
-                    && Math.Abs(s.Offset - d.Evidence.Start) <= MaxDateReach)
+            // (a month lends itself only to the sentences right after it: "sagte im Januar, …" then "…, so Skibizkyj")
+            var near = context.SourceDates.Where(s => s.Source == d.Source.Name
+                    && (s.Date.Precision == "day" && Math.Abs(s.Offset - d.Evidence.Start) <= MaxDateReach
+                        || s.Date.Precision == "month" && s.Offset < d.Evidence.Start && d.Evidence.Start - s.Offset <= MonthReach))
                 .OrderBy(s => Math.Abs(s.Offset - d.Evidence.Start)).Select(s => s.Date).FirstOrDefault();
             if (near is not null) drafts[i] = d with { StatedOn = near };
         }

@@ -627,6 +627,8 @@ public sealed class ClaimGrammarTests
     // the time a "when" clause of saying hangs on; a "when" clause without the verb of saying is an event
     [InlineData("en", "The war began on October 7, 2023, when Hamas killed about 1,200 people, Israeli officials said.", 1200, "2025-06-12")]
     [InlineData("en", "The raid answered the attack of April 14, when the army said about 120 drones had been launched.", 120, "2025-04-14")]
+    // a source's month lends itself to its undated sentence right after it
+    [InlineData("de", "Der Vizechef des Militärgeheimdienstes, Wadym Skibizkyj, sagte im Januar, Moskau werbe monatlich 30.000 Soldaten an. Insgesamt stünden etwa 470.000 russische Soldaten in der Ukraine, so Skibizkyj.", 470000, "2025-01")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
