@@ -148,8 +148,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var thatTime = stated is null ? StatementDates.TimeAnaphor(toks) : -1;
         // "Strikes last Sunday killed 10, the ministry said at the time", "seit September 2022 …; damals hatte Schoigu": the
         // time the sentence itself told before pointing back to it
-        if (thatTime >= 0 && dates.LastOrDefault(d => d.Last < thatTime && d.Role is DateRole.Stated or DateRole.Since && d.Date <= published
-                && !StatementDates.IsDateline(toks, d)) is { } told)
+        if (thatTime >= 0 && (dates.LastOrDefault(d => d.Last < thatTime && d.Role is DateRole.Stated or DateRole.Since && d.Date <= published
+                && !StatementDates.IsDateline(toks, d)) ?? StatementDates.YearBefore(toks, thatTime, published)) is { } told)
         {
             stated = told;
             statedOn = new DatePoint(Iso(told.Date), told.Precision);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsClaims.Extraction.Attribution;
 using NewsClaims.Extraction.Text;
 
@@ -16,6 +17,9 @@ internal static class StatementDates
         {
             // (not a comparison: "doppelt so viele wie damals befürchtet")
             if (toks[i].Lower is "damals" or "seinerzeit" && !(i > 0 && toks[i - 1].Lower is "wie" or "als")) return i;
+            // "nach damaligen Angaben des Ministeriums": figures given at the time
+            if (toks[i].Lower is "damaligen" or "damalige" or "damaliger" && toks[i + 1 < toks.Count ? i + 1 : i].Lower is "angaben" or "schätzungen"
+                    or "zahlen" or "schätzung") return i;
             if (i + 1 >= toks.Count) break;
             // "said that day" (not "later that day", nor "said that time was running out")
             if (toks[i].Lower is "that" && (toks[i + 1].Lower is "day" || toks[i + 1].Lower is "time" && i > 0 && toks[i - 1].Lower is "at")
@@ -26,6 +30,23 @@ internal static class StatementDates
                 && !(i + 3 < toks.Count && toks[i + 3].Lower is "of" or "when")) return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Im Jahr 2015 hatte die Armee nach damaligen Angaben …", "in 2019, the ministry said at the time": a year before the
+    /// word pointing back to the time, named as a year ("im Jahr", "in"), is when it was said. Bare years elsewhere are not dates.
+    /// </summary>
+    internal static DateMention? YearBefore(IReadOnlyList<Token> toks, int before, DateOnly published)
+    {
+        for (var k = before - 1; k >= 1; k--)
+        {
+            if (!toks[k].IsNumber || toks[k].Text.Length != 4
+                || !int.TryParse(toks[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                || year < 1900 || year > published.Year) continue;
+            var named = toks[k - 1].Lower is "in" || toks[k - 1].Lower is "jahr" && k > 1 && toks[k - 2].Lower is "im";
+            if (named) return new DateMention(toks[k - 1].Lower is "jahr" ? k - 2 : k - 1, k, new DateOnly(year, 1, 1), "year", DateRole.Stated);
+        }
+        return null;
     }
 
     private static readonly WordSet DayParts =

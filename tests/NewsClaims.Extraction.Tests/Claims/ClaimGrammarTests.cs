@@ -627,6 +627,10 @@ public sealed class ClaimGrammarTests
     // the time a "when" clause of saying hangs on; a "when" clause without the verb of saying is an event
     [InlineData("en", "The war began on October 7, 2023, when Hamas killed about 1,200 people, Israeli officials said.", 1200, "2025-06-12")]
     [InlineData("en", "The raid answered the attack of April 14, when the army said about 120 drones had been launched.", 120, "2025-04-14")]
+    // a year named before "at the time", "nach damaligen Angaben" is when it was said; a bare year is not
+    [InlineData("de", "Im Jahr 2015 hatte die Armee nach damaligen Angaben des Verteidigungsministeriums knapp 100.000 Berufssoldaten.", 100000, "2015")]
+    [InlineData("en", "In 2019, the army had 90,000 soldiers, the defence ministry said at the time.", 90000, "2019")]
+    [InlineData("en", "The army, founded in 2019, has 90,000 soldiers, the defence ministry said.", 90000, "2025-06-12")]
     // a source's month lends itself to its undated sentence right after it
     [InlineData("de", "Der Vizechef des Militärgeheimdienstes, Wadym Skibizkyj, sagte im Januar, Moskau werbe monatlich 30.000 Soldaten an. Insgesamt stünden etwa 470.000 russische Soldaten in der Ukraine, so Skibizkyj.", 470000, "2025-01")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
