@@ -215,10 +215,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var sourceCarried = false;
         // "Some estimates, he added, put the toll at 150,000": a pronoun for the speaker of the sentence before, or "added",
         // continues that statement and keeps its day
-        if (stated is null && source is not null && context.LastSource is { } same && same.Name == source.Name
-            && context.LastSourceStated is { } continued && context.LastSourceSentence == context.Sentence && sourceSpans.Count > 0
-            && (sourceSpans.All(sp => sp.First == sp.Last && Words.IsSubjectPronoun(toks[sp.First].Lower))
-                || attributions.Any(a => a.Kind == AttributionKind.Speech && toks[a.Anchor].Lower is "added" or "adds" or "fügte" or "ergänzte")))
+        // ("Tusk sagte am Freitag … Verteidigungsminister Kosiniak-Kamysz ergänzte, …": another speaker adding to it spoke then too)
+        var adds = attributions.Any(a => a.Kind == AttributionKind.Speech && toks[a.Anchor].Lower is "added" or "adds" or "fügte" or "ergänzte");
+        if (stated is null && source is not null && context.LastSource is { } same && context.LastSourceStated is { } continued
+            && context.LastSourceSentence == context.Sentence && sourceSpans.Count > 0
+            && (same.Name == source.Name && (adds || sourceSpans.All(sp => sp.First == sp.Last && Words.IsSubjectPronoun(toks[sp.First].Lower)))
+                || adds && sentence.Paragraph - context.LastSourceParagraph <= 1))
             carriedOn = continued;
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
         var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak

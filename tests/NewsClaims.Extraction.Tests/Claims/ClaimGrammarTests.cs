@@ -631,6 +631,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Im Jahr 2015 hatte die Armee nach damaligen Angaben des Verteidigungsministeriums knapp 100.000 Berufssoldaten.", 100000, "2015")]
     [InlineData("en", "In 2019, the army had 90,000 soldiers, the defence ministry said at the time.", 90000, "2019")]
     [InlineData("en", "The army, founded in 2019, has 90,000 soldiers, the defence ministry said.", 90000, "2025-06-12")]
+    // another speaker adding to a dated statement spoke then too
+    [InlineData("de", "Tusk sagte am Dienstag, die Armee solle auf 500.000 Soldaten wachsen. Verteidigungsminister Kosiniak-Kamysz ergänzte, jährlich sollten 100.000 Freiwillige ausgebildet werden.", 100000, "2025-06-10")]
     // a source's month lends itself to its undated sentence right after it
     [InlineData("de", "Der Vizechef des Militärgeheimdienstes, Wadym Skibizkyj, sagte im Januar, Moskau werbe monatlich 30.000 Soldaten an. Insgesamt stünden etwa 470.000 russische Soldaten in der Ukraine, so Skibizkyj.", 470000, "2025-01")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
