@@ -288,6 +288,11 @@ public static class AttributionFinder
                 found.Add(new Attribution(AttributionKind.Speech, citer.First, citer.Last, i) { Weak = true });
                 AddForward(found, tokens, AttributionKind.Citing, i + 1, i);
             }
+            else if (t.Lower is "quoted" or "cited" && next is not null && next.Is("by") && i > 0 && Backward(tokens, i - 1) is { } quoted)
+            {
+                // "Western officials quoted by the BBC estimated …": those quoted are the source, who quotes them passes it on
+                found.Add(new Attribution(AttributionKind.Citing, quoted.First, quoted.Last, i));
+            }
             else if (t.Is("citing") || t.Is("verweis") && i > 0 && tokens[i - 1].Is("unter") && next is not null && next.Is("auf")
                      || t.Is("berufung") && i > 0 && tokens[i - 1].Is("unter") && next is not null && next.Is("auf"))
             {

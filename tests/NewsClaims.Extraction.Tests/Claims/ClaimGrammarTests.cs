@@ -501,6 +501,15 @@ public sealed class ClaimGrammarTests
         Assert.Equal(unit, claim.Unit);
     }
 
+    [Fact]
+    public void People_quoted_by_an_outlet_are_the_source_and_the_outlet_passes_it_on()
+    {
+        var claim = Assert.Single(Claims("en", "Western officials quoted by the BBC estimated that about 1,000 North Korean troops had been killed."));
+
+        Assert.Equal("Western officials", claim.Source!.Name);
+        Assert.Equal("BBC", claim.Source.Via);
+    }
+
     [Theory]
     // a calibre after a scale word is not part of the number; tanks named by their model; armoured vehicles; people who
     // serve in an army; members a participle says were killed; seafarers killed
