@@ -406,6 +406,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (callUp && speakerEntry?.Institution != "intelligence"
                     && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null);
             var actor = MissionOf(toks, text, mentions, figure, unitTok, context)
+                ?? Bystanders(toks, text, mentions, figure, unitTok)
                 ?? actorHere
                 ?? holdersEnemy
                 ?? fighters
@@ -596,6 +597,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return MissionNamed(toks, text, mentions) ?? context.LastMission
             ?? (toks[noun].Lower.StartsWith("blauhelm", StringComparison.Ordinal) || toks.Any(t => t.Lower is "un" or "u.n" or "uno")
                 ? new NamedRef("United Nations", toks[noun].Text) : null);
+    }
+
+    /// <summary>
+    /// "Three crew members of the bulk carrier were killed", "neun Helfer getötet": people of no side (a ship's crew, aid
+    /// workers, journalists, passengers) are named by what they are, not given to the attacker, the speaker or the war's
+    /// country; "two Filipino crew members" stay their country's.
+    /// </summary>
+    private static NamedRef? Bystanders(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, int? unitTok)
+    {
+        if (unitTok is not { } noun || !Units.IsBystanderWord(toks[noun], noun > 0 ? toks[noun - 1] : null)) return null;
+        if (mentions.Any(m => m.First >= figure.NumberEnd && m.Last < noun)) return null;
+        var first = noun > 0 && toks[noun - 1].Lower is "crew" or "aid" or "humanitarian" ? noun - 1 : noun;
+        var words = text[toks[first].Start..toks[noun].End];
+        return new NamedRef(words, words);
     }
 
     private NamedRef? MissionNamed(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions)

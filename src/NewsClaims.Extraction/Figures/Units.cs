@@ -133,6 +133,14 @@ public static class Units
         return map;
     }
 
+    /// <summary>"crew members", "seafarers", "aid workers", "Journalisten": people who are no side of the fighting.</summary>
+    public static bool IsBystanderWord(Token t, Token? before) =>
+        t.Lower is "crew" or "crewmen" or "seafarers" or "mariners" or "seeleute" or "seefahrer" or "besatzungsmitglieder" or "journalists"
+            or "journalisten" or "reporters" or "helfer" or "hilfskräfte" or "sanitäter" or "medics" or "paramedics" or "passengers" or "passagiere"
+            or "patients" or "patienten"
+        || t.Lower is "members" && before?.Lower is "crew"
+        || t.Lower is "workers" && before?.Lower is "aid" or "humanitarian";
+
     /// <summary>"peacekeepers", "Blauhelme": soldiers serving a peacekeeping mission.</summary>
     public static bool IsPeacekeeperWord(Token t) => t.Lower is "peacekeepers" or "peacekeeper" or "blauhelme" or "blauhelmen" or "blauhelmsoldaten"
         or "friedenssoldaten" or "friedenstruppen";

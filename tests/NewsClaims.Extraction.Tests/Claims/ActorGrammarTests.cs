@@ -36,6 +36,10 @@ public sealed class ActorGrammarTests
     // the other side of a fight is not whose soldiers fell
     [InlineData("de", "Acht Soldaten seien bei Gefechten mit der Hisbollah-Miliz getötet worden, teilte die israelische Armee mit.", 8, "Israel")]
     [InlineData("en", "Three soldiers were killed in clashes with Hezbollah, the Israeli military said.", 3, "Israel")]
+    // people of no side are named by what they are, not given to the attacker or the speaker; a nationality on them names it
+    [InlineData("en", "At least four seafarers have been killed in the Houthi attacks on ships, according to the International Maritime Organization.", 4, "seafarers")]
+    [InlineData("en", "Three crew members of the bulk carrier were killed, U.S. Central Command said.", 3, "crew")]
+    [InlineData("en", "Two Filipino crew members were killed, the Philippine government said.", 2, "Philippines")]
     // losses put at a figure are the losses' owner's, not the speaker's
     [InlineData("en", "Ukraine's General Staff on Thursday put Russia's losses since the invasion at almost 150,000 troops and about 3,400 tanks.", 3400, "Russia")]
     [InlineData("de", "Der ukrainische Generalstab bezifferte die russischen Verluste am Vortag auf 1.100 Soldaten.", 1100, "Russia")]
