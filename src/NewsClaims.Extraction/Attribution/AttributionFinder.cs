@@ -96,6 +96,8 @@ public static class AttributionFinder
         // adverbs of extent that open a German sentence before its verb: "Landesweit zählte der Rettungsdienst …"
         "landesweit", "bundesweit", "weltweit", "europaweit", "allein", "alleine", "nachts", "tagsüber", "vorläufig", "vorerst",
         "seitdem", "nationwide", "altogether", "worldwide",
+        // participles that open an English sentence before its subject: "Speaking on condition of anonymity, the volunteer said"
+        "speaking", "responding", "writing", "addressing",
         // the particle of "ließ … offen"
         "offen",
     ];

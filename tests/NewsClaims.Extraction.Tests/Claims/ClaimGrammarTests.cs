@@ -502,6 +502,14 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void A_participle_opening_the_sentence_is_no_speaker()
+    {
+        var claims = Claims("en", "Speaking on condition of anonymity for fear of reprisals, the volunteer said his group had recorded 41 deaths.");
+
+        Assert.DoesNotContain(claims, c => c.Source?.Name.Contains("Speaking", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void People_quoted_by_an_outlet_are_the_source_and_the_outlet_passes_it_on()
     {
         var claim = Assert.Single(Claims("en", "Western officials quoted by the BBC estimated that about 1,000 North Korean troops had been killed."));
