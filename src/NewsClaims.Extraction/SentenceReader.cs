@@ -365,7 +365,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
                           && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
             // (the side written on the troops beats who has them or whose government they serve)
-            var actorHere = another ?? tollPlace ?? possessed ?? LossesOwner(toks, text, mentions, figure, sourceSpans)
+            var actorHere = another ?? tollPlace ?? possessed ?? LossesOwner.Of(toks, text, mentions, figure, sourceSpans, IsGroup)
                             ?? (attached ? null : HeldOrGoverned(toks, text, mentions, figure, unit, unitTok, src, speakerEntry, sourceSpans, context))
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named
@@ -405,8 +405,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // call-ups, contracts and the size of the army are the speaker's own forces
                 ?? (callUp && speakerEntry?.Institution != "intelligence"
                     && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null);
-            var actor = MissionOf(toks, text, mentions, figure, unitTok, context)
-                ?? Bystanders(toks, text, mentions, figure, unitTok)
+            // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
+            var actor = (another is null && possessed is null
+                    ? PeacekeepingMissions.Of(toks, text, mentions, figure, unitTok, context.LastMission, lexicon)
+                      ?? Bystanders.Of(toks, text, mentions, figure, unitTok)
+                    : null)
                 ?? actorHere
                 ?? holdersEnemy
                 ?? fighters
@@ -467,7 +470,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
 
         if (placeCountry is not null) context.LastPlace = new NamedRef(placeCountry, sentencePlace!);
-        if (MissionNamed(toks, text, mentions) is { } missionNamed) context.LastMission = missionNamed;
+        if (PeacekeepingMissions.Named(toks, text, mentions, lexicon) is { } missionNamed) context.LastMission = missionNamed;
         // "Russland habe 200 Raketen erhalten, was Teheran bestreitet", "…, a claim Moscow denies": a denial of the figures
         if (claims.Count > 0 && !inHeadline && DeniedAfterwards(toks, text, context) is { } denier && denier.Name != source?.Name)
             claims.Add(new ClaimDraft(denier, claims[0].Actor, StanceNames.Denies, null, null, null, statedOn, stated is not null, refers, evidence));
@@ -583,44 +586,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "für" or "for" or "auf" or "an" or "on" or "alongside")
             happened = Units.Soldiers;
         return happened is null ? null : (happened, m.Last);
-    }
-
-    /// <summary>
-    /// "About 2,000 peacekeepers have left South Kivu, MONUSCO said", "die Blauhelme der Unifil": peacekeepers are counted for
-    /// their mission (named in the sentence or last in the article; blue helmets are the UN's), not for the country they
-    /// serve in; "1,000 Kenyan peacekeepers" stay their country's.
-    /// </summary>
-    private NamedRef? MissionOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, int? unitTok, ArticleContext context)
-    {
-        if (unitTok is not { } noun || !Units.IsPeacekeeperWord(toks[noun])) return null;
-        if (mentions.Any(m => m.First >= figure.NumberEnd && m.Last < noun && m.Has(MentionKind.CountryAdjective))) return null;
-        return MissionNamed(toks, text, mentions) ?? context.LastMission
-            ?? (toks[noun].Lower.StartsWith("blauhelm", StringComparison.Ordinal) || toks.Any(t => t.Lower is "un" or "u.n" or "uno")
-                ? new NamedRef("United Nations", toks[noun].Text) : null);
-    }
-
-    /// <summary>
-    /// "Three crew members of the bulk carrier were killed", "neun Helfer getötet": people of no side (a ship's crew, aid
-    /// workers, journalists, passengers) are named by what they are, not given to the attacker, the speaker or the war's
-    /// country; "two Filipino crew members" stay their country's.
-    /// </summary>
-    private static NamedRef? Bystanders(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, int? unitTok)
-    {
-        if (unitTok is not { } noun || !Units.IsBystanderWord(toks[noun], noun > 0 ? toks[noun - 1] : null)) return null;
-        if (mentions.Any(m => m.First >= figure.NumberEnd && m.Last < noun)) return null;
-        var first = noun > 0 && toks[noun - 1].Lower is "crew" or "aid" or "humanitarian" ? noun - 1 : noun;
-        var words = text[toks[first].Start..toks[noun].End];
-        return new NamedRef(words, words);
-    }
-
-    private NamedRef? MissionNamed(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.KeyOf(MentionKind.Entity) is { } key && lexicon.Entity(key) is { Mission: true } entry)
-                return new NamedRef(entry.Name, text[toks[m.First].Start..toks[m.Last].End]);
-        }
-        return null;
     }
 
     private static bool ByOwnAccount(IReadOnlyList<Token> toks)
@@ -1661,40 +1626,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (before is null) return null;
         var key = IsGroup(before) ? before.KeyOf(MentionKind.Entity)! : before.KeyOf(MentionKind.CountryAdjective) ?? before.KeyOf(MentionKind.Country)!;
         return key == sourceCountry ? null : new NamedRef(key, text[toks[before.First].Start..toks[before.Last].End]);
-    }
-
-    /// <summary>
-    /// "put Russia's losses since the invasion at almost 150,000 troops and about 3,400 tanks", "bezifferte die russischen
-    /// Verluste auf 1100 Soldaten": the side whose losses are put at the figure, named on the word "losses" itself.
-    /// </summary>
-    private NamedRef? LossesOwner(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure,
-        List<(int First, int Last)> sourceSpans)
-    {
-        var losses = -1;
-        for (var k = figure.First - 1; k >= 0 && k >= figure.First - 16; k--)
-        {
-            if (toks[k].IsPunct('.') || toks[k].IsPunct(';') || toks[k].IsPunct(':') || AttributionFinder.IsSpeechVerb(toks[k])) return null;
-            if (toks[k].Lower is "losses" or "verluste" or "verlusten")
-            {
-                losses = k;
-                break;
-            }
-        }
-        // the figure is what the losses come to: "at", "auf", "of", "von" between them, with no other count in between
-        if (losses < 0 || !Enumerable.Range(losses + 1, figure.First - losses - 1).Any(k => toks[k].Lower is "at" or "auf" or "of" or "von" or "to"))
-            return null;
-        foreach (var m in mentions)
-        {
-            if (!(m.Has(MentionKind.Country) || m.Has(MentionKind.CountryAdjective) || IsGroup(m)) || sourceSpans.Any(sp => m.Overlaps(sp.First, sp.Last)))
-                continue;
-            // "Russia's losses", "Russian losses", "die russischen Verluste", "the losses of Russia", "die Verluste Russlands"
-            var owns = m.Last == losses - 1 || m.Last == losses - 2 && toks[losses - 1].Lower is "'s" or "’s" or "s"
-                       || m.First == losses + 1 || m.First == losses + 2 && toks[losses + 1].Lower is "of" or "der" or "des";
-            if (!owns) continue;
-            var key = IsGroup(m) ? m.KeyOf(MentionKind.Entity)! : m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)!;
-            return new NamedRef(key, text[toks[m.First].Start..toks[m.Last].End]);
-        }
-        return null;
     }
 
     /// <summary>"they had fired 12 missiles", "sie hätten 40 Drohnen gestartet": a pronoun subject shortly before the figure.</summary>

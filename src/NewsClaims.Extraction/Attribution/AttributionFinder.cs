@@ -290,7 +290,10 @@ public static class AttributionFinder
                 found.Add(new Attribution(AttributionKind.Speech, citer.First, citer.Last, i) { Weak = true });
                 AddForward(found, tokens, AttributionKind.Citing, i + 1, i);
             }
-            else if (t.Lower is "quoted" or "cited" && next is not null && next.Is("by") && i > 0 && Backward(tokens, i - 1) is { } quoted)
+            else if (t.Lower is "quoted" or "cited" && next is not null && next.Is("by") && i > 0 && Backward(tokens, i - 1) is { } quoted
+                     // ("the figures cited by the ministry": what is cited is no one)
+                     && tokens[quoted.Last].Lower is not ("figures" or "figure" or "data" or "estimate" or "estimates" or "toll" or "numbers"
+                         or "number" or "report" or "reports" or "statistics" or "count"))
             {
                 // "Western officials quoted by the BBC estimated …": those quoted are the source, who quotes them passes it on
                 found.Add(new Attribution(AttributionKind.Citing, quoted.First, quoted.Last, i));

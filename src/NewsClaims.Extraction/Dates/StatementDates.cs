@@ -17,10 +17,10 @@ internal static class StatementDates
         {
             // (not a comparison: "doppelt so viele wie damals befürchtet")
             if (toks[i].Lower is "damals" or "seinerzeit" && !(i > 0 && toks[i - 1].Lower is "wie" or "als")) return i;
-            // "nach damaligen Angaben des Ministeriums": figures given at the time
-            if (toks[i].Lower is "damaligen" or "damalige" or "damaliger" && toks[i + 1 < toks.Count ? i + 1 : i].Lower is "angaben" or "schätzungen"
-                    or "zahlen" or "schätzung") return i;
             if (i + 1 >= toks.Count) break;
+            // "nach damaligen Angaben des Ministeriums": figures given at the time
+            if (toks[i].Lower is "damaligen" or "damalige" or "damaliger" && toks[i + 1].Lower is "angaben" or "schätzungen" or "zahlen" or "schätzung")
+                return i;
             // "said that day" (not "later that day", nor "said that time was running out")
             if (toks[i].Lower is "that" && (toks[i + 1].Lower is "day" || toks[i + 1].Lower is "time" && i > 0 && toks[i - 1].Lower is "at")
                 && !(i > 0 && toks[i - 1].Lower is "since" or "until" or "later" or "earlier")) return i;
@@ -33,20 +33,19 @@ internal static class StatementDates
     }
 
     /// <summary>
-    /// "Im Jahr 2015 hatte die Armee nach damaligen Angaben …", "in 2019, the ministry said at the time": a year before the
-    /// word pointing back to the time, named as a year ("im Jahr", "in"), is when it was said. Bare years elsewhere are not dates.
+    /// "Im Jahr 2015 hatte die Armee nach damaligen Angaben …", "In 2019, the army had …, the ministry said at the time": a year
+    /// opening the sentence is when what the sentence points back to was said. Years elsewhere ("founded in 2019", "in 2000
+    /// Fällen") are not.
     /// </summary>
     internal static DateMention? YearBefore(IReadOnlyList<Token> toks, int before, DateOnly published)
     {
-        for (var k = before - 1; k >= 1; k--)
-        {
-            if (!toks[k].IsNumber || toks[k].Text.Length != 4
-                || !int.TryParse(toks[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                || year < 1900 || year > published.Year) continue;
-            var named = toks[k - 1].Lower is "in" || toks[k - 1].Lower is "jahr" && k > 1 && toks[k - 2].Lower is "im";
-            if (named) return new DateMention(toks[k - 1].Lower is "jahr" ? k - 2 : k - 1, k, new DateOnly(year, 1, 1), "year", DateRole.Stated);
-        }
-        return null;
+        var k = toks.Count > 2 && toks[0].Lower is "im" && toks[1].Lower is "jahr" ? 2 : toks.Count > 1 && toks[0].Lower is "in" ? 1 : -1;
+        if (k < 0 || k >= before || !toks[k].IsNumber || toks[k].Text.Length != 4
+            || !int.TryParse(toks[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > published.Year)
+            return null;
+        // ("In 2000 Fällen": a count of something, not a year)
+        if (k + 1 < toks.Count && toks[k + 1].IsWord && (toks[k + 1].IsCapitalized || Figures.Units.NounUnit(toks[k + 1]) is not null)) return null;
+        return new DateMention(0, k, new DateOnly(year, 1, 1), "year", DateRole.Stated);
     }
 
     private static readonly WordSet DayParts =

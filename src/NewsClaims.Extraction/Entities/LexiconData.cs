@@ -11,10 +11,9 @@ public sealed record CountryEntry(string Name, string Adjective, IReadOnlyList<s
 
 public sealed record InstitutionEntry(string Key, string Name, IReadOnlyList<string> Aliases);
 
-/// <summary>A canonical source: "South Korean intelligence (NIS)" = the intelligence institution of South Korea.</summary>
-/// <summary>A canonical source; <see cref="Group"/> marks an armed group whose fighters can be what is counted (Wagner, Hamas).</summary>
 /// <summary>
-/// A named source or actor. <paramref name="Group"/>: an armed group, a side of its own. <paramref name="Mission"/>: a
+/// A canonical source or actor: "South Korean intelligence (NIS)" = the intelligence institution of South Korea.
+/// <paramref name="Group"/>: an armed group whose fighters can be what is counted (Wagner, Hamas). <paramref name="Mission"/>: a
 /// peacekeeping mission, the side its peacekeepers are counted for wherever they serve.
 /// </summary>
 public sealed record EntityEntry(string Name, IReadOnlyList<string> Aliases, string? Country = null, string? Institution = null, bool Group = false,

@@ -269,8 +269,11 @@ internal static class CountedNoun
                 continue;
             }
             var t = toks[k];
-            // ("Fünf Kämpfer der KNLA und 50 Soldaten der Junta seien getötet worden": counts joined by "und" share the verb)
-            if (t.IsNumber && !(enlisted is null && toks[k - 1].Lower is "und" or "and") || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
+            // ("Fünf Kämpfer der KNLA und 50 Soldaten der Junta seien getötet worden": counts of people joined by "und" share the
+            // verb after them; not "5,000 soldiers … and 200 were wounded", whose number has no noun, nor once a verb of enlisting
+            // has closed the first count's clause)
+            var joined = t.IsNumber && enlisted is null && toks[k - 1].Lower is "und" or "and" && k + 1 < toks.Count && Units.NounUnit(toks[k + 1]) is not null;
+            if (t.IsNumber && !joined || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
             // ("91 Indians had been recruited and eight had died": the next figure's clause is its own)
             if (enlisted is not null && t.IsWord && (NumberWords.EnglishSmallOf(t) is >= 2 || NumberWords.German(t.Lower) is >= 2)) break;
             // "taken prisoner", "took 120 servicemen prisoner", "in Gefangenschaft geraten", "returned from captivity"
@@ -460,7 +463,13 @@ internal static class CountedNoun
         };
     }
 
-    /// <summary>"In der Hauptstadt starben … mindestens zwei Menschen", "verlor … 1200 Soldaten": a verb of dying or losing before the count.</summary>
+    private static bool IsArmyWord(Token t) => t.Lower is "streitkräften" or "streitkräfte" or "armee" or "army" or "military" or "militär"
+        or "forces" or "truppen" or "sicherheitsbehörden";
+
+    /// <summary>
+    /// "In der Hauptstadt starben … mindestens zwei Menschen", "verlor … 1200 Soldaten", "flohen … 36.000 Menschen", "dienten
+    /// … 900.000 Menschen": a verb before the count that says what befell or became of them.
+    /// </summary>
     private static string? DiedBefore(IReadOnlyList<Token> toks, FigureMention f)
     {
         for (var k = f.First - 1; k >= 0 && k >= f.First - 8; k--)
@@ -470,9 +479,10 @@ internal static class CountedNoun
             // "flohen seit Sonntag mehr als 36.000 Menschen": people (not troops) who fled
             if (toks[k].Lower is "flohen" or "floh" or "flüchteten" or "fled" && Units.NounUnit(toks[Math.Min(f.NumberEnd, toks.Count - 1)]) is Units.People or "civilians")
                 return "refugees";
-            // "In den Streitkräften dienten rund 900.000 Menschen": people serving are soldiers
+            // "In den Streitkräften dienten rund 900.000 Menschen": people serving in an army are soldiers (not "die Klinik
+            // dient 5000 Menschen")
             if (toks[k].Lower is "dienten" or "dienen" or "dient" or "diente" or "serve" or "serves" or "served" or "serving"
-                && Units.NounUnit(toks[Math.Min(f.NumberEnd, toks.Count - 1)]) is Units.People)
+                && Units.NounUnit(toks[Math.Min(f.NumberEnd, toks.Count - 1)]) is Units.People && toks.Any(IsArmyWord))
                 return Units.Soldiers;
             // "verlor Russland binnen 24 Stunden 1200 Soldaten": what an army lost is its casualties
             if (toks[k].Lower is "verlor" or "verloren" or "lost") return Units.Casualties;

@@ -51,7 +51,7 @@ public static class Units
         // "91 Indians had been recruited", "200 Nepalis were serving in the Russian military": enlisted, they are soldiers
         ["recruited"] = Soldiers, ["rekrutiert"] = Soldiers, ["angeworben"] = Soldiers, ["serving"] = Soldiers, ["served"] = Soldiers,
         // drafted by force or by law: "1000 Männer zwangsrekrutiert", "5000 Menschen monatlich einzuziehen", "conscripted"
-        ["zwangsrekrutiert"] = Soldiers, ["eingezogen"] = Soldiers, ["einberufen"] = Soldiers, ["einzuziehen"] = Soldiers,
+        ["zwangsrekrutiert"] = Soldiers, ["einberufen"] = Soldiers, ["einzuziehen"] = Soldiers,
         ["einzuberufen"] = Soldiers, ["mobilisiert"] = Soldiers, ["conscripted"] = Soldiers, ["drafted"] = Soldiers,
         ["mobilised"] = Soldiers, ["mobilized"] = Soldiers, ["enlisted"] = Soldiers,
         ["surrendered"] = Captured, ["arrested"] = Captured, ["arresting"] = Captured, ["detained"] = Captured, ["detaining"] = Captured,
@@ -132,14 +132,6 @@ public static class Units
         phrases = twoWords;
         return map;
     }
-
-    /// <summary>"crew members", "seafarers", "aid workers", "Journalisten": people who are no side of the fighting.</summary>
-    public static bool IsBystanderWord(Token t, Token? before) =>
-        t.Lower is "crew" or "crewmen" or "seafarers" or "mariners" or "seeleute" or "seefahrer" or "besatzungsmitglieder" or "journalists"
-            or "journalisten" or "reporters" or "helfer" or "hilfskräfte" or "sanitäter" or "medics" or "paramedics" or "passengers" or "passagiere"
-            or "patients" or "patienten"
-        || t.Lower is "members" && before?.Lower is "crew"
-        || t.Lower is "workers" && before?.Lower is "aid" or "humanitarian";
 
     /// <summary>"peacekeepers", "Blauhelme": soldiers serving a peacekeeping mission.</summary>
     public static bool IsPeacekeeperWord(Token t) => t.Lower is "peacekeepers" or "peacekeeper" or "blauhelme" or "blauhelmen" or "blauhelmsoldaten"

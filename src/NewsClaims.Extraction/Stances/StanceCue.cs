@@ -90,17 +90,30 @@ public static class StanceCue
     internal static bool Accuses(IReadOnlyList<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
-        // (not "the accused", nor the passive "wird vorgeworfen", "was blamed on", which name no accuser)
-        var passive = Before(tokens, i, 3, "was", "were", "been", "being", "is", "are", "the", "wird", "werden", "wurde", "wurden");
+        // (not "the accused", nor the passive "was blamed on", "wird … vorgeworfen", "wurde … verantwortlich gemacht", which
+        // name no accuser: the German auxiliary may stand far before the participle)
+        var passive = i > 0 && tokens[i - 1].Lower is "the"
+                      || Before(tokens, i, 3, "was", "were", "been", "being", "is", "are")
+                      || Before(tokens, i, i, "wird", "werden", "wurde", "wurden");
         return w switch
         {
             "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" => !passive,
-            "warf" or "wirft" or "werfen" or "warfen" => Within(tokens, i, 12, "vor"),
+            // the separable "vor" closes the clause ("warf der Armee vor, …"), unlike "werfen vor allem Fragen auf"
+            "warf" or "wirft" or "werfen" or "warfen" => ClosingVor(tokens, i),
             "vorgeworfen" => !passive,
             "machte" or "macht" or "machten" or "machen" => Within(tokens, i, 12, "verantwortlich"),
             "verantwortlich" => Within(tokens, i, 2, "gemacht") && !passive,
             _ => false,
         };
+    }
+
+    private static bool ClosingVor(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 12; k++)
+        {
+            if (tokens[k].Lower is "vor" && (k + 1 == tokens.Count || tokens[k + 1].Kind == TokenKind.Punct)) return true;
+        }
+        return false;
     }
 
     private static readonly WordSet Presence =

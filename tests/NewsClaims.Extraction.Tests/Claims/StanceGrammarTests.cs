@@ -92,6 +92,7 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Regierungssprecher Paul Mbeki warf dem Nachbarland Ruanda vor, die Rebellen zu unterstützen.", "asserts", "Paul Mbeki")]
     [InlineData("en", "Ukraine's interior minister accused Moscow of deliberately hampering identification.", "asserts", "Ukrainian interior ministry")]
     [InlineData("en", "The M23 denied responsibility and blamed the Congolese army for the blasts.", "denies", "M23")]
+    [InlineData("en", "The Kremlin blamed Kyiv for the attack.", "asserts", "Kremlin")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
     {
         var claim = Assert.Single(Stances(language, text));
@@ -117,6 +118,7 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Die Berichte über die Lieferungen dementierten die beiden Staaten jedoch.")]
     // an accusation with no accuser (the passive) is no one's position
     [InlineData("en", "The minister was accused of lying.")]
+    [InlineData("de", "Für den Angriff wurde die Ukraine verantwortlich gemacht.")]
     public void No_position_where_none_is_taken_by_a_party(string language, string text)
     {
         Assert.Empty(Stances(language, text));
