@@ -122,6 +122,13 @@ internal static class CountedNoun
                 continue;
             }
             if (!t.IsWord) break;
+            // "112 Kampf- und Täuschungsdrohnen": the first half of a German compound shares the second's noun
+            if (t.IsCapitalized && language == "de" && k + 2 < toks.Count && toks[k + 1].IsPunct('-') && toks[k + 1].Glued
+                && toks[k + 2].Lower is "und" or "oder")
+            {
+                k += 2;
+                continue;
+            }
             if (!t.IsCapitalized && language == "de" && Units.AdjectiveUnit(t) is { } adj && !Units.IsParticiple(t))
             {
                 described = described is null || described == adj ? adj : Units.Casualties;
@@ -493,9 +500,18 @@ internal static class CountedNoun
     /// <summary>"bezifferte die russischen Verluste auf 1100 Soldaten", "put Russian losses at 1,100 troops": losses counted in soldiers.</summary>
     internal static string? LossesPutAt(IReadOnlyList<Token> toks, FigureMention f)
     {
-        if (f.First == 0 || toks[f.First - 1].Lower is not ("auf" or "at" or "to")) return null;
-        for (var k = f.First - 2; k >= 0 && k >= f.First - 8; k--)
+        // ("gibt die Verluste mit mehr als 29.000 Mann an": "mit" as German puts it)
+        if (f.First == 0 || toks[f.First - 1].Lower is not ("auf" or "at" or "to" or "mit")) return null;
+        var inDashes = false;
+        for (var k = f.First - 2; k >= 0 && k >= f.First - 14; k--)
         {
+            // ("die russischen Verluste seit Kriegsbeginn - Tote und Verwundete zusammen - auf rund 410.000": past an aside in dashes)
+            if (toks[k].IsPunct('-') || toks[k].IsPunct('–'))
+            {
+                inDashes = !inDashes;
+                continue;
+            }
+            if (inDashes) continue;
             if (toks[k].Kind == TokenKind.Punct) return null;
             if (toks[k].Lower is "verluste" or "losses" or "verlusten") return Units.Casualties;
             // "had put the toll at 16", "die Opferzahl auf 18": a toll counts the dead

@@ -527,6 +527,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Laut Verteidigungsministerium dienten in den Streitkräften derzeit rund 900.000 Menschen.", 900_000, "soldiers")]
     [InlineData("de", "Die Beobachtungsstelle zählte laut Reuters 342 getötete Angehörige der Regierungskräfte.", 342, "killed")]
     [InlineData("en", "At least four seafarers have been killed in the attacks, according to the International Maritime Organization.", 4, "killed")]
+    // losses put at a bare figure past an aside in dashes; the first half of a German compound sharing the second's noun
+    [InlineData("de", "Am Montag bezifferte Selenskyj die russischen Verluste seit Kriegsbeginn - Tote und Verwundete zusammen - auf rund 410.000.", 410_000, "casualties")]
+    [InlineData("de", "In der Nacht setzte Russland laut ukrainischer Luftwaffe 112 Kampf- und Täuschungsdrohnen ein.", 112, "drones")]
     // two counts joined by "und" share the verb after them
     [InlineData("de", "Fünf Kämpfer der KNLA und 50 Soldaten der Armee seien getötet worden, sagte der KNU-Kommandeur.", 5, "killed")]
     public void What_the_noun_after_a_figure_counts(string language, string text, double value, string unit)
