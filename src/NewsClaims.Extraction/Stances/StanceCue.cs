@@ -89,23 +89,27 @@ public static class StanceCue
     /// <summary>The word an accusation turns on; its accuser stands before it, the accused after it.</summary>
     internal static bool Accuses(IReadOnlyList<Token> tokens, int i)
     {
-        var w = tokens[i].Lower;
-        // (not "the accused", nor the passive "was blamed on", "wird … vorgeworfen", "wurde … verantwortlich gemacht", which
-        // name no accuser: the German auxiliary may stand far before the participle)
-        var passive = i > 0 && tokens[i - 1].Lower is "the"
-                      || Before(tokens, i, 3, "was", "were", "been", "being", "is", "are")
-                      || Before(tokens, i, i, "wird", "werden", "wurde", "wurden");
-        return w switch
+        // (asked of every word of a clause: the passive is looked for only once the word is one of accusing)
+        return tokens[i].Lower switch
         {
-            "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" => !passive,
+            "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" => !Passive(tokens, i),
             // the separable "vor" closes the clause ("warf der Armee vor, …"), unlike "werfen vor allem Fragen auf"
             "warf" or "wirft" or "werfen" or "warfen" => ClosingVor(tokens, i),
-            "vorgeworfen" => !passive,
+            "vorgeworfen" => !Passive(tokens, i),
             "machte" or "macht" or "machten" or "machen" => Within(tokens, i, 12, "verantwortlich"),
-            "verantwortlich" => Within(tokens, i, 2, "gemacht") && !passive,
+            "verantwortlich" => Within(tokens, i, 2, "gemacht") && !Passive(tokens, i),
             _ => false,
         };
     }
+
+    /// <summary>
+    /// "the accused", the passive "was blamed on", "wird … vorgeworfen", "wurde … verantwortlich gemacht": no accuser named (the
+    /// German auxiliary may stand far before the participle).
+    /// </summary>
+    private static bool Passive(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Lower is "the"
+        || Before(tokens, i, 3, "was", "were", "been", "being", "is", "are")
+        || Before(tokens, i, i, "wird", "werden", "wurde", "wurden");
 
     private static bool ClosingVor(IReadOnlyList<Token> tokens, int i)
     {
