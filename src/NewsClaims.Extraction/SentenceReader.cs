@@ -257,6 +257,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var sentencePlace = LocationOf(toks, mentions, []);
         var placeCountry = sentencePlace is null ? null : lexicon.Country(sentencePlace)?.Name;
         var claims = new List<ClaimDraft>();
+        // the mission this sentence names, else the one named before: whose peacekeepers its figures count
+        var missionHere = PeacekeepingMissions.Named(toks, text, mentions, lexicon);
+        var mission = missionHere ?? context.LastMission;
         var countsOther = false; // an earlier figure of this sentence counted something that is no unit ("zwölf Angriffe")
         var figures = FigureReader.Read(toks, language);
         for (var fi = 0; fi < figures.Count; fi++)
@@ -407,7 +410,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null);
             // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
             var actor = (another is null && possessed is null
-                    ? PeacekeepingMissions.Of(toks, text, mentions, figure, unitTok, context.LastMission, lexicon)
+                    ? PeacekeepingMissions.Of(toks, mentions, figure, unitTok, mission)
                       ?? Bystanders.Of(toks, text, mentions, figure, unitTok)
                     : null)
                 ?? actorHere
@@ -470,7 +473,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
 
         if (placeCountry is not null) context.LastPlace = new NamedRef(placeCountry, sentencePlace!);
-        if (PeacekeepingMissions.Named(toks, text, mentions, lexicon) is { } missionNamed) context.LastMission = missionNamed;
+        if (missionHere is not null) context.LastMission = missionHere;
         // "Russland habe 200 Raketen erhalten, was Teheran bestreitet", "…, a claim Moscow denies": a denial of the figures
         if (claims.Count > 0 && !inHeadline && DeniedAfterwards(toks, text, context) is { } denier && denier.Name != source?.Name)
             claims.Add(new ClaimDraft(denier, claims[0].Actor, StanceNames.Denies, null, null, null, statedOn, stated is not null, refers, evidence));

@@ -12,15 +12,15 @@ namespace NewsClaims.Extraction.Actors;
 /// </summary>
 internal static class PeacekeepingMissions
 {
-    public static NamedRef? Of(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, int? unitTok,
-        NamedRef? lastMission, Lexicon lexicon)
+    /// <param name="mission">The mission the sentence names, else the one the article named last.</param>
+    public static NamedRef? Of(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, FigureMention figure, int? unitTok, NamedRef? mission)
     {
         if (unitTok is not { } noun || !Units.IsPeacekeeperWord(toks[noun])) return null;
         if (mentions.Any(m => IsCountry(m) && (m.First >= figure.NumberEnd && m.Last < noun
                                                || m.Last < figure.First && m.Last >= figure.First - 2
                                                || m.First is var f && f > noun && f <= noun + 2 && toks[f - 1].Lower is "from" or "aus")))
             return null;
-        return Named(toks, text, mentions, lexicon) ?? lastMission
+        return mission
             ?? (toks[noun].Lower.StartsWith("blauhelm", StringComparison.Ordinal) || toks.Any(t => t.Lower is "un" or "u.n" or "uno")
                 ? new NamedRef("United Nations", toks[noun].Text) : null);
     }
