@@ -1363,7 +1363,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
             && !(m.First > 0 && toks[m.First - 1].Lower is "told")
             && (figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
-                || figure is not null && (m.Has(MentionKind.Country) || IsGroup(m)) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
+                || figure is not null && (m.Has(MentionKind.Country) || IsGroup(m)) && (ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
+                    || ActorGrammar.InvertedSubjectBeforeFigure(toks, m, figure.First))
                 || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
                 // "drones launched by Russia": whoever fires weapons is whose weapons they are
                 || Weapon(unit) && IsLaunchedBy(toks, m))
@@ -1386,6 +1387,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // intercepts weapons is not who fired them
             && !(intercepted && m.Last < figure!.First)
             && !(Weapon(unit) && figure is not null && m.First > figure.Last && ActorGrammar.IsTarget(toks, m))
+            && !(figure is not null && unit is not null && !IsOwnSideToll(unit) && ActorGrammar.ReceivesFigure(toks, m, figure.First))
             && (figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
                 && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)));
 
@@ -1406,10 +1408,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 or "gegen").ToList();
             if (candidates.Count == 0) return null;
         }
+        // "Russland hat die Ukraine in der Nacht mit 38 Raketen angegriffen": weapons an attack is made with are the attacker's,
+        // the name opening the sentence
+        if (pick is null && figure is not null && Weapon(unit) && WithBefore(toks, figure.First))
+            pick = candidates.FirstOrDefault(m => m.Has(MentionKind.Country) && (m.First == 0 || m.First == 1 && toks[0].Lower is "die" or "the")
+                                                  // (not the place of a dateline, "KYIV, July 9 (Reuters) -")
+                                                  && !(m.Last + 1 < toks.Count && toks[m.Last + 1].IsPunct(',')));
         // "India sent 65 soldiers", "Poland … has deployed around 40,000 soldiers", "Al-Shabaab still has 7,000 fighters": the
         // subject whose verb takes the figure as its object has or sends what is counted, even when its own officials say so
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
-            pick = candidates.FirstOrDefault(m => (m.Has(MentionKind.Country) || IsGroup(m)) && ActorGrammar.SubjectBeforeFigure(toks, m, figure.First));
+            pick = candidates.FirstOrDefault(m => (m.Has(MentionKind.Country) || IsGroup(m))
+                                                  && (ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
+                                                      || ActorGrammar.InvertedSubjectBeforeFigure(toks, m, figure.First)));
         // "Zelenskiy said that Ukraine had used 117 drones": the subject of the reported clause has or sends what is
         // counted, even when it is the speaker's own country (not for tolls: "that Russia had killed 12" names the attacker)
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
@@ -1434,6 +1444,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>"mit 38 Raketen", "with more than 100 drones": the figure is what something was done with.</summary>
+    private static bool WithBefore(IReadOnlyList<Token> toks, int figureFirst)
+    {
+        for (var k = figureFirst - 1; k >= 0 && k >= figureFirst - 3; k--)
+        {
+            if (toks[k].Lower is "mit" or "with") return true;
+            if (!toks[k].IsWord || toks[k].IsCapitalized) return false;
+        }
+        return false;
     }
 
     /// <summary>"Tom Perriello, the US special envoy for Sudan, told …": a country in the title set off after a speaker's name is the speaker's.</summary>

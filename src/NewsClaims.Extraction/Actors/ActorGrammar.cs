@@ -160,6 +160,52 @@ internal static class ActorGrammar
         return false;
     }
 
+    // (plain sets: asked once per candidate, not per word, so they take no bit of the word lists')
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "hat", "habe", "hatte", "hätte", "haben", "hatten", "hätten", "soll", "sollen", "solle", "will", "wolle", "wollen",
+        "wird", "werde", "werden", "würde", "würden", "könnte", "könnten", "kann", "können", "sei", "seien", "ist", "sind",
+        "war", "waren", "muss", "müsse", "musste", "dürfte", "dürften",
+    };
+
+    /// <summary>
+    /// "Nach Angaben des Generalstabs hat Russland seit Beginn der Invasion 3177 Kampfpanzer verloren": in German the subject
+    /// follows the finite verb when something else opens the sentence; what stands between it and the figure is then adverbs
+    /// and phrases of time or place, no comma. "der Ukraine", "dem Land" after the verb are whom it is given to.
+    /// </summary>
+    public static bool InvertedSubjectBeforeFigure(IReadOnlyList<Token> toks, Mention m, int figureFirst)
+    {
+        if (m.Last >= figureFirst || figureFirst - m.Last > 9) return false;
+        var b = m.First - 1;
+        if (b >= 0 && toks[b].Lower is "die" or "das") b--;
+        if (b < 1 || !Auxiliaries.Contains(toks[b].Lower)) return false;
+        // ("Russland hat die Ukraine … mit 38 Raketen angegriffen": a name opening the sentence is the subject, and the side
+        // after the verb its object; a figure after "mit" is what it was done with)
+        var fronted = false;
+        for (var j = 0; j < b && !fronted; j++)
+        {
+            fronted = toks[j].IsWord && !toks[j].IsCapitalized || j == 0 && FrontingPrepositions.Contains(toks[j].Lower);
+        }
+        if (!fronted) return false;
+        for (var j = m.Last + 1; j < figureFirst; j++)
+        {
+            if (toks[j].Kind == TokenKind.Punct || AttributionFinder.IsSpeechVerb(toks[j]) || toks[j].Lower is "und" or "dass" or "mit") return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> FrontingPrepositions = new(StringComparer.Ordinal)
+    {
+        "nach", "laut", "seit", "im", "am", "in", "bei", "bis", "zuvor", "damit", "demnach", "zudem", "insgesamt", "inzwischen",
+        "bislang", "bisher", "allein",
+    };
+
+    /// <summary>"der Ukraine 14 Kampfpanzer überlassen", "give Ukraine 14 tanks": the side right before what is handed over receives it.</summary>
+    public static bool ReceivesFigure(IReadOnlyList<Token> toks, Mention m, int figureFirst) =>
+        m.Last + 1 == figureFirst && m.First > 0 && (toks[m.First - 1].Lower is "der" or "dem"
+            || toks[m.First - 1].Lower is "give" or "gives" or "giving" or "gave" or "given" or "send" or "sent" or "sending" or "sends"
+                or "offered" or "offer" or "offers" or "pledged" or "promised" or "sold" or "sell");
+
     /// <summary>"said that Ukraine had used", "erklärte, dass die Ukraine": the subject of the reported clause.</summary>
     public static bool OpensReportedClause(IReadOnlyList<Token> toks, Mention m)
     {

@@ -145,6 +145,7 @@ public static class AttributionFinder
                     && tokens[s0 + 2].Lower is "des" or "der" or "von")
                     s0 = tokens[s0 + 2].Is("von") ? s0 + 3 : s0 + 2;
                 AddForward(found, tokens, AttributionKind.According, PastAgentPhrase(tokens, s0), i);
+                if (found.Count > 0 && found[^1].Anchor == i) found[^1] = EndBeforeVerb(tokens, found[^1]);
             }
             else if (t.Is("by") && i > 0 && tokens[i - 1].Lower is "released" or "published" or "issued" or "compiled" or "provided" or "collected"
                      && next is not null)
@@ -775,6 +776,22 @@ public static class AttributionFinder
         "previously", "reportedly", "already", "then", "recently", "first", "hatte", "hatten", "hat", "habe", "gestern",
         "heute", "zuvor", "bereits", "zudem", "erstmals",
     ];
+
+    /// <summary>
+    /// "laut Bundeswehr gut 20.300", "laut Papperger könnte Rheinmetall": a German name after "laut" ends before the word in
+    /// lower case that follows it, a verb or an adverb ("laut ukrainischem Generalstab": the adjective comes first; "laut
+    /// Gouverneur von Belgorod": a place or office after "in", "aus", "von" belongs to the name).
+    /// </summary>
+    private static Attribution EndBeforeVerb(IReadOnlyList<Token> tokens, Attribution a)
+    {
+        for (var k = a.First + 1; k <= a.Last; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && !InsideNounPhrase.Contains(tokens[k])
+                && tokens[k].Lower is not ("in" or "aus" or "von") && tokens[k - 1].IsCapitalized)
+                return a with { Last = k - 1 };
+        }
+        return a;
+    }
 
     private static void AddForward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int start, int anchor)
     {

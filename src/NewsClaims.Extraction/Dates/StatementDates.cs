@@ -182,6 +182,11 @@ internal static class StatementDates
         // before opens a period; "since Israel resumed strikes on Tuesday": a day inside a since-clause is when it began
         for (var k = d.First - 1; k >= 0 && k >= d.First - 12; k--)
         {
+            // ("Two days after the invasion, on 25 February 2022, Kadyrov told …": a date set off after a time counted from
+            // an event names that same time)
+            if (toks[k].Lower is "after" or "nach" && k > 0 && toks[k - 1].Lower is "days" or "weeks" or "months" or "tage" or "wochen"
+                    or "monate" && Enumerable.Range(k + 1, d.First - k - 1).Any(j => toks[j].IsPunct(',')))
+                break;
             // ("Before Russia invaded Ukraine in February, about 80,000 troops were stationed": so is one in a before-clause)
             if (toks[k].Lower is "zwischen" or "between" or "since" or "seit" or "seitdem" or "nachdem" or "after" or "bevor"
                 // ("shortly before midnight on Tuesday, the army said": a "before" inside a phrase is no clause of its own)

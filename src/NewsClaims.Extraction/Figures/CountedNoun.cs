@@ -149,7 +149,10 @@ internal static class CountedNoun
                 continue;
             // "100,000 service members": the second word of a two-word noun
             // ("200 Militärs" counts military men right after a number; elsewhere "des Militärs" is the army's genitive)
-            if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null) ?? (t.Lower == "militärs" ? Units.Soldiers : null)) is { } u)
+            // ("127 members of Infantry Battalion 129", "seven members of the Revolutionary Guards": members of what follows, or
+            // people once the sentence says what befell them; not the "members" of "service members", nor a "member" who speaks)
+            if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null) ?? (t.Lower == "militärs" ? Units.Soldiers : null)
+                    ?? (t.Lower is "members" ? Units.People : null)) is { } u)
             {
                 // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
                 // ("342 getötete Angehörige der Regierungskräfte": what the adjective says befell them is counted)
@@ -393,8 +396,9 @@ internal static class CountedNoun
         {
             if (!toks[k].IsWord) return null;
             if (Units.NounUnit(toks[k]) == Units.Soldiers || toks[k].Lower.EndsWith("garde", StringComparison.Ordinal)
-                || toks[k].Lower is "forces" || IsForce(toks, k)) return k;
-            if (toks[k].IsCapitalized && k > start) return null;
+                || toks[k].Lower is "forces" or "guards" || IsForce(toks, k)) return k;
+            // ("members of the Revolutionary Guards": a force's name of several words)
+            if (toks[k].IsCapitalized && k > start && !(k + 1 < toks.Count && toks[k + 1].IsWord && toks[k + 1].IsCapitalized)) return null;
         }
         return null;
     }

@@ -28,6 +28,8 @@ public static class Units
         ["died"] = Killed, ["ums"] = Killed, ["starben"] = Killed, ["starb"] = Killed, ["gestorben"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded, ["hurt"] = Wounded,
         ["verstümmelt"] = Wounded, ["maimed"] = Wounded, ["mutilated"] = Wounded,
+        // people a rescue service "treated", "behandelte", "versorgte" were hurt
+        ["treated"] = Wounded, ["behandelt"] = Wounded, ["versorgt"] = Wounded, ["versorgte"] = Wounded, ["behandelte"] = Wounded,
         // "…, killing four soldiers", "wounding 12": the present participle of a strike before what it did to them
         ["killing"] = Killed, ["wounding"] = Wounded, ["injuring"] = Wounded,
         ["ausgeschaltet"] = Killed, ["eliminated"] = Killed, ["neutralisiert"] = Killed, ["neutralized"] = Killed,
@@ -83,7 +85,7 @@ public static class Units
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
             "Militärpersonal", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
-            "troops", "troop", "servicemen", "personnel", "men", "service members",
+            "troops", "troop", "servicemen", "personnel", "men", "service members", "security forces",
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
@@ -127,7 +129,8 @@ public static class Units
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
             "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "Seeleute", "sailors", "Matrosen",
             "Passagiere", "passengers", "seafarers", "mariners", "crewmen", "Seefahrer", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
-            "Staatsbürger", "Staatsangehörige", "Bürger", "Bürgerinnen", "Landsleute", "compatriots");
+            "Staatsbürger", "Staatsangehörige", "Bürger", "Bürgerinnen", "Landsleute", "compatriots",
+            "staff", "employees", "Mitarbeiter", "Mitarbeitern", "foreigners", "Ausländer", "Ausländern");
         heads = compoundHeads;
         phrases = twoWords;
         return map;
@@ -144,6 +147,10 @@ public static class Units
     {
         if (!t.IsWord) return null;
         if (Nouns.TryGetValue(t.Stem, out var u)) return u;
+        // "Leopard-Panzer", "Nato-Soldaten": a hyphenated compound counts what its last part names
+        var hyphen = t.Text.LastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < t.Text.Length && char.IsUpper(t.Text[hyphen + 1])
+            && Nouns.TryGetValue(Words.Stem(t.Text[(hyphen + 1)..]), out u)) return u;
         // German compounds end in the counted noun: "Elitesoldaten", "Artilleriegranaten", "Kampfdrohnen"; the longest
         // head that ends the word wins
         if (t.IsCapitalized && t.Text.Length > 8)

@@ -197,6 +197,11 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Some 2,000 Russian soldiers arrived in Bamako, officials said. The French military said about 400 soldiers had been based near the capital.", 400, "France")]
     [InlineData("de", "Rund 2000 russische Soldaten trafen nach Angaben der Regierung ein. Nach Angaben des französischen Generalstabs verließen rund 1500 Soldaten das Land.", 1500, "France")]
     [InlineData("en", "Some 3,000 North Korean soldiers reached the front, officials said. South Korea's Joint Chiefs of Staff said about 11,000 soldiers had been sent.", 11000, "North Korea")]
+    // in German the subject may follow the verb when a source opens the sentence; whom things are given to does not own them
+    [InlineData("de", "Nach Angaben des ukrainischen Generalstabs hat Russland seit Beginn der Invasion 3177 Kampfpanzer verloren.", 3177, "Russia")]
+    [InlineData("de", "Russland hat die Ukraine am Montag laut Luftwaffe mit 38 Raketen angegriffen.", 38, "Russia")]
+    [InlineData("de", "Die Bundesregierung wird der Ukraine 14 Kampfpanzer vom Typ Leopard 2A6 überlassen, sagte Regierungssprecher Hebestreit.", 14, "Germany")]
+    [InlineData("en", "Germany will give Ukraine 14 Leopard tanks, government spokesman Steffen Hebestreit said.", 14, "Germany")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

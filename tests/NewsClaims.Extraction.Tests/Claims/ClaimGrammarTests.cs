@@ -207,6 +207,17 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "In der Nacht setzte Russland laut ukrainischer Luftwaffe 112 Kampf- und Täuschungsdrohnen ein.", 112, "drones")]
     // two counts joined by "und" share the verb after them
     [InlineData("de", "Fünf Kämpfer der KNLA und 50 Soldaten der Armee seien getötet worden, sagte der KNU-Kommandeur.", 5, "killed")]
+    // a hyphenated compound counts what its last part names; members of a force; people of an organisation or foreigners
+    // counted once the sentence says what befell them; people a rescue service treated were hurt
+    [InlineData("de", "Laut Papperger könnte Rheinmetall insgesamt 139 Leopard-Panzer instand setzen.", 139, "tanks")]
+    [InlineData("en", "Chechen authorities said the rally drew 12,000 members of the security forces.", 12000, "soldiers")]
+    [InlineData("en", "Iran said seven members of the Revolutionary Guards, including two generals, were killed in that strike.", 7, "killed")]
+    [InlineData("en", "The World Food Programme said on Sunday that three of its staff had been killed in North Darfur.", 3, "killed")]
+    [InlineData("de", "Dabei seien 13 Ausländer getötet worden, sagte der Gouverneur.", 13, "killed")]
+    [InlineData("en", "Magen David Adom said it had treated 12 people, most of them for light injuries.", 12, "wounded")]
+    [InlineData("de", "Der Rettungsdienst Magen David Adom teilte mit, er habe sieben Menschen versorgt.", 7, "wounded")]
+    // "service members" stays soldiers, and 300 "members" with nothing befalling them count nothing
+    [InlineData("en", "Up to 200,000 service members took part, according to the defence ministry.", 200000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -426,6 +437,9 @@ public sealed class ClaimGrammarTests
     [InlineData("Nach Angaben aus Minsk nehmen rund 5200 Soldaten an der Übung teil.", "Minsk")]
     // an adjective before a noun of its own goes on
     [InlineData("Mehr als 80 Drohnen seien zerstört worden, teilte das für den Nahen Osten zuständige Regionalkommando mit.", "für den Nahen Osten zuständige Regionalkommando")]
+    // after "laut" a name ends before the verb or adverb in lower case that follows it
+    [InlineData("Im vergangenen Jahr traten laut Bundeswehr gut 20.300 Soldaten ihren Dienst an.", "Bundeswehr")]
+    [InlineData("Laut Papperger könnte Rheinmetall 139 Kampfpanzer instand setzen.", "Papperger")]
     public void A_fronted_source_ends_before_the_verb(string text, string source)
     {
         var claim = Assert.Single(Claims("de", text), c => c.Quantity is not null);
@@ -660,6 +674,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Tusk sagte am Dienstag, die Armee solle auf 500.000 Soldaten wachsen. Verteidigungsminister Kosiniak-Kamysz ergänzte, jährlich sollten 100.000 Freiwillige ausgebildet werden.", 100000, "2025-06-10")]
     // a source's month lends itself to its undated sentence right after it
     [InlineData("de", "Der Vizechef des Militärgeheimdienstes, Wadym Skibizkyj, sagte im Januar, Moskau werbe monatlich 30.000 Soldaten an. Insgesamt stünden etwa 470.000 russische Soldaten in der Ukraine, so Skibizkyj.", 470000, "2025-01")]
+    // a date set off after a time counted from an event ("Two days after the invasion, on …") is that time
+    [InlineData("en", "Two days after the invasion, on 25 February 2022, Kadyrov told journalists that 70,000 Chechen fighters were ready.", 70000, "2022-02-25")]
+    [InlineData("en", "Two days after the invasion began on 24 February 2022, Kadyrov told journalists that 70,000 Chechen fighters were ready.", 70000, "2025-06-12")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
