@@ -1251,6 +1251,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (OverlapsAny(m, exclude)) continue;
             if (skipDestinations && IsDestination(toks, m.First)) continue;
             if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
+            // ("die in Großbritannien ansässige Organisation": where a speaker sits is not where it happened)
+            if (m.Last + 1 < toks.Count && toks[m.Last + 1].Lower.StartsWith("ansässig", StringComparison.Ordinal)) continue;
             return m.KeyOf(MentionKind.Place) ?? m.KeyOf(MentionKind.Country);
         }
         return null;

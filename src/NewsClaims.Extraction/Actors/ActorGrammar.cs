@@ -85,6 +85,8 @@ internal static class ActorGrammar
         var b = m.First - 1;
         while (b >= 0 && Determiners.Contains(toks[b])) b--;
         var a = m.Last + 1;
+        // ("die in Großbritannien ansässige Organisation": where the speaker sits is not whose people it counts)
+        if (b >= 0 && toks[b].Lower is "in" && a + 1 == officeFirst && toks[a].Lower.StartsWith("ansässig", StringComparison.Ordinal)) return true;
         return b >= 0 && toks[b].Lower is "von" or "vom" && a + 1 == officeFirst && toks[a].IsWord && !toks[a].IsCapitalized
                && Words.IsInflectedParticiple(toks[a].Lower);
     }

@@ -15,7 +15,7 @@ internal static class ForceHolder
     private static readonly WordSet HoldingVerbs =
     [
         "has", "have", "had", "keeps", "kept", "maintains", "maintained", "fields", "fielded", "commands", "hat", "haben", "hatte",
-        "hatten", "unterhält", "unterhielt", "verfügt", "verfügte", "verfügen", "verfügten",
+        "hatten", "unterhält", "unterhielt", "verfügt", "verfügte", "verfügen", "verfügten", "verfüge", "habe", "hätten",
     ];
 
     // what may stand between the verb and the figure beyond the figure's own precision words ("about", "rund", which the
@@ -41,9 +41,14 @@ internal static class ForceHolder
             }
             return (null, false, false);
         }
-        if (v < 1) return (null, false, false);
-        if (toks[v - 1].Lower is "it" or "they" or "es" or "sie") return (null, true, false);
-        if (SentenceReader.GroupAnaphors.Contains(toks[v - 1]) && v > 1 && toks[v - 2].Lower is "the" or "die" or "der") return (null, false, true);
+        // ("the group still has", "die Miliz hat noch": an adverb between the subject and its verb)
+        var s = v - 1;
+        if (s >= 1 && toks[s].Lower is "still" or "now" or "currently" or "already" or "noch" or "derzeit" or "inzwischen") s--;
+        if (s < 0) return (null, false, false);
+        if (toks[s].Lower is "it" or "they" or "es" or "sie") return (null, true, false);
+        // ("die Organisation verfüge über 100.000 Kämpfer": an organisation that has fighters is the armed group)
+        if ((SentenceReader.GroupAnaphors.Contains(toks[s]) || toks[s].Lower is "organisation" or "organization" or "bewegung" or "movement")
+            && s > 0 && toks[s - 1].Lower is "the" or "die" or "der") return (null, false, true);
         // the subject: a name ending right before the verb, or within the few words of its noun phrase
         // ("The current NATO Response Force has"), or before a relative clause ("Ireland, which has")
         var end = v - 1;

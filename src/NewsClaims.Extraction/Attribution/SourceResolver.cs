@@ -129,6 +129,13 @@ public sealed class SourceResolver(Lexicon lexicon)
         // "Hamas kontrollierte Gesundheitsministerium in Gaza": named by the noun after the participle; the span keeps the agent
         var spanFirst = first;
         first = AttributionFinder.DescribedNounAfterAgent(tokens, first, last);
+        // "die in Großbritannien ansässige Organisation", "the London-based monitor": named by the noun after where it sits
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].Lower.StartsWith("ansässig", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("-based", StringComparison.Ordinal)
+                || tokens[k].Lower is "based" && k > first && tokens[k - 1].IsPunct('-'))
+                first = k + 1;
+        }
         var words = text[tokens[first].Start..tokens[last].End];
 
         // one loop over the mentions inside the phrase (asked several times for every attribution of every sentence):

@@ -424,6 +424,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Einem Unicef-Bericht von Anfang des Monats zufolge sind mehr als eine halbe Million Menschen vor den Kämpfen geflohen.", 500000, "UNICEF")]
     // a broadcaster's number is part of its name, not a figure
     [InlineData("en", "Channel 14 reported on Sunday that about 60,000 reservists were expected to report to their units.", 60000, "Channel 14")]
+    // a body named by where it sits is the body named before ("die in Großbritannien ansässige Organisation", "the London-based monitor")
+    [InlineData("de", "Nach Angaben der Beobachtungsstelle für Menschenrechte wurden 300 Zivilisten getötet. Die in Großbritannien ansässige Organisation zählte zudem 200 Tote in Daraa.", 200, "Syrian Observatory for Human Rights (SOHR)")]
+    [InlineData("en", "The Syrian Observatory for Human Rights said 300 civilians were killed. The London-based monitor also counted 200 dead in Daraa.", 200, "Syrian Observatory for Human Rights (SOHR)")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
