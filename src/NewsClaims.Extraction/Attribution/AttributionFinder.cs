@@ -93,6 +93,7 @@ public static class AttributionFinder
         "weiterhin", "bislang", "bisher", "seither", "kürzlich", "jüngst", "immerhin", "somit", "folglich", "deshalb", "deswegen",
         "darum", "hingegen", "dagegen", "vielmehr", "erneut", "wiederum", "ferner", "überdies", "moreover", "furthermore",
         "separately", "additionally", "instead", "overall", "nevertheless", "nonetheless", "previously", "recently",
+        "ursprünglich", "eigentlich", "tatsächlich", "vermutlich", "möglicherweise", "originally", "initially",
         // adverbs of extent that open a German sentence before its verb: "Landesweit zählte der Rettungsdienst …"
         "landesweit", "bundesweit", "weltweit", "europaweit", "allein", "alleine", "nachts", "tagsüber", "vorläufig", "vorerst",
         "seitdem", "nationwide", "altogether", "worldwide",
@@ -507,7 +508,7 @@ public static class AttributionFinder
             found.Add(new Attribution(AttributionKind.Speech, named.First, named.Last, verb) { Weak = weak });
             return;
         }
-        if (RelativeAntecedent(tokens, verb) is { } antecedent)
+        if ((RelativeAntecedent(tokens, verb) ?? ParticipleAside(tokens, verb)) is { } antecedent)
         {
             found.Add(new Attribution(AttributionKind.Speech, antecedent.First, antecedent.Last, verb) { Weak = weak });
             return;
@@ -700,6 +701,24 @@ public static class AttributionFinder
             // "Die Beobachtergruppe Hajun, die Truppenbewegungen dokumentiert, zählte": a German relative clause too
             if (tokens[j + 1].Lower is not ("who" or "which" or "die" or "der" or "das" or "welche" or "welcher")) return null;
             return Backward(tokens, j - 1) is { } a && tokens[a.Last].IsCapitalized && OpensClause(tokens, a.First) ? a : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "A U.S. official, speaking on condition of anonymity, said": a participle phrase between commas after the subject
+    /// leaves the subject before it as who speaks.
+    /// </summary>
+    private static (int First, int Last)? ParticipleAside(IReadOnlyList<Token> tokens, int verb)
+    {
+        var h = verb - 1;
+        while (h >= 0 && tokens[h].IsWord && HopWords.Contains(tokens[h])) h--;
+        if (h < 3 || !tokens[h].IsPunct(',')) return null;
+        for (var j = h - 1; j >= 1 && j >= h - 15; j--)
+        {
+            if (!tokens[j].IsPunct(',')) continue;
+            if (tokens[j + 1].Lower is not ("speaking" or "writing" or "briefing" or "responding" or "addressing" or "talking")) return null;
+            return Backward(tokens, j - 1) is { } a && OpensClause(tokens, a.First) ? a : null;
         }
         return null;
     }

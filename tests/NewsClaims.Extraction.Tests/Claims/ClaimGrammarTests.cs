@@ -427,6 +427,10 @@ public sealed class ClaimGrammarTests
     // a body named by where it sits is the body named before ("die in Großbritannien ansässige Organisation", "the London-based monitor")
     [InlineData("de", "Nach Angaben der Beobachtungsstelle für Menschenrechte wurden 300 Zivilisten getötet. Die in Großbritannien ansässige Organisation zählte zudem 200 Tote in Daraa.", 200, "Syrian Observatory for Human Rights (SOHR)")]
     [InlineData("en", "The Syrian Observatory for Human Rights said 300 civilians were killed. The London-based monitor also counted 200 dead in Daraa.", 200, "Syrian Observatory for Human Rights (SOHR)")]
+    // a participle phrase between commas after the subject ("A U.S. official, speaking on condition of anonymity, said")
+    [InlineData("en", "A U.S. official, speaking on condition of anonymity, said American jets had shot down 11 Houthi drones on Sunday.", 11, "US government")]
+    // a sentence adverb opening the sentence is no speaker
+    [InlineData("de", "Ursprünglich hatte Verteidigungsminister Boris Pistorius im Juni 2023 von 4000 Soldaten gesprochen.", 4000, "German defence ministry")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
