@@ -227,6 +227,18 @@ internal static class CountedNoun
             // "450.000 Menschen mobilisieren", "486.000 Männer hätten einen Vertrag unterschrieben": people called up or
             // signed up are soldiers
             if (happened is null && unit == Units.People && RecruitedAfter(toks, at!.Value + 1)) happened = Units.Soldiers;
+            // "735 Polizisten entsandt", "400 Kenyan police officers arrived": police sent abroad serve as a force
+            if (happened is null && unit == Units.People && toks[at!.Value].Lower is "polizisten" or "officers" or "policemen" or "polizeikräfte"
+                && toks.Any(t => t.Lower is "entsandt" or "entsenden" or "entsendet" or "geschickt" or "stationiert" or "deployed" or "sent"
+                    or "arrived" or "deploy" or "send" or "mission"))
+                happened = Units.Soldiers;
+            // "auf rund 260.000 Männer und Frauen wachsen", "traten 20.300 Männer und Frauen ihren Dienst an": an army's men and women
+            if (happened is null && unit == Units.People && toks[at!.Value].Lower is "männer" && at.Value + 2 < toks.Count
+                && toks[at.Value + 1].Lower is "und" && toks[at.Value + 2].Lower is "frauen"
+                && toks.Any(t => t.Lower is "truppe" or "armee" or "bundeswehr" or "streitkräfte" or "dienst" or "wehrdienst" or "militär"))
+                happened = Units.Soldiers;
+            // "47 ihrer Kämpfer verloren", "more than 12,000 fighters lost": fighters a group lost are its dead
+            if (happened == Units.Casualties && Units.IsPlainFighterWord(toks[at!.Value])) happened = Units.Killed;
             // "100.417 Menschen aus der Region in Armenien angekommen": people (not troops) arriving from a region fled it
             if (happened is null && unit == Units.People && ArrivedAfter(toks, at!.Value + 1)) happened = "refugees";
             if (happened is not null) unit = happened;

@@ -216,6 +216,12 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Dabei seien 13 Ausländer getötet worden, sagte der Gouverneur.", 13, "killed")]
     [InlineData("en", "Magen David Adom said it had treated 12 people, most of them for light injuries.", 12, "wounded")]
     [InlineData("de", "Der Rettungsdienst Magen David Adom teilte mit, er habe sieben Menschen versorgt.", 7, "wounded")]
+    // police sent abroad serve as a force; an army's men and women are its soldiers; fighters a group lost are its dead
+    [InlineData("de", "Die Regierung in Nairobi hat nach eigenen Angaben 735 Polizisten entsandt.", 735, "soldiers")]
+    [InlineData("en", "About 400 Kenyan police officers arrived in Haiti's capital on Tuesday, Kenyan officials said.", 400, "soldiers")]
+    [InlineData("de", "Im vergangenen Jahr traten laut Bundeswehr gut 20.300 Männer und Frauen ihren Dienst an.", 20300, "soldiers")]
+    [InlineData("de", "Die Hisbollah hat seit dem 8. Oktober nach eigenen Angaben 47 ihrer Kämpfer verloren.", 47, "killed")]
+    [InlineData("de", "Nach Angaben des Generalstabs hat Russland gestern 1200 Soldaten verloren.", 1200, "casualties")]
     // "service members" stays soldiers, and 300 "members" with nothing befalling them count nothing
     [InlineData("en", "Up to 200,000 service members took part, according to the defence ministry.", 200000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
