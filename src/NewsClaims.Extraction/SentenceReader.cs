@@ -1389,7 +1389,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // intercepts weapons is not who fired them
             && !(intercepted && m.Last < figure!.First)
             && !(Weapon(unit) && figure is not null && m.First > figure.Last && ActorGrammar.IsTarget(toks, m))
-            && !(figure is not null && unit is not null && !IsOwnSideToll(unit) && ActorGrammar.ReceivesFigure(toks, m, figure.First))
+            && !(figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured && ActorGrammar.ReceivesFigure(toks, m, figure.First))
             && (figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
                 && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)));
 
@@ -1412,10 +1412,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         // "Russland hat die Ukraine in der Nacht mit 38 Raketen angegriffen": weapons an attack is made with are the attacker's,
         // the name opening the sentence
-        if (pick is null && figure is not null && Weapon(unit) && WithBefore(toks, figure.First))
+        // (not in the passive, "Die Ukraine ist mit 38 Raketen angegriffen worden": there the name opening it is the target)
+        if (pick is null && figure is not null && Weapon(unit) && WithBefore(toks, figure.First) && !Passive(toks))
             pick = candidates.FirstOrDefault(m => m.Has(MentionKind.Country) && (m.First == 0 || m.First == 1 && toks[0].Lower is "die" or "the")
-                                                  // (not the place of a dateline, "KYIV, July 9 (Reuters) -")
-                                                  && !(m.Last + 1 < toks.Count && toks[m.Last + 1].IsPunct(',')));
+                                                  // (not the place of a dateline, "KYIV, July 9 (Reuters) -", "KYIV (Reuters) -")
+                                                  && !(m.Last + 1 < toks.Count && (toks[m.Last + 1].IsPunct(',') || toks[m.Last + 1].IsPunct('('))));
         // "India sent 65 soldiers", "Poland … has deployed around 40,000 soldiers", "Al-Shabaab still has 7,000 fighters": the
         // subject whose verb takes the figure as its object has or sends what is counted, even when its own officials say so
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
@@ -1446,6 +1447,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    private static bool Passive(IReadOnlyList<Token> toks)
+    {
+        foreach (var t in toks)
+        {
+            if (t.Lower is "worden" or "wurde" or "wurden" or "was" or "were" or "been") return true;
+        }
+        return false;
     }
 
     /// <summary>"mit 38 Raketen", "with more than 100 drones": the figure is what something was done with.</summary>

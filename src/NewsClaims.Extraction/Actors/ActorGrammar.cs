@@ -167,13 +167,13 @@ internal static class ActorGrammar
     {
         "hat", "habe", "hatte", "hätte", "haben", "hatten", "hätten", "soll", "sollen", "solle", "will", "wolle", "wollen",
         "wird", "werde", "werden", "würde", "würden", "könnte", "könnten", "kann", "können", "sei", "seien", "ist", "sind",
-        "war", "waren", "muss", "müsse", "musste", "dürfte", "dürften",
+        "waren", "muss", "müsse", "musste", "dürfte", "dürften",
     };
 
     /// <summary>
     /// "Nach Angaben des Generalstabs hat Russland seit Beginn der Invasion 3177 Kampfpanzer verloren": in German the subject
     /// follows the finite verb when something else opens the sentence; what stands between it and the figure is then adverbs
-    /// and phrases of time or place, no comma. "der Ukraine", "dem Land" after the verb are whom it is given to.
+    /// and phrases of time or place, no comma.
     /// </summary>
     public static bool InvertedSubjectBeforeFigure(IReadOnlyList<Token> toks, Mention m, int figureFirst)
     {
@@ -183,6 +183,8 @@ internal static class ActorGrammar
         if (b < 1 || !Auxiliaries.Contains(toks[b].Lower)) return false;
         // ("Russland hat die Ukraine … mit 38 Raketen angegriffen": a name opening the sentence is the subject, and the side
         // after the verb its object; a figure after "mit" is what it was done with)
+        // ("Die amerikanische Regierung hat Israel 14.000 Bomben geliefert": an article opening the sentence opens its subject)
+        if (toks[0].Lower is "der" or "die" or "das" or "ein" or "eine" or "the" or "a" or "an") return false;
         var fronted = false;
         for (var j = 0; j < b && !fronted; j++)
         {
@@ -204,9 +206,20 @@ internal static class ActorGrammar
 
     /// <summary>"der Ukraine 14 Kampfpanzer überlassen", "give Ukraine 14 tanks": the side right before what is handed over receives it.</summary>
     public static bool ReceivesFigure(IReadOnlyList<Token> toks, Mention m, int figureFirst) =>
-        m.Last + 1 == figureFirst && m.First > 0 && (toks[m.First - 1].Lower is "der" or "dem"
+        m.Last + 1 == figureFirst && m.First > 0
+        // ("feuerte der Iran 300 Drohnen ab": "der" is also the subject's article; a dative needs a verb of giving)
+        && (toks[m.First - 1].Lower is "der" or "dem" && (Delivers(toks) || GivenAfter(toks, figureFirst))
             || toks[m.First - 1].Lower is "give" or "gives" or "giving" or "gave" or "given" or "send" or "sent" or "sending" or "sends"
                 or "offered" or "offer" or "offers" or "pledged" or "promised" or "sold" or "sell");
+
+    private static bool GivenAfter(IReadOnlyList<Token> toks, int figureFirst)
+    {
+        for (var k = figureFirst + 1; k < toks.Count && k <= figureFirst + 12; k++)
+        {
+            if (toks[k].Lower is "überlassen" or "überlässt" or "geben" or "gegeben" or "gibt" or "schenken" or "verkaufen" or "verkauft") return true;
+        }
+        return false;
+    }
 
     /// <summary>"said that Ukraine had used", "erklärte, dass die Ukraine": the subject of the reported clause.</summary>
     public static bool OpensReportedClause(IReadOnlyList<Token> toks, Mention m)

@@ -46,12 +46,14 @@ internal static class ForceHolder
         if (s >= 1 && toks[s].Lower is "still" or "now" or "currently" or "already" or "noch" or "derzeit" or "inzwischen") s--;
         if (s < 0) return (null, false, false);
         if (toks[s].Lower is "it" or "they" or "es" or "sie") return (null, true, false);
-        // ("die Organisation verfüge über 100.000 Kämpfer": an organisation that has fighters is the armed group)
-        if ((SentenceReader.GroupAnaphors.Contains(toks[s]) || toks[s].Lower is "organisation" or "organization" or "bewegung" or "movement")
+        // ("die Bewegung verfüge über 100.000 Kämpfer", "die Organisation verfüge über 100.000 Kämpfer": a movement or an
+        // organisation that has fighters is the armed group; one with soldiers or peacekeepers may be an alliance or the UN)
+        if ((SentenceReader.GroupAnaphors.Contains(toks[s]) || toks[s].Lower is "bewegung" or "movement"
+                || toks[s].Lower is "organisation" or "organization" && FightersCounted(toks, figureFirst))
             && s > 0 && toks[s - 1].Lower is "the" or "die" or "der") return (null, false, true);
         // the subject: a name ending right before the verb, or within the few words of its noun phrase
         // ("The current NATO Response Force has"), or before a relative clause ("Ireland, which has")
-        var end = v - 1;
+        var end = s;
         if (toks[end].Lower is "which" or "that" && end > 0 && toks[end - 1].IsPunct(',')) end -= 2;
         for (var k = end; k >= 0 && k >= end - 3; k--)
         {
@@ -61,6 +63,15 @@ internal static class ForceHolder
             if (!toks[k].IsCapitalized) break;
         }
         return (null, false, false);
+    }
+
+    private static bool FightersCounted(IReadOnlyList<Token> toks, int figureFirst)
+    {
+        for (var k = figureFirst + 1; k < toks.Count && k <= figureFirst + 4; k++)
+        {
+            if (Units.IsPlainFighterWord(toks[k])) return true;
+        }
+        return false;
     }
 
     private static Mention? MentionEndingAt(IReadOnlyList<Mention> mentions, int last)

@@ -799,17 +799,27 @@ public static class AttributionFinder
     /// <summary>
     /// "laut Bundeswehr gut 20.300", "laut Papperger könnte Rheinmetall": a German name after "laut" ends before the word in
     /// lower case that follows it, a verb or an adverb ("laut ukrainischem Generalstab": the adjective comes first; "laut
-    /// Gouverneur von Belgorod": a place or office after "in", "aus", "von" belongs to the name).
+    /// Gouverneur von Belgorod": a place or office after "in", "aus", "von" belongs to the name; "laut Angaben ukrainischer
+    /// Behörden": so does an adjective before its noun).
     /// </summary>
     private static Attribution EndBeforeVerb(IReadOnlyList<Token> tokens, Attribution a)
     {
         for (var k = a.First + 1; k <= a.Last; k++)
         {
             if (tokens[k].IsWord && !tokens[k].IsCapitalized && !InsideNounPhrase.Contains(tokens[k])
-                && tokens[k].Lower is not ("in" or "aus" or "von") && tokens[k - 1].IsCapitalized)
+                && tokens[k].Lower is not ("in" or "aus" or "von") && tokens[k - 1].IsCapitalized && !BeforeItsNoun(tokens, k))
                 return a with { Last = k - 1 };
         }
         return a;
+    }
+
+    /// <summary>"Angaben ukrainischer Behörden", "Ruud de Jong": an adjective or a name's particle before a capitalised word.</summary>
+    private static bool BeforeItsNoun(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || !tokens[k + 1].IsCapitalized) return false;
+        var w = tokens[k].Lower;
+        return w.Length <= 3 || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal)
+               || w.EndsWith("em", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal);
     }
 
     private static void AddForward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int start, int anchor)

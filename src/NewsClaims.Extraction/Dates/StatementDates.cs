@@ -175,6 +175,11 @@ internal static class StatementDates
         return true;
     }
 
+    /// <summary>", on 25 February 2022,", ", am 25. Februar,": a date right after a comma, alone or after "on"/"am".</summary>
+    private static bool SetOffByComma(IReadOnlyList<Token> toks, int first) =>
+        first > 0 && toks[first - 1].IsPunct(',')
+        || first > 1 && toks[first - 1].Lower is "on" or "am" && toks[first - 2].IsPunct(',');
+
     /// <summary>"between January and March", "zwischen Januar und März": a period when it happened, not when it was said.</summary>
     internal static bool IsPeriodEnd(IReadOnlyList<Token> toks, DateMention d)
     {
@@ -185,7 +190,7 @@ internal static class StatementDates
             // ("Two days after the invasion, on 25 February 2022, Kadyrov told …": a date set off after a time counted from
             // an event names that same time)
             if (toks[k].Lower is "after" or "nach" && k > 0 && toks[k - 1].Lower is "days" or "weeks" or "months" or "tage" or "wochen"
-                    or "monate" && Enumerable.Range(k + 1, d.First - k - 1).Any(j => toks[j].IsPunct(',')))
+                    or "monate" && SetOffByComma(toks, d.First))
                 break;
             // ("Before Russia invaded Ukraine in February, about 80,000 troops were stationed": so is one in a before-clause)
             if (toks[k].Lower is "zwischen" or "between" or "since" or "seit" or "seitdem" or "nachdem" or "after" or "bevor"

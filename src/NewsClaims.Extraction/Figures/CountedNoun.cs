@@ -227,16 +227,7 @@ internal static class CountedNoun
             // "450.000 Menschen mobilisieren", "486.000 Männer hätten einen Vertrag unterschrieben": people called up or
             // signed up are soldiers
             if (happened is null && unit == Units.People && RecruitedAfter(toks, at!.Value + 1)) happened = Units.Soldiers;
-            // "735 Polizisten entsandt", "400 Kenyan police officers arrived": police sent abroad serve as a force
-            if (happened is null && unit == Units.People && toks[at!.Value].Lower is "polizisten" or "officers" or "policemen" or "polizeikräfte"
-                && toks.Any(t => t.Lower is "entsandt" or "entsenden" or "entsendet" or "geschickt" or "stationiert" or "deployed" or "sent"
-                    or "arrived" or "deploy" or "send" or "mission"))
-                happened = Units.Soldiers;
-            // "auf rund 260.000 Männer und Frauen wachsen", "traten 20.300 Männer und Frauen ihren Dienst an": an army's men and women
-            if (happened is null && unit == Units.People && toks[at!.Value].Lower is "männer" && at.Value + 2 < toks.Count
-                && toks[at.Value + 1].Lower is "und" && toks[at.Value + 2].Lower is "frauen"
-                && toks.Any(t => t.Lower is "truppe" or "armee" or "bundeswehr" or "streitkräfte" or "dienst" or "wehrdienst" or "militär"))
-                happened = Units.Soldiers;
+            if (happened is null && unit == Units.People) happened = PeopleServingOrTreated(toks, f, at!.Value);
             // "47 ihrer Kämpfer verloren", "more than 12,000 fighters lost": fighters a group lost are its dead
             if (happened == Units.Casualties && Units.IsPlainFighterWord(toks[at!.Value])) happened = Units.Killed;
             // "100.417 Menschen aus der Region in Armenien angekommen": people (not troops) arriving from a region fled it
@@ -310,7 +301,10 @@ internal static class CountedNoun
                 // ("mit Verletzungen in Krankenhäuser gebracht", "taken to hospital with injuries")
                 && (toks[k - 1].Lower is "for" or "suffered" or "sustained" or "erlitten" or "erlitt" or "mit" or "with"
                     || k > start + 1 && toks[k - 2].Lower is "suffered" or "sustained" or "erlitten" or "erlitt")
-                || t.Lower is "hospitalised" or "hospitalized") return Units.Wounded;
+                || t.Lower is "hospitalised" or "hospitalized"
+                // ("68 others were being treated in hospital", "in Krankenhäusern behandelt")
+                || t.Lower is "treated" or "behandelt" && k + 2 < toks.Count && toks[k + 1].Lower is "in" or "im"
+                    && toks[k + 2].Lower is "hospital" or "hospitals" or "krankenhaus" or "krankenhäusern" or "kliniken") return Units.Wounded;
             // "185 Russian servicemen had been returned", "brought more than 7,000 of our people home": handed back from captivity
             if (t.Lower is "returned" or "repatriated" && k > start && toks[k - 1].Lower is "been" or "were" or "was"
                 || t.Lower is "home" && Enumerable.Range(Math.Max(0, start - 4), k - Math.Max(0, start - 4)).Any(j => toks[j].Lower is "brought" or "bring"))
@@ -402,6 +396,36 @@ internal static class CountedNoun
     }
 
     /// <summary>"nordkoreanischer Spezialkräfte", "of the special forces", "der Nationalgarde": the force whose members are counted.</summary>
+    /// <summary>
+    /// People counted who serve or were hurt, by the words right around them: "735 Polizisten entsandt", "400 Kenyan police
+    /// officers arrived" (police sent on a mission serve as a force); "traten 20.300 Männer und Frauen ihren Dienst an", "auf
+    /// 260.000 Männer und Frauen wachsen" (an army's men and women); "treated 12 people, most of them for light injuries".
+    /// </summary>
+    private static string? PeopleServingOrTreated(IReadOnlyList<Token> toks, FigureMention f, int noun)
+    {
+        var police = toks[noun].Lower is "polizisten" or "officers" or "policemen" or "polizeikräfte";
+        var menAndWomen = toks[noun].Lower is "männer" && noun + 2 < toks.Count && toks[noun + 1].Lower is "und" && toks[noun + 2].Lower is "frauen";
+        var treatedBefore = f.First > 0 && toks[f.First - 1].Lower is "treated" or "versorgte" or "behandelte";
+        // (a short window: a deployment or a service named far off in the sentence is another clause's)
+        var deployed = false;
+        var serving = false;
+        var treated = treatedBefore;
+        var hurt = false;
+        for (var k = Math.Max(0, f.First - 4); k < toks.Count && k <= noun + 8; k++)
+        {
+            var w = toks[k].Lower;
+            deployed |= w is "entsandt" or "entsenden" or "entsendet" or "arrived" or "mission";
+            serving |= w is "dienst" or "wehrdienst" or "wachsen" or "anwachsen" or "truppe" or "streitkräfte";
+            treated |= w is "versorgt" or "behandelt" or "treated";
+            hurt |= w is "injuries" or "injured" or "wounds" or "verletzungen" or "verletzt" or "burns" or "verbrennungen" or "hospital"
+                or "hospitals" or "krankenhaus" or "krankenhäusern" or "kliniken" or "klinik";
+        }
+        if (police && deployed) return Units.Soldiers;
+        if (menAndWomen && serving) return Units.Soldiers;
+        // ("mit Lebensmitteln versorgt", "were treated well": without an injury named, care is no wound)
+        return treated && hurt ? Units.Wounded : null;
+    }
+
     private static int? MembersOfForce(IReadOnlyList<Token> toks, int start)
     {
         for (var k = start; k < toks.Count && k < start + 4; k++)

@@ -28,8 +28,6 @@ public static class Units
         ["died"] = Killed, ["ums"] = Killed, ["starben"] = Killed, ["starb"] = Killed, ["gestorben"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded, ["hurt"] = Wounded,
         ["verstümmelt"] = Wounded, ["maimed"] = Wounded, ["mutilated"] = Wounded,
-        // people a rescue service "treated", "behandelte", "versorgte" were hurt
-        ["treated"] = Wounded, ["behandelt"] = Wounded, ["versorgt"] = Wounded, ["versorgte"] = Wounded, ["behandelte"] = Wounded,
         // "…, killing four soldiers", "wounding 12": the present participle of a strike before what it did to them
         ["killing"] = Killed, ["wounding"] = Wounded, ["injuring"] = Wounded,
         ["ausgeschaltet"] = Killed, ["eliminated"] = Killed, ["neutralisiert"] = Killed, ["neutralized"] = Killed,

@@ -202,9 +202,13 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Russland hat die Ukraine am Montag laut Luftwaffe mit 38 Raketen angegriffen.", 38, "Russia")]
     [InlineData("de", "Die Bundesregierung wird der Ukraine 14 Kampfpanzer vom Typ Leopard 2A6 überlassen, sagte Regierungssprecher Hebestreit.", 14, "Germany")]
     [InlineData("en", "Germany will give Ukraine 14 Leopard tanks, government spokesman Steffen Hebestreit said.", 14, "Germany")]
-    // "the group still has", "die Organisation verfüge über": the armed group named before holds the fighters
+    // "the group still has", "die Organisation verfüge über … Kämpfer": the armed group named before holds the fighters; so does a name
+    // before "still has"
     [InlineData("en", "Hamas fired rockets. Israeli military officials have estimated that the group still has about 20,000 fighters.", 20000, "Hamas")]
     [InlineData("de", "Die Hisbollah feuerte Raketen ab. Nasrallah hatte 2021 behauptet, die Organisation verfüge über 100.000 Kämpfer.", 100000, "Hezbollah")]
+    [InlineData("en", "Hamas still has 20,000 fighters, Israeli officials said.", 20000, "Hamas")]
+    // "der Iran" before the figure is the subject when nothing is given
+    [InlineData("de", "Am Samstag feuerte der Iran laut Armee 300 Drohnen auf Israel ab.", 300, "Iran")]
     // where a speaker sits is not where the dead fell
     [InlineData("de", "Kämpfe in Suwaida\n\nMehr als 300 Zivilisten seien getötet worden, teilte die in Großbritannien ansässige Beobachtungsstelle für Menschenrechte mit.", 300, "Syria")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
