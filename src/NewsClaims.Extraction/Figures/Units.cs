@@ -147,8 +147,8 @@ public static class Units
         if (Nouns.TryGetValue(t.Stem, out var u)) return u;
         // "Leopard-Panzer", "Nato-Soldaten": a hyphenated compound counts what its last part names
         var hyphen = t.Text.LastIndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < t.Text.Length && char.IsUpper(t.Text[hyphen + 1])
-            && Nouns.TryGetValue(Words.Stem(t.Text[(hyphen + 1)..]), out u)) return u;
+        if (hyphen > 0 && hyphen + 1 < t.Text.Length && char.IsUpper(t.Text[hyphen + 1]) && HyphenTailUnit(t.Lower) is { } tail)
+            return tail;
         // German compounds end in the counted noun: "Elitesoldaten", "Artilleriegranaten", "Kampfdrohnen"; the longest
         // head that ends the word wins
         if (t.IsCapitalized && t.Text.Length > 8)
@@ -160,6 +160,22 @@ public static class Units
             }
         }
         return null;
+    }
+
+    // (asked for every hyphenated word of every sentence, "US-Präsident", "Kreml-Sprecher": the tail's stem is worked out
+    // once per word; capped so that a flood of distinct words cannot grow it without end)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> HyphenTails = new(StringComparer.Ordinal);
+    private const string NoUnit = "";
+
+    private static string? HyphenTailUnit(string lower)
+    {
+        if (!HyphenTails.TryGetValue(lower, out var unit))
+        {
+            var hyphen = lower.LastIndexOf('-');
+            unit = hyphen >= 0 && hyphen + 1 < lower.Length && Nouns.TryGetValue(Words.StemOfLower(lower[(hyphen + 1)..]), out var u) ? u : NoUnit;
+            if (HyphenTails.Count < 20_000) HyphenTails.TryAdd(lower, unit);
+        }
+        return unit.Length == 0 ? null : unit;
     }
 
     /// <summary>"service members", "special forces": a unit named by two words, the second given here with the one before it.</summary>
