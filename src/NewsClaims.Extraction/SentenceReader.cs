@@ -1252,7 +1252,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (skipDestinations && IsDestination(toks, m.First)) continue;
             if (!AfterPreposition(toks, m.First) || ActorGrammar.IsAttacker(toks, m)) continue;
             // ("die in Großbritannien ansässige Organisation": where a speaker sits is not where it happened)
-            if (m.Last + 1 < toks.Count && toks[m.Last + 1].Lower.StartsWith("ansässig", StringComparison.Ordinal)) continue;
+            if (m.Last + 1 < toks.Count && Words.IsSeatAdjective(toks[m.Last + 1].Lower)) continue;
             return m.KeyOf(MentionKind.Place) ?? m.KeyOf(MentionKind.Country);
         }
         return null;
@@ -1365,8 +1365,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
             && !(m.First > 0 && toks[m.First - 1].Lower is "told")
             && (figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
-                || figure is not null && (m.Has(MentionKind.Country) || IsGroup(m)) && (ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
-                    || ActorGrammar.InvertedSubjectBeforeFigure(toks, m, figure.First))
+                || figure is not null && (m.Has(MentionKind.Country) || IsGroup(m)) && ActorGrammar.SubjectOfFigure(toks, m, figure.First)
                 || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
                 // "drones launched by Russia": whoever fires weapons is whose weapons they are
                 || Weapon(unit) && IsLaunchedBy(toks, m))
@@ -1421,8 +1420,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // subject whose verb takes the figure as its object has or sends what is counted, even when its own officials say so
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)
             pick = candidates.FirstOrDefault(m => (m.Has(MentionKind.Country) || IsGroup(m))
-                                                  && (ActorGrammar.SubjectBeforeFigure(toks, m, figure.First)
-                                                      || ActorGrammar.InvertedSubjectBeforeFigure(toks, m, figure.First)));
+                                                  && ActorGrammar.SubjectOfFigure(toks, m, figure.First));
         // "Zelenskiy said that Ukraine had used 117 drones": the subject of the reported clause has or sends what is
         // counted, even when it is the speaker's own country (not for tolls: "that Russia had killed 12" names the attacker)
         if (pick is null && figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured)

@@ -86,7 +86,7 @@ internal static class ActorGrammar
         while (b >= 0 && Determiners.Contains(toks[b])) b--;
         var a = m.Last + 1;
         // ("die in Großbritannien ansässige Organisation": where the speaker sits is not whose people it counts)
-        if (b >= 0 && toks[b].Lower is "in" && a + 1 == officeFirst && toks[a].Lower.StartsWith("ansässig", StringComparison.Ordinal)) return true;
+        if (b >= 0 && toks[b].Lower is "in" && a + 1 == officeFirst && Words.IsSeatAdjective(toks[a].Lower)) return true;
         return b >= 0 && toks[b].Lower is "von" or "vom" && a + 1 == officeFirst && toks[a].IsWord && !toks[a].IsCapitalized
                && Words.IsInflectedParticiple(toks[a].Lower);
     }
@@ -170,12 +170,16 @@ internal static class ActorGrammar
         "waren", "muss", "müsse", "musste", "dürfte", "dürften",
     };
 
+    /// <summary>The subject of the clause whose verb takes the figure, before the verb or (German) right after it.</summary>
+    public static bool SubjectOfFigure(IReadOnlyList<Token> toks, Mention m, int figureFirst) =>
+        SubjectBeforeFigure(toks, m, figureFirst) || InvertedSubjectBeforeFigure(toks, m, figureFirst);
+
     /// <summary>
     /// "Nach Angaben des Generalstabs hat Russland seit Beginn der Invasion 3177 Kampfpanzer verloren": in German the subject
     /// follows the finite verb when something else opens the sentence; what stands between it and the figure is then adverbs
     /// and phrases of time or place, no comma.
     /// </summary>
-    public static bool InvertedSubjectBeforeFigure(IReadOnlyList<Token> toks, Mention m, int figureFirst)
+    private static bool InvertedSubjectBeforeFigure(IReadOnlyList<Token> toks, Mention m, int figureFirst)
     {
         if (m.Last >= figureFirst || figureFirst - m.Last > 9) return false;
         var b = m.First - 1;

@@ -855,7 +855,7 @@ public static class AttributionFinder
         // 'nach Informationen des "Wall Street Journal"': determiners and opening quotes before the name
         while (i < tokens.Count && (tokens[i].IsWord && Determiners.Contains(tokens[i]) || IsQuote(tokens[i]))) i++;
         // ("teilte die in Großbritannien ansässige Beobachtungsstelle mit": where it sits, before its name)
-        if (i + 2 < tokens.Count && tokens[i].Lower is "in" or "im" && tokens[i + 2].Lower.StartsWith("ansässig", StringComparison.Ordinal)) i += 3;
+        if (i + 2 < tokens.Count && tokens[i].Lower is "in" or "im" && Words.IsSeatAdjective(tokens[i + 2].Lower)) i += 3;
         var first = i;
         var last = -1;
         for (; i < tokens.Count && i < first + 7; i++)

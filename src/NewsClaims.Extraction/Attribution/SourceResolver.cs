@@ -132,7 +132,7 @@ public sealed class SourceResolver(Lexicon lexicon)
         // "die in Großbritannien ansässige Organisation", "the London-based monitor": named by the noun after where it sits
         for (var k = first; k < last; k++)
         {
-            if (tokens[k].Lower.StartsWith("ansässig", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("-based", StringComparison.Ordinal))
+            if (Words.IsSeatAdjective(tokens[k].Lower) || tokens[k].Lower.EndsWith("-based", StringComparison.Ordinal))
                 first = k + 1;
         }
         var words = text[tokens[first].Start..tokens[last].End];

@@ -395,7 +395,6 @@ internal static class CountedNoun
         return false;
     }
 
-    /// <summary>"nordkoreanischer Spezialkräfte", "of the special forces", "der Nationalgarde": the force whose members are counted.</summary>
     /// <summary>
     /// People counted who serve or were hurt, by the words right around them: "735 Polizisten entsandt", "400 Kenyan police
     /// officers arrived" (police sent on a mission serve as a force); "traten 20.300 Männer und Frauen ihren Dienst an", "auf
@@ -426,6 +425,7 @@ internal static class CountedNoun
         return treated && hurt ? Units.Wounded : null;
     }
 
+    /// <summary>"nordkoreanischer Spezialkräfte", "of the special forces", "der Nationalgarde": the force whose members are counted.</summary>
     private static int? MembersOfForce(IReadOnlyList<Token> toks, int start)
     {
         for (var k = start; k < toks.Count && k < start + 4; k++)

@@ -31,6 +31,9 @@ public static class Words
         || lower.EndsWith("tem", StringComparison.Ordinal) || lower.EndsWith("ter", StringComparison.Ordinal);
 
     /// <summary>"he", "she", "it", "they", "er", "sie", "es": a pronoun that can stand for a speaker named before.</summary>
+    /// <summary>"ansässige", "ansässigen": where a body sits ("die in London ansässige Beobachtungsstelle"), not what it is.</summary>
+    public static bool IsSeatAdjective(string lower) => lower.StartsWith("ansässig", StringComparison.Ordinal);
+
     public static bool IsSubjectPronoun(string lower) => lower is "he" or "she" or "it" or "they" or "er" or "sie" or "es";
 
     /// <summary>Stems of every word in a phrase, splitting hyphenated compounds (US-Regierungsvertreter).</summary>
