@@ -32,6 +32,10 @@ public static class AttributionFinder
         "zählt", "zählten", "counts",
         // "Putin ordered 160,000 men to be called up": who orders a number sets it
         "ordered", "orders", "decreed", "ordnete", "ordneten", "verordnete",
+        // "Der Bundestag hatte ein Mandat für bis zu 700 Soldaten beschlossen", "Congress approved 1,000 more troops": who
+        // decides on a number sets it
+        "beschlossen", "beschloss", "beschlossenen", "billigte", "billigten", "gebilligt", "genehmigte", "genehmigten", "genehmigt",
+        "approved", "authorized", "authorised", "decided",
     ];
 
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
@@ -55,6 +59,8 @@ public static class AttributionFinder
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
         "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts",
         "ordered", "orders", "decreed", "ordnete", "ordneten", "verordnete",
+        "beschlossen", "beschloss", "beschlossenen", "billigte", "billigten", "gebilligt", "genehmigte", "genehmigten", "genehmigt",
+        "approved", "authorized", "authorised", "decided",
     ];
 
     private static readonly WordSet StopWords =
@@ -452,7 +458,7 @@ public static class AttributionFinder
         "gesprochen", "gesagt", "erklärt", "gemeldet", "mitgeteilt", "berichtet", "geschätzt", "beziffert", "behauptet",
         "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen", "angekündigt", "eingeräumt", "zugesagt",
         "versprochen", "geschrieben", "veröffentlicht", "veranschlagt", "taxiert", "gezählt", "registriert",
-        "gesenkt", "erhöht", "korrigiert", "revidiert", "aktualisiert",
+        "gesenkt", "erhöht", "korrigiert", "revidiert", "aktualisiert", "beschlossen", "gebilligt", "genehmigt",
     ];
 
     private static readonly WordSet Auxiliaries =
@@ -961,7 +967,8 @@ public static class AttributionFinder
     {
         for (var k = Math.Max(0, start - 1); k < noun; k++)
         {
-            if (tokens[k].Lower is "des" or "der" or "dem" or "den" or "aus" or "von") return true;
+            // ("nach Angaben eines AFP-Reporters warfen …": an indefinite genitive as well)
+            if (tokens[k].Lower is "des" or "der" or "dem" or "den" or "aus" or "von" or "eines" or "einer") return true;
         }
         return false;
     }

@@ -152,7 +152,8 @@ internal static class CountedNoun
             // ("127 members of Infantry Battalion 129", "seven members of the Revolutionary Guards": members of what follows, or
             // people once the sentence says what befell them; not the "members" of "service members", nor a "member" who speaks)
             if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null) ?? (t.Lower == "militärs" ? Units.Soldiers : null)
-                    ?? (t.Lower is "members" ? Units.People : null)) is { } u)
+                    // ("12 Indian nationals": its stem is the adjective's, "National Security", so it is asked here)
+                    ?? (t.Lower is "members" or "nationals" ? Units.People : null)) is { } u)
             {
                 // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
                 // ("342 getötete Angehörige der Regierungskräfte": what the adjective says befell them is counted)
@@ -164,8 +165,9 @@ internal static class CountedNoun
                     break;
                 }
                 // "5500 Polizisten und Soldaten", "police officers and troops": people named beside soldiers are counted with them
-                if (t.Lower is "polizisten" or "polizeikräfte" or "polizeikräften" or "policemen" or "gendarmen" && k + 2 < toks.Count
-                    && toks[k + 1].Lower is "und" or "and" or "sowie" && Units.NounUnit(toks[k + 2]) == Units.Soldiers)
+                // ("3,000 sailors and Marines": people of any trade named beside soldiers)
+                if ((t.Lower is "polizisten" or "polizeikräfte" or "polizeikräften" or "policemen" or "gendarmen" || u == Units.People)
+                    && k + 2 < toks.Count && toks[k + 1].Lower is "und" or "and" or "sowie" && Units.NounUnit(toks[k + 2]) == Units.Soldiers)
                 {
                     u = Units.Soldiers;
                     k += 2;
@@ -286,6 +288,13 @@ internal static class CountedNoun
             // verb after them; not "5,000 soldiers … and 200 were wounded", whose number has no noun, nor once a verb of enlisting
             // has closed the first count's clause)
             var joined = t.IsNumber && enlisted is null && toks[k - 1].Lower is "und" or "and" && k + 1 < toks.Count && Units.NounUnit(toks[k + 1]) is not null;
+            // ("1,436 citizens of 36 African countries were fighting": how many countries they come from is no count of its own)
+            if (t.IsNumber && k > start && toks[k - 1].Lower is "of" or "aus" && k + 1 < toks.Count
+                && (IsCountryNoun(toks[k + 1]) || k + 2 < toks.Count && toks[k + 1].IsWord && IsCountryNoun(toks[k + 2])))
+            {
+                k++;
+                continue;
+            }
             if (t.IsNumber && !joined || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',') && k >= start + 8) break;
             // ("91 Indians had been recruited and eight had died": the next figure's clause is its own)
             if (enlisted is not null && t.IsWord && (NumberWords.EnglishSmallOf(t) is >= 2 || NumberWords.German(t.Lower) is >= 2)) break;
@@ -297,10 +306,13 @@ internal static class CountedNoun
             if (t.Lower is "prisoner" or "captive" or "captivity" || t.Lower.EndsWith("gefangenschaft", StringComparison.Ordinal)) return Units.Captured;
             // "117 were being treated for wounds", "were hospitalised": hurt
             // ("suffered minor injuries", "erlitten schwere Verletzungen")
-            if (t.Lower is "wounds" or "injuries" or "verletzungen" && k > start
+            // ("mit leichten Splitterverletzungen": a compound of the injury's kind)
+            if ((t.Lower is "wounds" or "injuries" || t.Lower.EndsWith("verletzungen", StringComparison.Ordinal)) && k > start
                 // ("mit Verletzungen in Krankenhäuser gebracht", "taken to hospital with injuries")
                 && (toks[k - 1].Lower is "for" or "suffered" or "sustained" or "erlitten" or "erlitt" or "mit" or "with"
-                    || k > start + 1 && toks[k - 2].Lower is "suffered" or "sustained" or "erlitten" or "erlitt")
+                    || k > start + 1 && (toks[k - 2].Lower is "suffered" or "sustained" or "erlitten" or "erlitt"
+                        // ("Menschen mit leichten Verletzungen", "people with minor injuries")
+                        || toks[k - 2].Lower is "mit" or "with" && toks[k - 1].IsWord && !toks[k - 1].IsCapitalized))
                 || t.Lower is "hospitalised" or "hospitalized"
                 // ("68 others were being treated in hospital", "in Krankenhäusern behandelt")
                 || t.Lower is "treated" or "behandelt" && k + 2 < toks.Count && toks[k + 1].Lower is "in" or "im"
@@ -352,6 +364,8 @@ internal static class CountedNoun
         }
         return enlisted;
     }
+
+    private static bool IsCountryNoun(Token t) => t.Lower is "countries" or "nations" or "states" or "ländern" or "staaten" or "nationen";
 
     private static readonly WordSet CallUpVerbs =
     [

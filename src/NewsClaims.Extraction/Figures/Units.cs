@@ -83,7 +83,7 @@ public static class Units
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
             "Militärpersonal", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
-            "troops", "troop", "servicemen", "personnel", "men", "service members", "security forces",
+            "troops", "troop", "servicemen", "personnel", "men", "service members", "security forces", "military police", "Militärpolizisten",
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
@@ -119,7 +119,7 @@ public static class Units
         Add("hostages", "Geiseln", "hostages");
         Add("civilians", "Zivilisten", "civilians");
         // a text that says fighters ("350,000 fighters", "8000 Kämpfer") counts fighters, which readers do not call soldiers
-        Add("fighters", "Kämpfer", "fighters", "fighter", "combatants", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
+        Add("fighters", "Kämpfer", "Kämpferinnen", "fighters", "fighter", "combatants", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen", "attackers", "Angreifer", "Angreifern", "gunmen");
         Add(People, "Rettungskräfte", "Hilfskräfte", "Fachkräfte", "Pflegekräfte", "Lehrkräfte", "Polizeikräfte", "Feuerwehrkräfte", "Führungskräfte", "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
             "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
@@ -128,7 +128,8 @@ public static class Units
             "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "Seeleute", "sailors", "Matrosen",
             "Passagiere", "passengers", "seafarers", "mariners", "crewmen", "Seefahrer", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
             "Staatsbürger", "Staatsangehörige", "Bürger", "Bürgerinnen", "Landsleute", "compatriots",
-            "staff", "employees", "Mitarbeiter", "Mitarbeitern", "foreigners", "Ausländer", "Ausländern");
+            "staff", "employees", "Mitarbeiter", "Mitarbeitern", "foreigners", "Ausländer", "Ausländern", "migrants",
+            "Migranten", "Einwanderer", "immigrants");
         heads = compoundHeads;
         phrases = twoWords;
         return map;
@@ -143,7 +144,8 @@ public static class Units
 
     public static string? NounUnit(Token t)
     {
-        if (!t.IsWord) return null;
+        // (the German "Marine" is the navy, which speaks and owns; only the plural "Marines" counts men)
+        if (!t.IsWord || t.Lower is "marine") return null;
         if (Nouns.TryGetValue(t.Stem, out var u)) return u;
         // "Leopard-Panzer", "Nato-Soldaten": a hyphenated compound counts what its last part names
         var hyphen = t.Text.LastIndexOf('-');

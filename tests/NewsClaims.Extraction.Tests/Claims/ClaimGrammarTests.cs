@@ -60,6 +60,8 @@ public sealed class ClaimGrammarTests
     [InlineData("Rettungskräfte")]
     [InlineData("Polizeikräfte")]
     [InlineData("Feuerwehrkräfte")]
+    // ("National" shares the stem of "nationals", yet a national body counts nothing)
+    [InlineData("Nationalen Rettungskräfte")]
     public void Rescuers_and_police_are_no_forces(string noun)
     {
         var claims = Claims("de", $"Nach Angaben der Behörden waren rund 300 {noun} im Einsatz.");
@@ -234,6 +236,15 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Nach Angaben des Generalstabs hat Russland gestern 1200 Soldaten verloren.", 1200, "casualties")]
     // "service members" stays soldiers, and 300 "members" with nothing befalling them count nothing
     [InlineData("en", "Up to 200,000 service members took part, according to the defence ministry.", 200000, "soldiers")]
+    // a kind of injury as a compound; people of a trade named beside soldiers; both forms of a gendered pair
+    [InlineData("de", "Der Rettungsdienst Magen David Adom versorgte nach eigenen Angaben zwei Menschen mit leichten Splitterverletzungen.", 2, "wounded")]
+    [InlineData("en", "More than 3,000 sailors and Marines have arrived in the Red Sea, the Fifth Fleet said on Monday.", 3000, "soldiers")]
+    [InlineData("de", "Nach Angaben eines AFP-Reporters legten dreißig Kämpferinnen und Kämpfer ihre Waffen nieder.", 30, "fighters")]
+    [InlineData("en", "A contingent of 75 military police arrived on Friday, a spokesman for the mission said.", 75, "soldiers")]
+    // nationals and citizens: counted once the sentence says what befell them or that they fight, past the countries they come from
+    [InlineData("en", "The foreign ministry said in January that 12 Indian nationals serving with the Russian army had been killed.", 12, "killed")]
+    [InlineData("en", "The minister said last Friday that at least 1,436 citizens of 36 African countries were fighting for Russia.", 1436, "soldiers")]
+    [InlineData("de", "Nach Angaben des Ermittlers wurden 20.000 Migranten getötet.", 20000, "killed")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -465,6 +476,12 @@ public sealed class ClaimGrammarTests
     [InlineData("Laut Papperger könnte Rheinmetall 139 Kampfpanzer instand setzen.", "Papperger")]
     // (an adjective before its noun stays: "laut Angaben ukrainischer Behörden")
     [InlineData("Laut Angaben ukrainischer Behörden wurden 12 Menschen getötet.", "Angaben ukrainischer Behörden")]
+    // an indefinite genitive ends there too; the German "Marine" is the navy that speaks, not marines counted
+    [InlineData("Nach Angaben eines AFP-Reporters warfen dreißig Kämpfer ihre Gewehre ins Feuer.", "AFP-Reporters")]
+    [InlineData("An Bord sind nach Angaben der Marine rund 240 Soldatinnen und Soldaten.", "Marine")]
+    // who decides on a number sets it
+    [InlineData("Der Bundestag hatte am 23. Februar ein Mandat für bis zu 700 Soldaten beschlossen.", "Bundestag")]
+    [InlineData("Das Kabinett hat die Entsendung von 300 Soldaten gebilligt.", "Kabinett")]
     public void A_fronted_source_ends_before_the_verb(string text, string source)
     {
         var claim = Assert.Single(Claims("de", text), c => c.Quantity is not null);
