@@ -752,6 +752,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             else if (context.Descriptions.TryGetValue(toks[main.Last].Lower, out var described)) name = described;
             else if (main.IsAnaphor) return (null, spans);
         }
+        // "the militants said": the armed group named last, and no one else
+        else if (main.IsAnaphor && SourceResolver.GroupPeople.Contains(toks[main.Last].Lower))
+        {
+            if (context.LastGroup is not { } group) return (null, spans);
+            name = group;
+        }
         // "das Blatt", "the newspaper": the publication the article last named
         else if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last]) && context.LastPublication is { } paper) name = paper;
         // "Governor Oleh Syniehubov said …" then "the governor added": the office named again is the person before
@@ -1364,6 +1370,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "Voice of America", "told Voice of America": a country inside a name, or whoever was told, is not counted
             && !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
             && !(m.First > 0 && toks[m.First - 1].Lower is "told")
+            // "die US-Beobachtungsstelle SITE", "U.S. television": a country's monitor or media watch and report, they are not counted
+            && !NamesAnObserver(toks, m)
             && (figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
                 || figure is not null && (m.Has(MentionKind.Country) || IsGroup(m)) && ActorGrammar.SubjectOfFigure(toks, m, figure.First)
                 || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)
@@ -1445,6 +1453,23 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    private static readonly HashSet<string> ObserverNouns = new(StringComparer.Ordinal)
+    {
+        "beobachtungsstelle", "sender", "fernsehen", "zeitung", "medien", "denkfabrik", "thinktank", "nachrichtenagentur", "portal",
+        "monitor", "broadcaster", "television", "newspaper", "media", "outlet", "network", "think-tank", "wire",
+    };
+
+    /// <summary>"US-Beobachtungsstelle", "U.S. television", "the U.S.-based monitor": a country's watcher or media, named by it.</summary>
+    private static bool NamesAnObserver(IReadOnlyList<Token> toks, Mention m)
+    {
+        var w = toks[m.Last].Lower;
+        var hyphen = w.LastIndexOf('-');
+        if (hyphen > 0 && ObserverNouns.Contains(w[(hyphen + 1)..])) return true;
+        var next = m.Last + 1;
+        if (next < toks.Count && toks[next].Lower is "based" or "-based") next++;
+        return next < toks.Count && ObserverNouns.Contains(toks[next].Lower);
     }
 
     private static bool Passive(IReadOnlyList<Token> toks)

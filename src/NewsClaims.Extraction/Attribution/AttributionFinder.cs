@@ -15,7 +15,7 @@ public static class AttributionFinder
         "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "meldete", "meldet", "meldeten",
         "gemeldet", "berichtete", "berichtet", "berichteten", "teilte", "teilten", "mitgeteilt", "schätzte", "schätzt",
         "schätzen", "schätzten", "geschätzt", "bezifferte", "beziffert", "bezifferten", "sprach", "spricht", "sprachen",
-        "geht", "ging", "gehen", "gingen", "behauptete", "behauptet", "betonte", "betont", "warnte", "schrieb", "schreibt",
+        "geht", "ging", "gehen", "gingen", "behauptete", "behaupteten", "behauptet", "betonte", "betont", "warnte", "schrieb", "schreibt",
         "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
         "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
@@ -1005,6 +1005,10 @@ public static class AttributionFinder
             if (t.Lower is "in" or "aus" && first == i + 1 && first == end && tokens[first].IsCapitalized && i > 0
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].Lower is "ministry" or "government" or "embassy" or "office" or "authorities"
                     or "administration" or "command" or "headquarters" or "military" or "army" or "council"))
+                continue;
+            // "Der Sahel-Experte Ulf Laessing von der Konrad-Adenauer-Stiftung sieht": whose body a named person belongs to
+            if (t.Lower is "von" or "vom" && first > i && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
+                && (tokens[first].IsCapitalized || Determiners.Contains(tokens[first]) && first < end && tokens[first + 1].IsCapitalized))
                 continue;
             // "U.S. and South Korean officials", "Ukrainian and U.S. officials": coordinated names share the head noun
             if (t.Lower is "and" or "und" && first == i + 1 && tokens[first].IsCapitalized && i > 0

@@ -65,6 +65,20 @@ public sealed class SourceResolver(Lexicon lexicon)
         return true;
     }
 
+    /// <summary>What an armed group's people are called: "the militants", "die Dschihadisten".</summary>
+    internal static readonly IReadOnlySet<string> GroupPeople = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "militants", "rebels", "insurgents", "jihadists", "dschihadisten", "islamisten", "rebellen", "aufständischen", "milizionäre",
+        "extremisten", "islamists",
+    };
+
+    /// <summary>People who saw what happened: "Augenzeugen", "residents".</summary>
+    private static readonly IReadOnlySet<string> Witnesses = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "einwohner", "anwohner", "augenzeugen", "zeugen", "bewohner", "dorfbewohner", "überlebende", "residents", "witnesses",
+        "eyewitnesses", "villagers", "survivors", "locals",
+    };
+
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
     internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -203,6 +217,14 @@ public sealed class SourceResolver(Lexicon lexicon)
                         || Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized && k > institution.Last);
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, !named);
         }
+
+        // "behaupteten die Dschihadisten", "the rebels said": an armed group's people, named by what they are, stand for the
+        // group named before (a back-reference, like "the group")
+        if (GroupPeople.Contains(tokens[last].Lower) && first > 0 && IsDefiniteArticle(tokens[first == last ? first - 1 : first]) && last - first <= 1)
+            return new Resolved(new NamedRef(words, words), null, spanFirst, last, true);
+
+        // "Einwohner sprachen von mindestens 20 Toten", "witnesses said": people who saw it speak, though they are people counted elsewhere
+        if (Witnesses.Contains(tokens[last].Lower)) return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
 
         // "die Zahl der getöteten nordkoreanischen Soldaten": a phrase about what is counted names no speaker (a name in title
         // case is a name: "Assistance Association for Political Prisoners", "Ärzte ohne Grenzen")

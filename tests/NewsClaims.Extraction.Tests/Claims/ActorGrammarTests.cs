@@ -38,6 +38,8 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Three soldiers were killed in clashes with Hezbollah, the Israeli military said.", 3, "Israel")]
     // people of no side are named by what they are, not given to the attacker or the speaker; a nationality on them names it
     [InlineData("en", "At least four seafarers have been killed in the Houthi attacks on ships, according to the International Maritime Organization.", 4, "seafarers")]
+    // a country's monitor or media watch and report; they are not whose soldiers were killed
+    [InlineData("de", "Die Gruppe JNIM bekannte sich zu dem Angriff auf die Armee von Burkina Faso. In einer Erklärung, die die US-Beobachtungsstelle SITE auswertete, behaupteten die Dschihadisten, 107 Soldaten getötet zu haben.", 107, "Burkina Faso")]
     [InlineData("en", "Three crew members of the bulk carrier were killed, U.S. Central Command said.", 3, "crew")]
     [InlineData("en", "Two Filipino crew members were killed, the U.S. military said.", 2, "Philippines")]
     // losses put at a figure are the losses' owner's, not the speaker's

@@ -458,6 +458,11 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "A U.S. official, speaking on condition of anonymity, said American jets had shot down 11 Houthi drones on Sunday.", 11, "US government")]
     // a sentence adverb opening the sentence is no speaker
     [InlineData("de", "Ursprünglich hatte Verteidigungsminister Boris Pistorius im Juni 2023 von 4000 Soldaten gesprochen.", 4000, "German defence ministry")]
+    // a named person's body after "von der" belongs to the subject before the verb
+    [InlineData("de", "Der Sahel-Experte Ulf Laessing von der Konrad-Adenauer-Stiftung sieht die Armee überfordert. Die Regierung habe rund 50.000 Freiwillige rekrutiert, sagte er.", 50000, "Laessing")]
+    // an armed group's people named by what they are stand for the group named before; residents who saw it speak
+    [InlineData("de", "Die Gruppe JNIM bekannte sich zu dem Angriff auf die Armee von Burkina Faso. In einer Erklärung, die die US-Beobachtungsstelle SITE auswertete, behaupteten die Dschihadisten, 107 Soldaten getötet zu haben.", 107, "JNIM")]
+    [InlineData("de", "Einwohner sprachen von mindestens 20 getöteten Zivilisten.", 20, "Einwohner")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
