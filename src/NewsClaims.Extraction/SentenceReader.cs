@@ -583,7 +583,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             return null;
         var happened = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } before && toks[figure.First - 1].Lower is not ("dead" or "ums")
             ? before
-            : CountedNoun.HappenedAfter(toks, m.Last + 1, dates) ?? CountedNoun.EventBefore(toks, figure);
+            : CountedNoun.HappenedAfter(toks, m.Last + 1, dates) ?? CountedNoun.EventBefore(toks, figure)
+              // ("More than 200 Kenyans may have signed up with the Russian military": enlisted, they are soldiers)
+              ?? (CountedNoun.RecruitedAfter(toks, m.Last + 1) ? Units.Soldiers : null);
         // "kämpfen rund 200 Nepalesen für Russland": the fight verb before the figure, the side after the people
         if (happened is null && figure.First > 0 && Units.IsFightVerb(toks[figure.First - 1])
             && m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "für" or "for" or "auf" or "an" or "on" or "alongside")

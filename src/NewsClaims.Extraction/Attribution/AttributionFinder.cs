@@ -886,6 +886,9 @@ public static class AttributionFinder
                 }
                 break;
             }
+            // "des Nationalen Sicherheits- und Verteidigungsrats": a German compound cut short shares the noun after "und"
+            if (t.Lower is "und" or "oder" && i > first && tokens[i - 1].IsPunct('-') && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+                continue;
             // "laut der Gebietsverwaltung vier Menschen": a number begins what is counted, not the source
             if (i > first && (t.IsNumber || t.IsWord && !t.IsCapitalized
                     && (Figures.NumberWords.German(t.Lower) is >= 2 || Figures.NumberWords.EnglishCompound(t) is >= 2))) break;

@@ -52,6 +52,10 @@ internal static class CountedNoun
         if (next is not null && next.IsPunct('-') && next.Glued) return true; // "26-jährige", "50-year-old"
         // "170mm", "240 Millimetern", "86 Minuten": measures, not counts
         if (next is not null && next.IsWord && Measures.Contains(next)) return true;
+        // "von 27 auf 25 Jahre", "from 27 to 25 years": the first end of a change shares the measure after the second
+        if (next is not null && next.Lower is "auf" or "to" or "bis" && f.NumberEnd + 2 < toks.Count && toks[f.NumberEnd + 1].IsNumber
+            && toks[f.NumberEnd + 2].IsWord && Measures.Contains(toks[f.NumberEnd + 2]))
+            return true;
         if (next is not null && next.IsWord && next.Glued && next.Lower is "am" or "pm" or "a" or "p" or "h") return true;
         // "Leopard 2A4", "T-72B3": digits glued to letters after a capitalised name are a model's designator
         if (next is not null && next.IsWord && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First - 1].IsWord && toks[f.First - 1].IsCapitalized
@@ -374,7 +378,7 @@ internal static class CountedNoun
     ];
 
     /// <summary>"Menschen mobilisieren", "Männer … einen Vertrag mit den Streitkräften unterschrieben", "men signed contracts".</summary>
-    private static bool RecruitedAfter(IReadOnlyList<Token> toks, int start)
+    internal static bool RecruitedAfter(IReadOnlyList<Token> toks, int start)
     {
         var contract = false;
         for (var k = start; k < toks.Count && k < start + 10; k++)

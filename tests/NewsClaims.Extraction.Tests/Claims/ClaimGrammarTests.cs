@@ -48,6 +48,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Putin ordered 160,000 men to be called up. The decree covers men aged 18 to 30.")]
     [InlineData("en", "Putin ordered 160,000 men to be called up. The decree covers men between the ages of 18 and 30.")]
     [InlineData("en", "Putin ordered 160,000 men to be called up. Ukraine has lowered its mobilisation age from 30 to 18.")]
+    // the first end of a change shares the measure after the second
+    [InlineData("de", "Putin ließ 160.000 Soldaten einberufen, sagte der Kreml. Die Dienstzeit soll von 18 auf 30 Monate verlängert werden.")]
     public void An_age_range_is_no_count(string language, string text)
     {
         var claims = Claims(language, text);
@@ -245,6 +247,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The foreign ministry said in January that 12 Indian nationals serving with the Russian army had been killed.", 12, "killed")]
     [InlineData("en", "The minister said last Friday that at least 1,436 citizens of 36 African countries were fighting for Russia.", 1436, "soldiers")]
     [InlineData("de", "Nach Angaben des Ermittlers wurden 20.000 Migranten getötet.", 20000, "killed")]
+    // a nation's people who signed up with an army are soldiers
+    [InlineData("en", "More than 200 Kenyans may have signed up with the Russian military, Kenya's foreign minister Musalia Mudavadi said on Wednesday.", 200, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -463,6 +467,8 @@ public sealed class ClaimGrammarTests
     // an armed group's people named by what they are stand for the group named before; residents who saw it speak
     [InlineData("de", "Die Gruppe JNIM bekannte sich zu dem Angriff auf die Armee von Burkina Faso. In einer Erklärung, die die US-Beobachtungsstelle SITE auswertete, behaupteten die Dschihadisten, 107 Soldaten getötet zu haben.", 107, "JNIM")]
     [InlineData("de", "Einwohner sprachen von mindestens 20 getöteten Zivilisten.", 20, "Einwohner")]
+    // a German compound cut short before "und" shares the noun after it, and the name in apposition still follows
+    [InlineData("de", "Am Dienstag hatte der Sekretär des Nationalen Sicherheits- und Verteidigungsrats, Olexander Lytwynenko, von 160.000 Soldaten gesprochen.", 160000, "Lytwynenko")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
