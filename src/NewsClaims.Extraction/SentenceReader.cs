@@ -1210,6 +1210,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         foreach (var m in mentions)
         {
             if (m.KeyOf(MentionKind.Place) is { } place) context.PlaceMentions.Add(place, text[toks[m.First].Start..toks[m.Last].End]);
+            // ("die chinesische Agentur Xinhua": a country's media tell nothing of what the article is about)
+            if (NamesAnObserver(toks, m)) continue;
             // ("Myanmar's junta", "die Hamas": an office or group named for its country names that country too)
             if ((m.KeyOf(MentionKind.Country) ?? m.KeyOf(MentionKind.CountryAdjective)
                  ?? (m.KeyOf(MentionKind.Entity) is { } entity ? lexicon.Entity(entity)?.Country : null)) is { } country)
@@ -1459,7 +1461,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
     private static readonly HashSet<string> ObserverNouns = new(StringComparer.Ordinal)
     {
-        "beobachtungsstelle", "sender", "fernsehen", "zeitung", "medien", "denkfabrik", "thinktank", "nachrichtenagentur", "portal",
+        "beobachtungsstelle", "sender", "fernsehen", "zeitung", "medien", "denkfabrik", "thinktank", "nachrichtenagentur", "portal", "agentur",
         "monitor", "broadcaster", "television", "newspaper", "media", "outlet", "network", "think-tank", "wire",
     };
 

@@ -592,6 +592,8 @@ public static class AttributionFinder
             if (!inverted && before is { } alt) found.Add(new Attribution(AttributionKind.Speech, alt.First, alt.Last, verb) { Weak = true });
             return;
         }
+        // "als sie über die Rückeroberung berichteten", "reported on the fighting": what a report is about is no speaker
+        if (before is { } topic && AboutBefore(tokens, topic.First)) before = null;
         if (before is { } b && !found.Any(f => f.First <= b.Last && b.First <= f.Last))
         {
             found.Add(new Attribution(AttributionKind.Speech, b.First, b.Last, verb) { Weak = weak });
@@ -608,6 +610,14 @@ public static class AttributionFinder
         // German perfect: "Abgeordnete hatten … gesagt": the subject opens the sentence
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
+    }
+
+    /// <summary>"über die Rückeroberung", "about the attack": the phrase at <paramref name="first"/> follows a preposition of topic.</summary>
+    private static bool AboutBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k])) k--;
+        return k >= 0 && tokens[k].Lower is "über" or "about";
     }
 
     /// <summary>"the governor of the region, Vyacheslav Gladkov,": a name of capitalised words between two commas ending at <paramref name="comma"/>.</summary>

@@ -117,6 +117,17 @@ public sealed class SourceResolver(Lexicon lexicon)
         "defence", "defense", "army", "local", "western", "palestinian", "israeli", "ukrainian", "russian", "american", "european",
     };
 
+    /// <summary>"dem Militär", "the army", "Sicherheitskreisen": the trade a source is from, after its article.</summary>
+    private static int? TradeAfter(IReadOnlyList<Token> tokens, int k, int last)
+    {
+        while (k < last && IsDefiniteArticle(tokens[k])) k++;
+        var w = tokens[k].Lower;
+        return w is "militär" or "military" or "armee" or "army" or "streitkräften" or "sicherheitskreisen" or "regierung" or "government"
+            or "geheimdienst" or "intelligence" or "polizei" or "police" or "ministerium" or "ministry" || w.EndsWith("kreisen", StringComparison.Ordinal)
+            ? k
+            : null;
+    }
+
     private static readonly WordSet TimeWords =
     [
         "woche", "monat", "jahr", "tag", "tagen", "wochen", "monaten", "week", "month", "year", "day", "days", "weeks", "zeit", "time",
@@ -262,6 +273,11 @@ public sealed class SourceResolver(Lexicon lexicon)
                 ? new Resolved(new NamedRef(words, words), null, spanFirst, last, false)
                 : null;
         }
+        // "eine Quelle aus dem Militär", "a source in the military": an anonymous source of a named trade, named after it
+        if (Anonymous.Contains(tokens[first]) && first + 2 <= last && tokens[first + 1].Lower is "aus" or "im" or "in" or "within"
+            && TradeAfter(tokens, first + 2, last) is { } trade)
+            return new Resolved(new NamedRef(text[tokens[first].Start..tokens[trade].End], text[tokens[first].Start..tokens[trade].End]),
+                null, spanFirst, last, false);
         // "eine Quelle in der Präsidialverwaltung", "Insider": an anonymous source is nobody the article names
         if (Anonymous.Contains(tokens[first]) || Anonymous.Contains(lastWord) && last == first) return null;
         // "a security source", "security sources": an anonymous source of a named trade is still named by it

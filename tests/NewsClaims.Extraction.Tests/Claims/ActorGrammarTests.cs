@@ -236,4 +236,16 @@ public sealed class ActorGrammarTests
         var claim = Assert.Single(claims, c => c.Quantity?.Value == (decimal)value);
         Assert.Equal(unit, claim.Unit);
     }
+
+    [Theory]
+    // a country's media or monitor told of it, or passing it on, are not whose people were counted
+    [InlineData("de", "Eine Militärquelle sprach gegenüber der chinesischen Agentur Xinhua von etwa zehn getöteten Soldaten.")]
+    [InlineData("de", "Eine Militärquelle sprach von etwa zehn getöteten Soldaten, berichtete die chinesische Agentur Xinhua.")]
+    public void A_countrys_media_are_not_the_side_counted(string language, string text)
+    {
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(new ArticleInput(text, new DateOnly(2025, 3, 22), "Test", language)).Claims,
+            c => c.Quantity?.Value == 10);
+
+        Assert.NotEqual("China", claim.Actor?.Name);
+    }
 }
