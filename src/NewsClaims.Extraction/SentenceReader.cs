@@ -407,7 +407,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // "Von den einberufenen 300.000 Reservisten …, sagte Putin", "486.000 Männer hätten einen Vertrag … unterschrieben":
                 // call-ups, contracts and the size of the army are the speaker's own forces
                 ?? (callUp && speakerEntry?.Institution != "intelligence"
-                    && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null);
+                    && CountryOf(src) is { } builder ? new NamedRef(builder, src.Text) : null)
+                // "Shoigu said the army would grow to 1.5 million troops", "Stoltenberg said the alliance would have 300,000
+                // troops": the speaker's own force, named by what it is, has them
+                // (a government's or army's speaker, not researchers writing of another country's "military")
+                ?? (unit is Units.Soldiers or "reservists" && OwnForceSubject(toks, figure)
+                    && (lexicon.InstitutionOf(src.Name) is "military" or "defence-ministry" or "president" or "government" ? CountryOf(src)
+                        : speakerEntry is { Country: null, Group: false } ? speakerEntry.Name : null) is { } ownForce
+                    ? new NamedRef(ownForce, src.Text) : null);
             // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
             var actor = (another is null && possessed is null
                     ? PeacekeepingMissions.Of(toks, mentions, figure, unitTok, mission)
@@ -1457,6 +1464,23 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>
+    /// "that the alliance would have more than 300,000", "die Armee solle auf 260.000 wachsen": a force named only by what it is
+    /// ("the army", "das Bündnis") opens the clause of the figure.
+    /// </summary>
+    private static bool OwnForceSubject(IReadOnlyList<Token> toks, FigureMention figure)
+    {
+        for (var k = figure.First - 1; k >= 1 && k >= figure.First - 10; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct && !toks[k].IsPunct(',')) return false;
+            if (toks[k].Lower is not ("alliance" or "army" or "military" or "bündnis" or "armee" or "streitkräfte" or "militär" or "bundeswehr"
+                    or "truppe")) continue;
+            if (toks[k - 1].Lower is not ("the" or "die" or "das" or "der")) return false;
+            return k < 2 || toks[k - 2].Lower is "that" or "dass" || toks[k - 2].IsPunct(',') || k == 1;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> ObserverNouns = new(StringComparer.Ordinal)

@@ -38,6 +38,10 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Three soldiers were killed in clashes with Hezbollah, the Israeli military said.", 3, "Israel")]
     // people of no side are named by what they are, not given to the attacker or the speaker; a nationality on them names it
     [InlineData("en", "At least four seafarers have been killed in the Houthi attacks on ships, according to the International Maritime Organization.", 4, "seafarers")]
+    // a force named only by what it is opens the reported clause: the speaker's own (not for researchers writing of another's)
+    [InlineData("en", "Germany sent tanks. NATO Secretary General Jens Stoltenberg said on Friday that the alliance would have more than 300,000 troops at high readiness.", 300000, "NATO")]
+    [InlineData("en", "Germany sent tanks. Russian Defence Minister Sergei Shoigu said in December that the army would grow to 1.5 million troops.", 1500000, "Russia")]
+    [InlineData("en", "Myanmar's army is losing ground. Researchers at the United States Institute of Peace estimated last year that the military had about 150,000 personnel.", 150000, "Myanmar")]
     // a country's monitor or media watch and report; they are not whose soldiers were killed
     [InlineData("de", "Die Gruppe JNIM bekannte sich zu dem Angriff auf die Armee von Burkina Faso. In einer Erklärung, die die US-Beobachtungsstelle SITE auswertete, behaupteten die Dschihadisten, 107 Soldaten getötet zu haben.", 107, "Burkina Faso")]
     [InlineData("en", "Three crew members of the bulk carrier were killed, U.S. Central Command said.", 3, "crew")]
