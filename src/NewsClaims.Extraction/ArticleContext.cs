@@ -70,6 +70,11 @@ internal sealed class ArticleContext
     /// <summary>Which sentences gave <see cref="LastEventDay"/> and <see cref="LastStated"/>: the later one is the day the article is at.</summary>
     public int LastEventDaySentence { get; set; } = -1;
 
+    /// <summary>Whether the sentence that gave <see cref="LastEventDay"/> had a speaker: a day no one spoke on is the event's alone.</summary>
+    public bool LastEventDaySpoken { get; set; }
+
+    public int LastEventDayParagraph { get; set; } = -1;
+
     public int LastStatedSentence { get; set; } = -1;
 
     /// <summary>Sentences read so far.</summary>

@@ -182,6 +182,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             statedOn = new DatePoint(Iso(sameDay), "day");
             stated = new DateMention(0, 0, sameDay, "day", DateRole.Stated);
         }
+        // "Iran answered on Sunday with another volley. The Israeli military said about 30 missiles had been fired": an undated
+        // statement right after a sentence no one speaks in, which dated the event, was made that day (a recent one: the
+        // paper's next day at the latest)
+        if (stated is null && dates.Count == 0 && context.TickerDate is null && anchors.Count > 0 && context.LastEventDay is { } eventBefore
+            && !verbs.Exists(v => StatementDates.IsPresentSaying(toks, v)) && !StatementDates.TimeOfDay(toks)
+            && !toks.Any(t => DateWords.WeekdayOf(t) is not null)
+            && !context.LastEventDaySpoken && context.LastEventDaySentence == context.Sentence - 1 && context.LastEventDayParagraph == sentence.Paragraph
+            && eventBefore < published && published.DayNumber - eventBefore.DayNumber <= 1)
+        {
+            statedOn = new DatePoint(Iso(eventBefore), "day");
+            stated = new DateMention(0, 0, eventBefore, "day", DateRole.Stated);
+        }
         // a day in a sentence no one speaks in, or one kept from the statement dates (an event's, one inside what is reported), is
         // when something happened
         foreach (var d in dates)
@@ -191,6 +203,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             {
                 context.LastEventDay = d.Date;
                 context.LastEventDaySentence = context.Sentence;
+                context.LastEventDaySpoken = anchors.Count > 0;
+                context.LastEventDayParagraph = sentence.Paragraph;
             }
         }
         if (stated is { Precision: "day" })

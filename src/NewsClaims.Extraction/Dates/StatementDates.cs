@@ -175,6 +175,9 @@ internal static class StatementDates
         return true;
     }
 
+    /// <summary>"says", "sagt": a verb of saying in the present, finite.</summary>
+    internal static bool IsPresentSaying(IReadOnlyList<Token> toks, int v) => PresentSaying.Contains(toks[v]) && !(v > 0 && NotFinite.Contains(toks[v - 1]));
+
     /// <summary>", on 25 February 2022,", ", am 25. Februar,": a date right after a comma, alone or after "on"/"am".</summary>
     private static bool SetOffByComma(IReadOnlyList<Token> toks, int first) =>
         first > 0 && toks[first - 1].IsPunct(',')

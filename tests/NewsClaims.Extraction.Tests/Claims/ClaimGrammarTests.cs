@@ -732,6 +732,11 @@ public sealed class ClaimGrammarTests
     // a date set off after a time counted from an event ("Two days after the invasion, on …") is that time
     [InlineData("en", "Two days after the invasion, on 25 February 2022, Kadyrov told journalists that 70,000 Chechen fighters were ready.", 70000, "2022-02-25")]
     [InlineData("en", "Two days after the invasion began on 24 February 2022, Kadyrov told journalists that 70,000 Chechen fighters were ready.", 70000, "2025-06-12")]
+    // an undated statement right after the sentence no one speaks in that dated a recent event was made that day (published
+    // Thursday 2025-06-12); not one in the present, nor one that names its own day
+    [InlineData("en", "Iran answered on Wednesday with another volley. The Israeli military said about 30 ballistic missiles had been fired.", 30, "2025-06-11")]
+    [InlineData("en", "Iran answered on Wednesday with another volley. The Israeli military says about 30 ballistic missiles have been fired.", 30, "2025-06-12")]
+    [InlineData("en", "The missiles came down on Wednesday. By Thursday morning 34 people had been confirmed dead, the emergency service said.", 34, "2025-06-12")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
