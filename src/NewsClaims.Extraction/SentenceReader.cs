@@ -366,7 +366,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                           && speakerEntry?.Institution != "occupation"
                           // (a health ministry counts its own country's dead and wounded, whoever was counted before)
                           && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn
-                              || speakerEntry?.Institution == "health-ministry")
+                              || speakerEntry?.Institution == "health-ministry"
+                              // ("Malawi meldete drei getötete Soldaten": a country telling of soldiers befallen, not of a blow it struck)
+                              || lexicon.Country(src.Name) is not null && unitTok is { } sn && Units.NounUnit(toks[sn]) == Units.Soldiers
+                                 && !ActorGrammar.ActiveToll(toks, figure.First, figure.NumberEnd))
                 ? new NamedRef(sourceSide, src.Text)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
@@ -1420,6 +1423,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "18 drones … shot down by US and British warships", "US and British warships shot down 18 drones": whoever
             // intercepts weapons is not who fired them
             && !(intercepted && m.Last < figure!.First)
+            // "promised 14 tanks, and Germany agreed to ship Leopards", "10 of its soldiers were killed, while al-Shabaab claimed":
+            // a side opening another clause after the figure is that clause's subject
+            && !(figure is not null && m.First > figure.Last && OpensLaterClause(toks, figure.Last, m.First))
             && !(Weapon(unit) && figure is not null && m.First > figure.Last && ActorGrammar.IsTarget(toks, m))
             && !(figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured && ActorGrammar.ReceivesFigure(toks, m, figure.First))
             && (figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
@@ -1478,6 +1484,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>", and Germany", ", while al-Shabaab", "; Uruguay": a clause of its own opens right before <paramref name="mention"/>.</summary>
+    private static bool OpensLaterClause(IReadOnlyList<Token> toks, int after, int mention)
+    {
+        static bool Conjunction(Token t) => t.Lower is "and" or "while" or "whereas" or "but" or "und" or "während" or "aber" or "doch"
+            or "wohingegen";
+        var k = mention - 1;
+        // (an article only after a conjunction: ", die Nordkorea … vorbereite" is a relative clause on what is counted)
+        if (k - 1 > after && toks[k].Lower is "the" or "die" or "der" or "das" && Conjunction(toks[k - 1])) k--;
+        if (k > after && Conjunction(toks[k])) k--;
+        return k > after && (toks[k].IsPunct(',') || toks[k].IsPunct(';'));
     }
 
     /// <summary>

@@ -61,6 +61,11 @@ internal static class CountedNoun
         if (next is not null && next.IsWord && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First - 1].IsWord && toks[f.First - 1].IsCapitalized
             && next.Text.Any(char.IsDigit))
             return true;
+        // "14 Challenger 2 tanks": a small number after a model's name, itself after the count, is the model's mark
+        if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && f.Value is <= 10 && toks[f.First - 1].IsWord
+            && toks[f.First - 1].IsCapitalized && (toks[f.First - 2].IsNumber || NumberWords.German(toks[f.First - 2].Lower) is >= 2
+                || NumberWords.EnglishSmallOf(toks[f.First - 2]) is >= 2))
+            return true;
         // "9:30 a.m.": the minutes of a clock time
         if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;
         // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count

@@ -38,6 +38,13 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Three soldiers were killed in clashes with Hezbollah, the Israeli military said.", 3, "Israel")]
     // people of no side are named by what they are, not given to the attacker or the speaker; a nationality on them names it
     [InlineData("en", "At least four seafarers have been killed in the Houthi attacks on ships, according to the International Maritime Organization.", 4, "seafarers")]
+    // a side opening a later clause after the figure (", and Germany", ", while al-Shabaab") is that clause's subject; not a
+    // relative clause on what is counted
+    [InlineData("en", "Britain had promised 14 Challenger 2 tanks in mid-January, and Germany agreed to ship Leopards, officials said.", 14, "United Kingdom")]
+    [InlineData("en", "Burundi's army said 10 of its soldiers were killed and 25 wounded, while al-Shabaab claimed a far higher toll.", 25, "Burundi")]
+    [InlineData("de", "Mitte Oktober hatte Selenskyj von 10.000 Soldaten gesprochen, die Nordkorea für den Einsatz vorbereite.", 10000, "North Korea")]
+    // a country telling of its soldiers killed, after another country's toll
+    [InlineData("de", "Südafrika bestätigte den Tod von 13 Soldaten. Malawi meldete drei getötete Soldaten.", 3, "Malawi")]
     // a force named only by what it is opens the reported clause: the speaker's own (not for researchers writing of another's)
     [InlineData("en", "Germany sent tanks. NATO Secretary General Jens Stoltenberg said on Friday that the alliance would have more than 300,000 troops at high readiness.", 300000, "NATO")]
     [InlineData("en", "Germany sent tanks. Russian Defence Minister Sergei Shoigu said in December that the army would grow to 1.5 million troops.", 1500000, "Russia")]
