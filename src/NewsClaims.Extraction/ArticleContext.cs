@@ -24,6 +24,9 @@ internal sealed class ArticleContext
     /// <summary>The first country named with its army ("Libanons Armee", "Lebanon's army"): whose soldiers the article follows.</summary>
     public NamedRef? ArticleForce { get; set; }
 
+    /// <summary>Whether the article has told of a prisoner exchange: soldiers "coming home" in it come home from captivity.</summary>
+    public bool TellsOfExchange { get; set; }
+
     /// <summary>Where the war is fought ("the war in Ukraine", "Krieg im Sudan"): whose people a toll of civilians counts.</summary>
     public NamedRef? Theatre { get; set; }
 

@@ -47,6 +47,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (m.KeyOf(MentionKind.Entity) is { } entity) RememberDescriptions(entity, context);
         }
         CountWhere(toks, text, mentions, context);
+        if (!context.TellsOfExchange) context.TellsOfExchange = CountedNoun.TellsOfExchange(toks);
         var dates = DateFinder.Find(toks, published);
         // a day ("am Mittwoch", "gestern") says when it was said; a month in the same sentence is usually when it happened
         // (loops rather than LINQ in this part, read for every sentence: each lambda here was a delegate per sentence)
@@ -314,6 +315,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     : carriedUnit;
             }
             if (unit == Units.People) unit = null;
+            // "303 Ukrainian defenders came home", "150 defenders were back in Ukraine": in an exchange, soldiers come home from captivity
+            if (unit == Units.Soldiers && context.TellsOfExchange && unitTok is { } cameHome && CountedNoun.CameHome(toks, cameHome + 1)) unit = Units.Captured;
             // "84 Wagner-Kämpfer", "2,000 Hamas fighters": an armed group's own fighters are counted as fighters
             // ("die Zahl der Wagner-Kämpfer … auf 1500 bis 2000": the noun may stand before the figure)
             if (unit == Units.Soldiers

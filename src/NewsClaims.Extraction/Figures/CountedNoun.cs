@@ -374,6 +374,34 @@ internal static class CountedNoun
         return enlisted;
     }
 
+    /// <summary>"exchange", "swap", "Gefangenenaustausch", "prisoners of war": the sentence tells of an exchange of prisoners.</summary>
+    internal static bool TellsOfExchange(IReadOnlyList<Token> toks)
+    {
+        foreach (var t in toks)
+        {
+            var w = t.Lower;
+            if (w is "exchange" or "swap" or "austausch" or "kriegsgefangene" or "kriegsgefangenen" or "pows" || w.EndsWith("austausch", StringComparison.Ordinal)
+                || w.EndsWith("austauschs", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"came home", "were back in Ukraine", "sind heimgekehrt": those counted came (back) home.</summary>
+    internal static bool CameHome(IReadOnlyList<Token> toks, int start)
+    {
+        for (var k = start; k < toks.Count && k < start + 8; k++)
+        {
+            var t = toks[k];
+            if (t.IsNumber || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(',')) return false;
+            if (t.Lower is "heimgekehrt" or "heimkehrten" or "heimkehren") return true;
+            if (t.Lower is "home" && k > start && toks[k - 1].Lower is "came" or "come" or "coming" or "returned" or "are" or "were" or "back" or "brought")
+                return true;
+            if (t.Lower is "back" && k > start && toks[k - 1].Lower is "are" or "were" or "came" or "come" && k + 1 < toks.Count && toks[k + 1].Lower is "in" or "home" or "on")
+                return true;
+        }
+        return false;
+    }
+
     private static bool IsCountryNoun(Token t) => t.Lower is "countries" or "nations" or "states" or "ländern" or "staaten" or "nationen";
 
     private static readonly WordSet CallUpVerbs =

@@ -251,6 +251,10 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Nach Angaben des Ermittlers wurden 20.000 Migranten getötet.", 20000, "killed")]
     // a nation's people who signed up with an army are soldiers
     [InlineData("en", "More than 200 Kenyans may have signed up with the Russian military, Kenya's foreign minister Musalia Mudavadi said on Wednesday.", 200, "soldiers")]
+    // in an article about an exchange, soldiers who came home came home from captivity
+    [InlineData("en", "Russia and Ukraine completed a prisoner exchange. On the final day, 303 Ukrainian defenders came home, Zelensky said.", 303, "captured")]
+    [InlineData("de", "Der Gefangenenaustausch ging weiter. \"Weitere 115 unserer Verteidiger sind heute heimgekehrt\", schrieb Selenskyj.", 115, "captured")]
+    [InlineData("en", "The last 2,000 troops came home from Afghanistan on Monday, the Pentagon said.", 2000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
