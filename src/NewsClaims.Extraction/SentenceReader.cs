@@ -369,7 +369,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                           && speakerEntry?.Institution != "occupation"
                           // (a health ministry counts its own country's dead and wounded, whoever was counted before)
                           && (context.LastActor is null || civilianToll || attackerCountry is not null || armysOwn
-                              || speakerEntry?.Institution == "health-ministry"
+                              || lexicon.InstitutionOf(src.Name) == "health-ministry"
                               // ("Malawi meldete drei getötete Soldaten": a country telling of soldiers befallen, not of a blow it struck)
                               || lexicon.Country(src.Name) is not null && unitTok is { } sn && Units.NounUnit(toks[sn]) == Units.Soldiers
                                  && !ActorGrammar.ActiveToll(toks, figure.First, figure.NumberEnd))

@@ -205,8 +205,9 @@ public sealed class SourceResolver(Lexicon lexicon)
             var personNamed = Enumerable.Range(institution.Last + 1, Math.Max(0, last - institution.Last))
                 .Any(k => tokens[k].IsCapitalized && !mentions.Any(m => m.Overlaps(k, k)))
                 && institution.Last + 1 <= last && tokens[institution.Last + 1].IsCapitalized;
+            // ("die Gesundheitsbehörden der Region": the region's own, not the country's named before)
             var local = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].Lower is "local" or "regional" or "örtlichen" or "örtliche"
-                or "regionalen" or "regionale" or "lokalen" or "lokale");
+                or "regionalen" or "regionale" or "lokalen" or "lokale" || tokens[k].Lower is "region" && k > first && tokens[k - 1].Lower is "der");
             if (countryName is null && (personNamed || local)) return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
             if (countryName is null && institutionCountries.TryGetValue(key, out var remembered))
             {

@@ -43,6 +43,8 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Britain had promised 14 Challenger 2 tanks in mid-January, and Germany agreed to ship Leopards, officials said.", 14, "United Kingdom")]
     [InlineData("en", "Burundi's army said 10 of its soldiers were killed and 25 wounded, while al-Shabaab claimed a far higher toll.", 25, "Burundi")]
     [InlineData("de", "Mitte Oktober hatte Selenskyj von 10.000 Soldaten gesprochen, die Nordkorea für den Einsatz vorbereite.", 10000, "North Korea")]
+    // a health ministry named by its capital counts its own country's dead; a region's own authorities are not that country's
+    [InlineData("de", "Paschinjan warf Aserbaidschan Säuberungen vor. Bei dem Einsatz seien 192 Soldaten getötet worden, erklärte das Gesundheitsministerium in Baku.", 192, "Azerbaijan")]
     // a country telling of its soldiers killed, after another country's toll
     [InlineData("de", "Südafrika bestätigte den Tod von 13 Soldaten. Malawi meldete drei getötete Soldaten.", 3, "Malawi")]
     // a force named only by what it is opens the reported clause: the speaker's own (not for researchers writing of another's)
