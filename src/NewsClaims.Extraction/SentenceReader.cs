@@ -285,8 +285,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var (unit, unitTok) = CountedNoun.UnitOf(toks, figure, language, dates);
             // "40.000 Palästinenser getötet", "the return of 390 Ukrainians": people named by their nation are counted once
             // the sentence says what happened to them, and that nation is whose people they are
-            if (unit is null && DemonymCounted(toks, mentions, figure, dates) is { } demonym) (unit, unitTok) = (demonym.Unit, demonym.Token);
+            if (unit is null && DemonymCounted(toks, mentions, figure, dates, context.TellsOfExchange) is { } demonym) (unit, unitTok) = (demonym.Unit, demonym.Token);
             unit ??= CountedNoun.CountedBefore(toks, figure, language) ?? CountedNoun.LossesPutAt(toks, figure);
+            // "About 100 more were wounded", "at least 12 were killed": a bare count the verb after it says befell
+            if (unit is null && figure.NumberEnd < toks.Count && toks[figure.NumberEnd].Lower is "more" or "others" or "were" or "was" or "weitere"
+                && CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) is { } befellBare && befellBare is Units.Killed or Units.Wounded or Units.Captured)
+                unit = befellBare;
             if (unit is null && CountedNoun.IsPredicate(toks, figure)) continue;
             // "zwölf Angriffe …, drei davon auf die Hauptstadt": a bare count then leans on that noun, not on the unit before
             if (unit is null && figure.NumberEnd < toks.Count && toks[figure.NumberEnd].IsCapitalized && language == "de") countsOther = true;
@@ -596,7 +600,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     private static (string Unit, int Token)? DemonymCounted(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, FigureMention figure,
-        List<DateMention> dates)
+        List<DateMention> dates, bool exchange)
     {
         // "390 Ukrainians", "thousands of Ukrainians"
         // ("two more Filipinos", "weitere"): more of them
@@ -611,6 +615,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var happened = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } before && toks[figure.First - 1].Lower is not ("dead" or "ums")
             ? before
             : CountedNoun.HappenedAfter(toks, m.Last + 1, dates) ?? CountedNoun.EventBefore(toks, figure)
+              // ("189 Ukrainians had come home" in an exchange: from captivity)
+              ?? (exchange && CountedNoun.CameHome(toks, m.Last + 1) ? Units.Captured : null)
               // ("More than 200 Kenyans may have signed up with the Russian military": enlisted, they are soldiers)
               ?? (CountedNoun.RecruitedAfter(toks, m.Last + 1) ? Units.Soldiers : null);
         // "kämpfen rund 200 Nepalesen für Russland": the fight verb before the figure, the side after the people

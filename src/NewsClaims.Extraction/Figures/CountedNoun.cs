@@ -298,7 +298,7 @@ internal static class CountedNoun
             // has closed the first count's clause)
             var joined = t.IsNumber && enlisted is null && toks[k - 1].Lower is "und" or "and" && k + 1 < toks.Count && Units.NounUnit(toks[k + 1]) is not null;
             // ("1,436 citizens of 36 African countries were fighting": how many countries they come from is no count of its own)
-            if (t.IsNumber && k > start && toks[k - 1].Lower is "of" or "aus" && k + 1 < toks.Count
+            if (t.IsNumber && k > start && toks[k - 1].Lower is "of" or "aus" or "from" && k + 1 < toks.Count
                 && (IsCountryNoun(toks[k + 1]) || k + 2 < toks.Count && toks[k + 1].IsWord && IsCountryNoun(toks[k + 2])))
             {
                 k++;

@@ -255,6 +255,10 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Russia and Ukraine completed a prisoner exchange. On the final day, 303 Ukrainian defenders came home, Zelensky said.", 303, "captured")]
     [InlineData("de", "Der Gefangenenaustausch ging weiter. \"Weitere 115 unserer Verteidiger sind heute heimgekehrt\", schrieb Selenskyj.", 115, "captured")]
     [InlineData("en", "The last 2,000 troops came home from Afghanistan on Monday, the Pentagon said.", 2000, "soldiers")]
+    [InlineData("en", "At the last exchange, on Dec. 30, Zelenskiy said 189 Ukrainians had come home.", 189, "captured")]
+    // people from a number of countries who volunteered to fight; a bare count the verb after it says befell
+    [InlineData("en", "Roughly 20,000 foreigners from 52 countries have volunteered to fight for Ukraine, Foreign Minister Dmytro Kuleba said on Sunday.", 20000, "soldiers")]
+    [InlineData("en", "At least 12 were killed in the attack, the army said.", 12, "killed")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
