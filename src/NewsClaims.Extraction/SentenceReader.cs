@@ -376,7 +376,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                               || lexicon.InstitutionOf(src.Name) == "health-ministry"
                               // ("Malawi meldete drei getötete Soldaten": a country telling of soldiers befallen, not of a blow it struck)
                               || lexicon.Country(src.Name) is not null && unitTok is { } sn && Units.NounUnit(toks[sn]) == Units.Soldiers
-                                 && !ActorGrammar.ActiveToll(toks, figure.First, figure.NumberEnd))
+                                 // ("drei getötete Soldaten", "den Tod von 13 Soldaten")
+                                 && (sn > 0 && Units.AdjectiveUnit(toks[sn - 1]) is Units.Killed or Units.Wounded
+                                     || figure.First > 1 && toks[figure.First - 1].Lower is "von" or "of" && toks[figure.First - 2].Lower is "tod" or "deaths" or "death")
+                                 && !toks.Any(t => t.Lower is "gegner" or "gegners" or "feind" or "feindes" or "enemy" or "enemy's"))
                 ? new NamedRef(sourceSide, src.Text)
                 : null;
             // "17.000 Terroristen ausgeschaltet": fighters no side is named for belong to the armed group the article is about
@@ -437,7 +440,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // (a government's or army's speaker, not researchers writing of another country's "military")
                 ?? (unit is Units.Soldiers or "reservists" && OwnForceSubject(toks, figure)
                     && (lexicon.InstitutionOf(src.Name) is "military" or "defence-ministry" or "president" or "government" ? CountryOf(src)
-                        : speakerEntry is { Country: null, Group: false } ? speakerEntry.Name : null) is { } ownForce
+                        : src.Name is "NATO" or "European Union" ? src.Name : null) is { } ownForce
                     ? new NamedRef(ownForce, src.Text) : null);
             // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
             var actor = (another is null && possessed is null
@@ -788,7 +791,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             else if (main.IsAnaphor) return (null, spans);
         }
         // "the militants said": the armed group named last, and no one else
-        else if (main.IsAnaphor && SourceResolver.GroupPeople.Contains(toks[main.Last].Lower))
+        else if (main.IsAnaphor && SourceResolver.IsGroupPeople(toks[main.Last]))
         {
             if (context.LastGroup is not { } group) return (null, spans);
             name = group;
@@ -1519,15 +1522,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (toks[k].Lower is not ("alliance" or "army" or "military" or "bündnis" or "armee" or "streitkräfte" or "militär" or "bundeswehr"
                     or "truppe")) continue;
             if (toks[k - 1].Lower is not ("the" or "die" or "das" or "der")) return false;
-            return k < 2 || toks[k - 2].Lower is "that" or "dass" || toks[k - 2].IsPunct(',') || k == 1;
+            // ("said the army would grow": a verb of saying may stand where "that" would)
+            return k == 1 || toks[k - 2].Lower is "that" or "dass" || toks[k - 2].IsPunct(',') || AttributionFinder.IsSpeechVerb(toks[k - 2]);
         }
         return false;
     }
 
     private static readonly HashSet<string> ObserverNouns = new(StringComparer.Ordinal)
     {
-        "beobachtungsstelle", "sender", "fernsehen", "zeitung", "medien", "denkfabrik", "thinktank", "nachrichtenagentur", "portal", "agentur",
-        "monitor", "broadcaster", "television", "newspaper", "media", "outlet", "network", "think-tank", "wire",
+        "beobachtungsstelle", "sender", "fernsehen", "zeitung", "medien", "denkfabrik", "thinktank", "nachrichtenagentur", "agentur",
+        "staatsmedien", "staatsagentur", "staatsfernsehen", "broadcaster", "television", "newspaper", "media", "outlet", "think-tank", "agency",
     };
 
     /// <summary>"US-Beobachtungsstelle", "U.S. television", "the U.S.-based monitor": a country's watcher or media, named by it.</summary>
@@ -1538,7 +1542,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (hyphen > 0 && ObserverNouns.Contains(w[(hyphen + 1)..])) return true;
         var next = m.Last + 1;
         if (next < toks.Count && toks[next].Lower is "based" or "-based") next++;
-        return next < toks.Count && ObserverNouns.Contains(toks[next].Lower);
+        // ("Chinese news agency Xinhua", "Russian state media")
+        if (next + 1 < toks.Count && toks[next].Lower is "news" or "state") next++;
+        // (an agency only of news or of the state: "the Russian agency", not "Ukraine's intelligence agency", an institution anyway)
+        return next < toks.Count && ObserverNouns.Contains(toks[next].Lower) && !(toks[next].Lower is "agency" && next == m.Last + 1);
     }
 
     private static bool Passive(IReadOnlyList<Token> toks)

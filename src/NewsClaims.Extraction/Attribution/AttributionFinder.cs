@@ -34,7 +34,7 @@ public static class AttributionFinder
         "ordered", "orders", "decreed", "ordnete", "ordneten", "verordnete",
         // "Der Bundestag hatte ein Mandat für bis zu 700 Soldaten beschlossen", "Congress approved 1,000 more troops": who
         // decides on a number sets it
-        "beschlossen", "beschloss", "beschlossenen", "billigte", "billigten", "gebilligt", "genehmigte", "genehmigten", "genehmigt",
+        "beschlossen", "beschloss", "billigte", "billigten", "gebilligt", "genehmigte", "genehmigt",
         "approved", "authorized", "authorised", "decided",
     ];
 
@@ -59,7 +59,7 @@ public static class AttributionFinder
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
         "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts",
         "ordered", "orders", "decreed", "ordnete", "ordneten", "verordnete",
-        "beschlossen", "beschloss", "beschlossenen", "billigte", "billigten", "gebilligt", "genehmigte", "genehmigten", "genehmigt",
+        "beschlossen", "beschloss", "billigte", "billigten", "gebilligt", "genehmigte", "genehmigt",
         "approved", "authorized", "authorised", "decided",
     ];
 

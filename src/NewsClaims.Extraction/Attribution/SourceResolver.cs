@@ -65,12 +65,10 @@ public sealed class SourceResolver(Lexicon lexicon)
         return true;
     }
 
-    /// <summary>What an armed group's people are called: "the militants", "die Dschihadisten".</summary>
-    internal static readonly IReadOnlySet<string> GroupPeople = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "militants", "rebels", "insurgents", "jihadists", "dschihadisten", "islamisten", "rebellen", "aufständischen", "milizionäre",
-        "extremisten", "islamists",
-    };
+    /// <summary>What an armed group's people are called, "the militants", "die Dschihadisten": the fighter words no army uses of its own.</summary>
+    internal static bool IsGroupPeople(Token t) =>
+        t.IsWord && (Figures.Units.NounUnit(t) == "fighters" && !Figures.Units.IsPlainFighterWord(t) && t.Lower is not "kämpferinnen"
+                     || t.Lower is "islamisten" or "islamists");
 
     /// <summary>People who saw what happened: "Augenzeugen", "residents".</summary>
     private static readonly IReadOnlySet<string> Witnesses = new HashSet<string>(StringComparer.Ordinal)
@@ -194,6 +192,13 @@ public sealed class SourceResolver(Lexicon lexicon)
             return new Resolved(new NamedRef(e.Name, words), e.Country, spanFirst, last, false);
         }
 
+        // "eine Quelle aus dem Militär", "a source in the military": an anonymous source of a named trade, named after it (asked before
+        // the trade's institution, which would make it a back-reference to whoever spoke last)
+        if (Anonymous.Contains(tokens[first]) && first + 2 <= last && tokens[first + 1].Lower is "aus" or "im" or "in" or "within"
+            && TradeAfter(tokens, first + 2, last) is { } trade)
+            return new Resolved(new NamedRef(text[tokens[first].Start..tokens[trade].End], text[tokens[first].Start..tokens[trade].End]),
+                null, spanFirst, last, false);
+
         if (institution is not null)
         {
             var key = institution.KeyOf(MentionKind.Institution)!;
@@ -232,7 +237,7 @@ public sealed class SourceResolver(Lexicon lexicon)
 
         // "behaupteten die Dschihadisten", "the rebels said": an armed group's people, named by what they are, stand for the
         // group named before (a back-reference, like "the group")
-        if (GroupPeople.Contains(tokens[last].Lower) && first > 0 && IsDefiniteArticle(tokens[first == last ? first - 1 : first]) && last - first <= 1)
+        if (IsGroupPeople(tokens[last]) && first > 0 && IsDefiniteArticle(tokens[first == last ? first - 1 : first]) && last - first <= 1)
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, true);
 
         // "Einwohner sprachen von mindestens 20 Toten", "witnesses said": people who saw it speak, though they are people counted elsewhere
@@ -274,11 +279,6 @@ public sealed class SourceResolver(Lexicon lexicon)
                 ? new Resolved(new NamedRef(words, words), null, spanFirst, last, false)
                 : null;
         }
-        // "eine Quelle aus dem Militär", "a source in the military": an anonymous source of a named trade, named after it
-        if (Anonymous.Contains(tokens[first]) && first + 2 <= last && tokens[first + 1].Lower is "aus" or "im" or "in" or "within"
-            && TradeAfter(tokens, first + 2, last) is { } trade)
-            return new Resolved(new NamedRef(text[tokens[first].Start..tokens[trade].End], text[tokens[first].Start..tokens[trade].End]),
-                null, spanFirst, last, false);
         // "eine Quelle in der Präsidialverwaltung", "Insider": an anonymous source is nobody the article names
         if (Anonymous.Contains(tokens[first]) || Anonymous.Contains(lastWord) && last == first) return null;
         // "a security source", "security sources": an anonymous source of a named trade is still named by it

@@ -168,15 +168,20 @@ internal static class StatementDates
         foreach (var v in verbs)
         {
             // ("declined to say", "would not say": an infinitive has no tense)
-            if (!PresentSaying.Contains(toks[v]) || v > 0 && NotFinite.Contains(toks[v - 1])) return false;
+            if (!PresentFinite(toks, v)) return false;
             // (only a date after the verb: one fronted before the subject, "On Tuesday, the General Staff says", is its own)
             if (stated.First <= v + 3) return false;
         }
         return true;
     }
 
-    /// <summary>"says", "sagt": a verb of saying in the present, finite.</summary>
-    internal static bool IsPresentSaying(IReadOnlyList<Token> toks, int v) => PresentSaying.Contains(toks[v]) && !(v > 0 && NotFinite.Contains(toks[v - 1]));
+    /// <summary>"says", "sagt", "meldet": a verb of saying in the present, finite (not the participle after "hat": "hat … erklärt").</summary>
+    internal static bool IsPresentSaying(IReadOnlyList<Token> toks, int v) =>
+        PresentFinite(toks, v)
+        || toks[v].Lower is "meldet" or "teilt" or "berichtet" or "erklärt" or "schreibt" or "warnt" or "tells" or "writes" or "warns"
+           && !toks.Take(v).Any(t => t.Lower is "hat" or "haben" or "habe" or "hatte" or "hatten" or "ist" or "wurde" or "worden");
+
+    private static bool PresentFinite(IReadOnlyList<Token> toks, int v) => PresentSaying.Contains(toks[v]) && !(v > 0 && NotFinite.Contains(toks[v - 1]));
 
     /// <summary>", on 25 February 2022,", ", am 25. Februar,": a date right after a comma, alone or after "on"/"am".</summary>
     private static bool SetOffByComma(IReadOnlyList<Token> toks, int first) =>

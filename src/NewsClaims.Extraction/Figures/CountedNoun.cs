@@ -64,7 +64,9 @@ internal static class CountedNoun
         // "14 Challenger 2 tanks": a small number after a model's name, itself after the count, is the model's mark
         if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && f.Value is <= 10 && toks[f.First - 1].IsWord
             && toks[f.First - 1].IsCapitalized && (toks[f.First - 2].IsNumber || NumberWords.German(toks[f.First - 2].Lower) is >= 2
-                || NumberWords.EnglishSmallOf(toks[f.First - 2]) is >= 2))
+                || NumberWords.EnglishSmallOf(toks[f.First - 2]) is >= 2)
+            && (next is { IsWord: true } && Units.NounUnit(next) is "tanks" or "vehicles" or "artillery" or "missiles" or "drones" or "shells"
+                || Units.NounUnit(toks[f.First - 1]) is "tanks" or "vehicles" or "artillery" or "missiles" or "drones"))
             return true;
         // "9:30 a.m.": the minutes of a clock time
         if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;
@@ -174,9 +176,11 @@ internal static class CountedNoun
                     break;
                 }
                 // "5500 Polizisten und Soldaten", "police officers and troops": people named beside soldiers are counted with them
-                // ("3,000 sailors and Marines": people of any trade named beside soldiers)
-                if ((t.Lower is "polizisten" or "polizeikräfte" or "polizeikräften" or "policemen" or "gendarmen" || u == Units.People)
-                    && k + 2 < toks.Count && toks[k + 1].Lower is "und" or "and" or "sowie" && Units.NounUnit(toks[k + 2]) == Units.Soldiers)
+                // ("3,000 sailors and Marines": a uniformed trade named beside soldiers, not "women and men")
+                if (t.Lower is "polizisten" or "polizeikräfte" or "polizeikräften" or "policemen" or "gendarmen" or "sailors" or "seeleute"
+                        or "matrosen" or "pilots" or "piloten" or "airmen"
+                    && k + 2 < toks.Count && toks[k + 1].Lower is "und" or "and" or "sowie" && Units.NounUnit(toks[k + 2]) == Units.Soldiers
+                    && toks[k + 2].Lower is not ("men" or "mann" or "kräfte" or "kräften" or "personnel" or "personal"))
                 {
                     u = Units.Soldiers;
                     k += 2;
@@ -316,7 +320,10 @@ internal static class CountedNoun
             // "117 were being treated for wounds", "were hospitalised": hurt
             // ("suffered minor injuries", "erlitten schwere Verletzungen")
             // ("mit leichten Splitterverletzungen": a compound of the injury's kind)
-            if ((t.Lower is "wounds" or "injuries" || t.Lower.EndsWith("verletzungen", StringComparison.Ordinal)) && k > start
+            // ("Menschenrechtsverletzungen", "Waffenstillstandsverletzungen": violations, not injuries)
+            if ((t.Lower is "wounds" or "injuries" || t.Lower.EndsWith("verletzungen", StringComparison.Ordinal)
+                    && !t.Lower.EndsWith("rechtsverletzungen", StringComparison.Ordinal) && !t.Lower.EndsWith("standsverletzungen", StringComparison.Ordinal))
+                && k > start
                 // ("mit Verletzungen in Krankenhäuser gebracht", "taken to hospital with injuries")
                 && (toks[k - 1].Lower is "for" or "suffered" or "sustained" or "erlitten" or "erlitt" or "mit" or "with"
                     || k > start + 1 && (toks[k - 2].Lower is "suffered" or "sustained" or "erlitten" or "erlitt"
@@ -374,16 +381,21 @@ internal static class CountedNoun
         return enlisted;
     }
 
-    /// <summary>"exchange", "swap", "Gefangenenaustausch", "prisoners of war": the sentence tells of an exchange of prisoners.</summary>
+    /// <summary>"prisoner exchange", "Gefangenenaustausch", "swap of prisoners": the sentence tells of an exchange of prisoners (not "in
+    /// exchange for", "an exchange of fire", "Informationsaustausch").</summary>
     internal static bool TellsOfExchange(IReadOnlyList<Token> toks)
     {
-        foreach (var t in toks)
+        bool exchange = false, prisoners = false;
+        for (var k = 0; k < toks.Count; k++)
         {
-            var w = t.Lower;
-            if (w is "exchange" or "swap" or "austausch" or "kriegsgefangene" or "kriegsgefangenen" or "pows" || w.EndsWith("austausch", StringComparison.Ordinal)
-                || w.EndsWith("austauschs", StringComparison.Ordinal)) return true;
+            var w = toks[k].Lower;
+            if (w.StartsWith("gefangenenaustausch", StringComparison.Ordinal) || w is "pows" or "kriegsgefangene" or "kriegsgefangenen") return true;
+            if (w is "exchange" or "swap" or "austausch" or "exchanges" or "swaps" && !(k > 0 && toks[k - 1].Lower is "in")
+                && !(k + 2 < toks.Count && toks[k + 1].Lower is "of" && toks[k + 2].Lower is "fire" or "blows" or "views" or "information"))
+                exchange = true;
+            if (w is "prisoner" or "prisoners" or "gefangene" or "gefangenen" or "captives" or "pow") prisoners = true;
         }
-        return false;
+        return exchange && prisoners;
     }
 
     /// <summary>"came home", "were back in Ukraine", "sind heimgekehrt": those counted came (back) home.</summary>
@@ -396,7 +408,9 @@ internal static class CountedNoun
             if (t.Lower is "heimgekehrt" or "heimkehrten" or "heimkehren") return true;
             if (t.Lower is "home" && k > start && toks[k - 1].Lower is "came" or "come" or "coming" or "returned" or "are" or "were" or "back" or "brought")
                 return true;
-            if (t.Lower is "back" && k > start && toks[k - 1].Lower is "are" or "were" or "came" or "come" && k + 1 < toks.Count && toks[k + 1].Lower is "in" or "home" or "on")
+            // ("were back in Ukraine", not "back on the front line")
+            if (t.Lower is "back" && k > start && toks[k - 1].Lower is "are" or "were" or "came" or "come" && k + 1 < toks.Count
+                && (toks[k + 1].Lower is "home" || toks[k + 1].Lower is "in" && k + 2 < toks.Count && toks[k + 2].IsCapitalized))
                 return true;
         }
         return false;

@@ -174,7 +174,9 @@ public static class Units
         if (!HyphenTails.TryGetValue(lower, out var unit))
         {
             var hyphen = lower.LastIndexOf('-');
-            unit = hyphen >= 0 && hyphen + 1 < lower.Length && Nouns.TryGetValue(Words.StemOfLower(lower[(hyphen + 1)..]), out var u) ? u : NoUnit;
+            // ("US-Marine", "Nato-Marine": a navy, as "Marine" alone is)
+            unit = hyphen >= 0 && hyphen + 1 < lower.Length && lower[(hyphen + 1)..] != "marine"
+                   && Nouns.TryGetValue(Words.StemOfLower(lower[(hyphen + 1)..]), out var u) ? u : NoUnit;
             if (HyphenTails.Count < 20_000) HyphenTails.TryAdd(lower, unit);
         }
         return unit.Length == 0 ? null : unit;

