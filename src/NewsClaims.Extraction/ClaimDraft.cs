@@ -32,4 +32,8 @@ internal sealed record ClaimDraft(
 
     /// <summary>Weapons the speaker's side shot down: they belong to the other side.</summary>
     public bool Intercepted { get; init; }
+
+    /// <summary>A standing figure told in the present with no day ("About 30,000 troops are stationed there, according to Pentagon
+    /// figures"): it holds as the article is written, not on a day its source spoke before.</summary>
+    public bool Standing { get; init; }
 }

@@ -88,7 +88,7 @@ public sealed class ClaimExtractor
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
-            if (d.StatedExplicitly) continue;
+            if (d.StatedExplicitly || d.Standing) continue;
             // (a month lends itself only to the sentences right after it: "sagte im Januar, …" then "…, so Skibizkyj")
             var near = context.SourceDates.Where(s => s.Source == d.Source.Name
                     && (s.Date.Precision == "day" && Math.Abs(s.Offset - d.Evidence.Start) <= MaxDateReach

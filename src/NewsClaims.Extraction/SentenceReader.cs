@@ -497,6 +497,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 {
                     InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && intercepted, SourceCarried = sourceCarried,
                     ActorFromSpeaker = speakerSide is not null && ReferenceEquals(actor, speakerSide),
+                    // (a body's standing figures; a person speaks on a day, told elsewhere in the article)
+                    Standing = stated is null && carriedOn is null && IsPersonSource(figureSource) == false && StatementDates.PresentOnly(toks),
                 });
 
             context.LastUnit = unit;

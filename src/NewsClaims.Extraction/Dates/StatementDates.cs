@@ -175,6 +175,25 @@ internal static class StatementDates
         return true;
     }
 
+    /// <summary>
+    /// "About 30,000 troops are stationed there, according to Pentagon figures", "UNIFIL says it has 10,000 troops": a sentence
+    /// with a verb in the present and none in the past.
+    /// </summary>
+    internal static bool PresentOnly(IReadOnlyList<Token> toks)
+    {
+        var present = false;
+        foreach (var t in toks)
+        {
+            var w = t.Lower;
+            if (w is "was" or "were" or "had" or "said" or "told" or "did" or "hatte" or "hatten" or "war" or "waren" or "wurde" or "wurden"
+                or "sagte" or "seien" or "sei" or "habe" or "hätten" or "worden" || AttributionFinder.IsSpeechVerb(t) && !PresentSaying.Contains(t)
+                && !(w is "according"))
+                return false;
+            present |= w is "are" or "is" or "has" or "have" or "sind" or "ist" or "hat" or "haben" or "leben" || PresentSaying.Contains(t);
+        }
+        return present;
+    }
+
     /// <summary>"says", "sagt", "meldet": a verb of saying in the present, finite (not the participle after "hat": "hat … erklärt").</summary>
     internal static bool IsPresentSaying(IReadOnlyList<Token> toks, int v) =>
         PresentFinite(toks, v)

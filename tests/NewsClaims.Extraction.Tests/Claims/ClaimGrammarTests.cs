@@ -747,6 +747,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Iran answered on Wednesday with another volley. The Israeli military said about 30 ballistic missiles had been fired.", 30, "2025-06-11")]
     [InlineData("en", "Iran answered on Wednesday with another volley. The Israeli military says about 30 ballistic missiles have been fired.", 30, "2025-06-12")]
     [InlineData("en", "The missiles came down on Wednesday. By Thursday morning 34 people had been confirmed dead, the emergency service said.", 34, "2025-06-12")]
+    // a body's standing figure told in the present holds as the article is written, not on the day the body spoke before
+    [InlineData("en", "The Pentagon said on Monday that 3,000 sailors had arrived. About 30,000 U.S. troops are stationed across the Middle East, according to Pentagon figures.", 30000, "2025-06-12")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
