@@ -319,6 +319,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     : carriedUnit;
             }
             if (unit == Units.People) unit = null;
+            // "rund 40 Geschossen, die in Richtung Galiläa geflogen seien", "215 Geschosse aus dem Libanon": projectiles fired across a
+            // border are rockets; the "Geschosse" an army buys or a plant makes stay shells
+            if (unit == "shells" && unitTok is { } pt && toks[pt].Lower is "geschosse" or "geschossen" or "projectiles" && FiredAcross(toks)) unit = "missiles";
             // "303 Ukrainian defenders came home", "150 defenders were back in Ukraine": in an exchange, soldiers come home from captivity
             if (unit == Units.Soldiers && context.TellsOfExchange && unitTok is { } cameHome && CountedNoun.CameHome(toks, cameHome + 1)) unit = Units.Captured;
             // "84 Wagner-Kämpfer", "2,000 Hamas fighters": an armed group's own fighters are counted as fighters
@@ -1498,6 +1501,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         pick ??= candidates[0];
         var country = IsGroup(pick) ? pick.KeyOf(MentionKind.Entity)! : pick.KeyOf(MentionKind.CountryAdjective) ?? pick.KeyOf(MentionKind.Country)!;
         return new NamedRef(country, text[toks[pick.First].Start..toks[pick.Last].End]);
+    }
+
+    /// <summary>"abgefeuert", "geflogen", "in Richtung", "fired", "launched": the sentence tells of projectiles flying at a target.</summary>
+    private static bool FiredAcross(IReadOnlyList<Token> toks)
+    {
+        foreach (var t in toks)
+        {
+            if (t.Lower is "abgefeuert" or "gefeuert" or "feuerte" or "feuerten" or "geflogen" or "flogen" or "richtung" or "eingeschlagen"
+                or "fired" or "launched" or "abgeschossen" or "abgefangen" or "intercepted") return true;
+        }
+        return false;
     }
 
     /// <summary>", and Germany", ", while al-Shabaab", "; Uruguay": a clause of its own opens right before <paramref name="mention"/>.</summary>

@@ -266,6 +266,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The base was handed over in exchange for access to the port. The last 500 U.S. troops came home on Sunday, the Pentagon said.", 500, "soldiers")]
     // a small number after a capitalised noun is a count unless a weapon's model stands there
     [InlineData("de", "Bei 2 Angriffen gab es nach Angaben der Armee 4 Tote.", 4, "killed")]
+    // projectiles fired across a border are rockets; those an army orders stay shells
+    [InlineData("de", "Die israelische Armee sprach von rund 40 Geschossen, die in Richtung Galiläa geflogen seien.", 40, "missiles")]
+    [InlineData("de", "Die Bundeswehr hat 300.000 Geschosse bestellt, teilte das Ministerium mit.", 300000, "shells")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
