@@ -6,7 +6,7 @@ public sealed class CorpusScoreTests
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
     // The development set holds 306 articles since the 24 of the twenty-third and twenty-fourth held-out sets joined it in
     // the eleventh session (the earlier held-out sets joined before), after their misses were read and the rules generalised:
-    // tuple 0.714, figure 0.900, stance 0.699 when they joined (0.739, 0.910, 0.706 for the 282 before them); 0.734, 0.907,
+    // tuple 0.714, figure 0.900, stance 0.699 when they joined (0.739, 0.910, 0.706 for the 282 before them); 0.735, 0.908,
     // 0.701 at the end of that session. Some writers'
     // conventions differ (remarks without a figure as stances, accusations marked by some writers and not by others),
     // which keeps those claims misses or extras here.
