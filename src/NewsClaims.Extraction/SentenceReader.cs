@@ -1796,7 +1796,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"1,2 Millionen" is 1200000, not 1200000.0: a figure without the trailing zeros of its arithmetic.</summary>
     private static decimal? Plain(decimal? d) => d is { } v ? v / 1.000000000000000000000000000000000m : null;
 
-    private static bool Weapon(string? unit) => unit is "drones" or "missiles" or "shells" or "tanks" or "artillery";
+    private static bool Weapon(string? unit) => Units.IsWeapon(unit);
 
     /// <summary>"launched by Russia", "von Russland abgefeuert": a country after "by"/"von" with a verb of firing before it.</summary>
     private static bool IsLaunchedBy(IReadOnlyList<Token> toks, Mention m)

@@ -65,8 +65,8 @@ internal static class CountedNoun
         if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && f.Value is <= 10 && toks[f.First - 1].IsWord
             && toks[f.First - 1].IsCapitalized && (toks[f.First - 2].IsNumber || NumberWords.German(toks[f.First - 2].Lower) is >= 2
                 || NumberWords.EnglishSmallOf(toks[f.First - 2]) is >= 2)
-            && (next is { IsWord: true } && Units.NounUnit(next) is "tanks" or "vehicles" or "artillery" or "missiles" or "drones" or "shells"
-                || Units.NounUnit(toks[f.First - 1]) is "tanks" or "vehicles" or "artillery" or "missiles" or "drones"))
+            && (next is { IsWord: true } && Units.NounUnit(next) is var after && (Units.IsWeapon(after) || after == "vehicles")
+                || Units.NounUnit(toks[f.First - 1]) is var model && (Units.IsWeapon(model) || model == "vehicles")))
             return true;
         // "9:30 a.m.": the minutes of a clock time
         if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;

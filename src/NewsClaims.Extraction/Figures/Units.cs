@@ -135,6 +135,9 @@ public static class Units
         return map;
     }
 
+    /// <summary>Weapons and their carriers: what is fired, shot down, delivered or lost rather than who serves.</summary>
+    public static bool IsWeapon(string? unit) => unit is "drones" or "missiles" or "shells" or "tanks" or "artillery";
+
     /// <summary>"peacekeepers", "Blauhelme": soldiers serving a peacekeeping mission.</summary>
     public static bool IsPeacekeeperWord(Token t) => t.Lower is "peacekeepers" or "peacekeeper" or "blauhelme" or "blauhelmen" or "blauhelmsoldaten"
         or "friedenssoldaten" or "friedenstruppen";

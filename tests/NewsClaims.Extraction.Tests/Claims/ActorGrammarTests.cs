@@ -44,7 +44,7 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Burundi's army said 10 of its soldiers were killed and 25 wounded, while al-Shabaab claimed a far higher toll.", 25, "Burundi")]
     [InlineData("de", "Mitte Oktober hatte Selenskyj von 10.000 Soldaten gesprochen, die Nordkorea für den Einsatz vorbereite.", 10000, "North Korea")]
     // a health ministry named by its capital counts its own country's dead; a region's own authorities are not that country's
-    [InlineData("de", "Paschinjan warf Aserbaidschan Säuberungen vor. Bei dem Einsatz seien 192 Soldaten getötet worden, erklärte das Gesundheitsministerium in Baku.", 192, "Azerbaijan")]
+    [InlineData("de", "Armenien meldete 200 getötete Soldaten. Bei dem Einsatz seien 192 Soldaten getötet worden, erklärte das Gesundheitsministerium in Baku.", 192, "Azerbaijan")]
     // a country telling of its soldiers killed, after another country's toll
     [InlineData("de", "Südafrika bestätigte den Tod von 13 Soldaten. Malawi meldete drei getötete Soldaten.", 3, "Malawi")]
     // a force named only by what it is opens the reported clause: the speaker's own (not for researchers writing of another's)
