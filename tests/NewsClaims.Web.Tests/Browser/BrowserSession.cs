@@ -40,6 +40,10 @@ public sealed class BrowserSession : IAsyncDisposable
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         session.Page = await session._browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // CI runs these beside the CPU-bound corpus tests on two cores: one page load once took over
+        // Playwright's 30 s default there, so steps and navigations get more time before they count as failed
+        session.Page.SetDefaultTimeout(60_000);
+        session.Page.SetDefaultNavigationTimeout(90_000);
         return session;
     }
 

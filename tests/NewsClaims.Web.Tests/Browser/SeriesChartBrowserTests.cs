@@ -87,7 +87,8 @@ public sealed class SeriesChartBrowserTests
 
         // ticking a source applies at once: no button press
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Pentagon" }).CheckAsync();
-        await page.WaitForURLAsync(url => url.Contains("source=Pentagon", StringComparison.Ordinal));
+        // the new address is what counts; the chart below waits for its own script
+        await page.WaitForURLAsync(url => url.Contains("source=Pentagon", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         var after = (await ChartSeriesAsync(page)).EnumerateArray().Select(s => s.GetProperty("name").GetString()).Distinct().ToList();
         Assert.Contains("Pentagon", after);
         Assert.DoesNotContain(Nis, after);
