@@ -4,15 +4,14 @@ namespace NewsClaims.Extraction.Tests.Corpus;
 public sealed class CorpusScoreTests
 {
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
-    // The development set holds 306 articles since the 24 of the twenty-third and twenty-fourth held-out sets joined it in
-    // the eleventh session (the earlier held-out sets joined before), after their misses were read and the rules generalised:
-    // tuple 0.714, figure 0.900, stance 0.699 when they joined (0.739, 0.910, 0.706 for the 282 before them); 0.735, 0.908,
-    // 0.701 at the end of that session. Some writers'
+    // The development set holds 330 articles since the 24 of the twenty-fifth and twenty-sixth held-out sets joined it in
+    // the twelfth session (the earlier held-out sets joined before), after their misses were read and the rules generalised:
+    // tuple 0.708, figure 0.900, stance 0.689 when they joined (0.735, 0.908, 0.701 for the 306 before them). Some writers'
     // conventions differ (remarks without a figure as stances, accusations marked by some writers and not by others),
     // which keeps those claims misses or extras here.
-    private const double DevSetTupleF1Floor = 0.71;
+    private const double DevSetTupleF1Floor = 0.70;
     private const double DevSetFigureF1Floor = 0.89;
-    private const double DevSetStanceF1Floor = 0.69;
+    private const double DevSetStanceF1Floor = 0.68;
 
     [Fact]
     public void Seed_article_yields_every_required_claim_and_stance()
