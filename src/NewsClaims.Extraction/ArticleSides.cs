@@ -18,6 +18,7 @@ internal static class ArticleSides
         {
             if (drafts[i] is not { Quantity: not null, Actor: null } d) continue;
             var country = d.Unit is "civilians" or "refugees" or Units.Killed or Units.Wounded or Units.Casualties ? mostPlaced : mostNamed;
+            if (d.Attacker is not null && country?.Name == d.Attacker) country = context.CountryMentions.MostOtherThan(d.Attacker);
             drafts[i] = d with { Actor = country ?? d.CountedPeople };
         }
     }

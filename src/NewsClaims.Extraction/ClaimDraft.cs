@@ -36,4 +36,7 @@ internal sealed record ClaimDraft(
     /// <summary>A standing figure told in the present with no day ("About 30,000 troops are stationed there, according to Pentagon
     /// figures"): it holds as the article is written, not on a day its source spoke before.</summary>
     public bool Standing { get; init; }
+
+    /// <summary>The side a toll's sentence names as the attacker ("killed by a Russian missile"): never whose dead they are.</summary>
+    public string? Attacker { get; init; }
 }

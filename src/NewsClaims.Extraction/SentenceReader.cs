@@ -476,6 +476,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (unit is Units.Soldiers or "fighters" or "reservists" && CountryOf(src) is { } home ? new NamedRef(home, src.Text) : null)
                 // with no side or place named nearby, the country the article is about is decided once it has been read
                 ;
+            // "the number of people killed by a Russian missile … has risen to 12": a toll whose side was only carried or guessed
+            // is the attacked side's, not the attacker's
+            var tollsAttacker = unit is Units.Killed or Units.Wounded or Units.Casualties or "civilians" && attackerCountry is not null
+                                && actorHere is null && speakerSide is null ? attackerCountry : null;
+            if (tollsAttacker is not null && actor?.Name == tollsAttacker && context.CountryMentions.MostOtherThan(tollsAttacker) is { } attacked)
+                actor = attacked;
             // "745 Zivilisten", "2900 Menschen getötet" in an article that names no country: the people are named by the noun
             var nounActor = actor is null && civilianToll && unitTok is { } pn && toks[pn].IsWord ? new NamedRef(toks[pn].Text, toks[pn].Text) : null;
             // the first people killed or displaced at a named place tell where the war is fought
@@ -502,6 +508,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     ActorFromSpeaker = speakerSide is not null && ReferenceEquals(actor, speakerSide),
                     // (a body's standing figures; a person speaks on a day, told elsewhere in the article)
                     Standing = stated is null && carriedOn is null && IsPersonSource(figureSource) == false && StatementDates.PresentOnly(toks),
+                    Attacker = tollsAttacker,
                 });
 
             context.LastUnit = unit;

@@ -31,7 +31,7 @@ internal static class ActorGrammar
 
     private static readonly WordSet Determiners =
     [
-        "the", "der", "die", "das", "den", "dem", "des",
+        "the", "der", "die", "das", "den", "dem", "des", "a", "an", "ein", "eine", "einen", "einem", "einer", "eines",
     ];
 
     private static readonly WordSet RelativePronouns =
@@ -59,7 +59,8 @@ internal static class ActorGrammar
         for (var k = m.Last + 1; k < toks.Count && k <= m.Last + 5; k++)
         {
             var t = toks[k];
-            if (!t.IsWord || t.Lower is "in" or "on" or "of" or "at" or "to" or "im" or "auf" or "bei" or "von") break;
+            // ("im Libanon durch israelische Angriffe": the place attacked, not the attacker)
+            if (!t.IsWord || t.Lower is "in" or "on" or "of" or "at" or "to" or "im" or "auf" or "bei" or "von" or "durch" or "by") break;
             if (IsAttackNoun(t)) return true;
         }
         var b = m.First - 1;

@@ -27,6 +27,10 @@ public sealed class ActorGrammarTests
     // the target of an attack is where people died, and an attacking adjective is no place
     [InlineData("en", "Nine people were killed in the Russian drone and missile attack on Kyiv, officials said.", 9, "Ukraine")]
     [InlineData("de", "Bei dem russischen Angriff auf Kyjiw kamen mindestens sechs Menschen ums Leben, teilte der Bürgermeister mit.", 6, "Ukraine")]
+    // whoever killed them ("by a Russian missile", "durch israelische Angriffe") is not whose dead they are, even when the
+    // place is named only in a relative clause; a country before "durch" is where the attack struck
+    [InlineData("en", "Officials in Kyiv mourned. The number of people killed by a Russian missile that hit a cafe in the Ukrainian town of Izium has risen to 11, the regional police said.", 11, "Ukraine")]
+    [InlineData("de", "Nach Angaben des libanesischen Gesundheitsministeriums sind seit Oktober mindestens 2500 Menschen im Libanon durch israelische Angriffe getötet worden.", 2500, "Lebanon")]
     // in the active voice those before the figure did the killing; the toll belongs to where it happened
     [InlineData("de", "Die russische Söldnergruppe hat nach Angaben von Menschenrechtlern mindestens 70 Zivilisten in Mali getötet.", 70, "Mali")]
     // a river's "west bank" in small letters is no country
