@@ -448,6 +448,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
             var actor = (another is null && possessed is null
                     ? PeacekeepingMissions.Of(toks, mentions, figure, unitTok, mission)
+                      ?? PeacekeepingMissions.Strength(toks, mentions, figure, unitTok, missionHere)
                       ?? Bystanders.Of(toks, text, mentions, figure, unitTok)
                     : null)
                 ?? actorHere

@@ -25,6 +25,36 @@ internal static class PeacekeepingMissions
                 ? new NamedRef("United Nations", toks[noun].Text) : null);
     }
 
+    /// <summary>
+    /// "MINUSCA has about 14,000 troops", "Derzeit umfasst die KFOR rund 3800 Soldaten": the soldiers a mission named as the
+    /// subject has or is made of are the mission's (those with a nation on them, "1,000 Kenyan troops", stay their country's).
+    /// </summary>
+    public static NamedRef? Strength(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, FigureMention figure, int? unitTok,
+        NamedRef? missionHere)
+    {
+        if (missionHere is null || unitTok is not { } noun || Units.NounUnit(toks[noun]) != Units.Soldiers) return null;
+        if (mentions.Any(m => IsCountry(m) && m.First >= figure.NumberEnd && m.Last < noun)) return null;
+        var verb = -1;
+        for (var k = figure.First - 1; k >= 0 && k >= figure.First - 8; k--)
+        {
+            if (toks[k].Lower is "has" or "have" or "had" or "umfasst" or "umfasste" or "umfasse" or "zählt" or "zählte" or "comprises"
+                or "comprised" or "numbers" or "numbered" or "hat" or "hatte")
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) return null;
+        // the mission stands next to the verb, before it or (in German order) right after it: "umfasst die KFOR", "SAMIM umfasste"
+        foreach (var m in mentions)
+        {
+            if (m.KeyOf(MentionKind.Entity) == missionHere.Name
+                && (m.Last < verb && verb - m.Last <= 3 || m.First > verb && m.First - verb <= 2 && m.Last < figure.First))
+                return missionHere;
+        }
+        return null;
+    }
+
     /// <summary>The first peacekeeping mission the sentence names.</summary>
     public static NamedRef? Named(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, Lexicon lexicon)
     {

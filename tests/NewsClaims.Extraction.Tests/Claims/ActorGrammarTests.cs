@@ -27,6 +27,9 @@ public sealed class ActorGrammarTests
     // the target of an attack is where people died, and an attacking adjective is no place
     [InlineData("en", "Nine people were killed in the Russian drone and missile attack on Kyiv, officials said.", 9, "Ukraine")]
     [InlineData("de", "Bei dem russischen Angriff auf Kyjiw kamen mindestens sechs Menschen ums Leben, teilte der Bürgermeister mit.", 6, "Ukraine")]
+    // a mission named as the subject that has or is made of the soldiers owns them, not the country it serves in
+    [InlineData("en", "Fighting flared near Juba. The UN mission, UNMISS, has about 17,000 troops in South Sudan, the UN said.", 17000, "UNMISS")]
+    [InlineData("de", "Serbien verlegte Truppen an die Grenze. Derzeit umfasst die Kfor rund 4500 Soldaten, teilte die Nato mit.", 4500, "KFOR")]
     // whoever killed them ("by a Russian missile", "durch israelische Angriffe") is not whose dead they are, even when the
     // place is named only in a relative clause; a country before "durch" is where the attack struck
     [InlineData("en", "Officials in Kyiv mourned. The number of people killed by a Russian missile that hit a cafe in the Ukrainian town of Izium has risen to 11, the regional police said.", 11, "Ukraine")]
