@@ -220,7 +220,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
         var (source, sourceSpans) = ChooseSource(toks, text, mentions, attributions, context, sentence.Paragraph);
         // "erhielt die Ukraine nach eigenen Angaben 307 Soldaten zurück", "by its own count": the subject speaks for itself
-        if (source is null && ByOwnAccount(toks) && SubjectOf(toks, text, mentions, context, out var selfEnd) is { } self)
+        // (an office with no country named gives only its own count, not a name for the sentences after it to carry:
+        // "The air force kept its own count. On Oct. 20 it said …")
+        if (source is null && ByOwnAccount(toks)
+            && SubjectOf(toks, text, mentions, context, out var selfEnd, bareOffice: toks.Any(t => t.IsNumber || NumberWords.German(t.Lower) is not null
+                                                                                               || NumberWords.EnglishSmallOf(t) is not null)) is { } self)
         {
             source = self;
             var selfMention = mentions.FirstOrDefault(m => m.Last == selfEnd);
@@ -1173,7 +1177,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         SubjectOf(toks, text, mentions, context, out _);
 
     private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context, out int end,
-        int before = int.MaxValue)
+        int before = int.MaxValue, bool bareOffice = false)
     {
         end = -1;
         foreach (var m in mentions)
@@ -1212,6 +1216,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 last = OfficeAfterCountry(toks, m.Last);
             var r = sources.Resolve(toks, text, mentions, m.First, last, null, context.InstitutionCountries);
             if (r is not null && !r.IsAnaphor)
+            {
+                end = last;
+                return r.Ref;
+            }
+            // "Die Streitkräfte haben nach eigenen Angaben fünf … getötet": an office opening the sentence with no country
+            // named speaks for itself when it gives its own count
+            if (bareOffice && r is not null && m.Has(MentionKind.Institution) && OpensSentence(toks, m.First) && !Words.IsSubjectPronoun(toks[m.First].Lower))
             {
                 end = last;
                 return r.Ref;

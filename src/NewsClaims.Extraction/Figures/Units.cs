@@ -125,7 +125,7 @@ public static class Units
             "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
-            "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "Seeleute", "sailors", "Matrosen",
+            "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "policemen", "Beamte", "Beamten", "Polizeibeamte", "Polizeibeamten", "Seeleute", "sailors", "Matrosen",
             "Passagiere", "passengers", "seafarers", "mariners", "crewmen", "Seefahrer", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
             "Staatsbürger", "Staatsangehörige", "Bürger", "Bürgerinnen", "Landsleute", "compatriots",
             "staff", "employees", "Mitarbeiter", "Mitarbeitern", "foreigners", "Ausländer", "Ausländern", "migrants",

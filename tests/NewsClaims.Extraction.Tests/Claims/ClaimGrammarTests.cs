@@ -104,6 +104,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Das Ministerium bezifferte die Zahl der Toten am Mittwoch auf 310, die der Verletzten auf 1250.", 1250, "wounded")]
     // two-word nouns and German compounds on a short head
     [InlineData("en", "The ministry said about 4,500 service members took part in the drills.", 4500, "soldiers")]
+    // officials ("Beamte") are people: their death is a toll
+    [InlineData("de", "Die Polizei meldete den Tod von drei Beamten bei einem Überfall auf eine Wache in Guayaquil.", 3, "killed")]
     [InlineData("de", "Nach Angaben des Militärs wurden in der Nacht 140 Kampfdrohnen abgeschossen.", 140, "drones")]
     [InlineData("de", "Laut dem Generalstab wurden 35 Langstreckenraketen abgefangen.", 35, "missiles")]
     // a life lost is a death, not the losses an army counts; killings and wounds counted as nouns
@@ -322,6 +324,8 @@ public sealed class ClaimGrammarTests
     [Theory]
     // "nach eigenen Angaben": the subject of the sentence speaks for itself
     [InlineData("de", "Bei dem Austausch erhielt Georgien nach eigenen Angaben 41 Gefangene zurück.", 41, "Georgia")]
+    // (an office opening the sentence with no country named gives its own count too)
+    [InlineData("de", "Die Armee hat nach eigenen Angaben am Wochenende zwölf Kämpfer der Miliz getötet.", 12, "Armee")]
     // "nach Behördenangaben": a compound ending in "Angaben" names who gave the figures
     [InlineData("de", "Bei dem Anschlag wurden nach Polizeiangaben mindestens elf Menschen verletzt.", 11, "Polizeiangaben")]
     // who orders a number of men called up sets it
