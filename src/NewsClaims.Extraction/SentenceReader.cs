@@ -816,8 +816,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "das Blatt", "the newspaper": the publication the article last named
         else if (main.IsAnaphor && PublicationNouns.Contains(toks[main.Last]) && context.LastPublication is { } paper) name = paper;
         // "Governor Oleh Syniehubov said …" then "the governor added": the office named again is the person before
-        else if (!main.IsAnaphor && name.Name == name.Text && SourceResolver.RoleNouns.Contains(toks[main.Last].Lower)
-                 && context.LastSource is { } office && office.Text.Contains(toks[main.Last].Text, StringComparison.OrdinalIgnoreCase)
+        else if (!main.IsAnaphor && name.Name == name.Text && SourceResolver.RoleNouns.Contains(Words.WithoutPossessive(toks[main.Last].Lower))
+                 && context.LastSource is { } office && office.Text.Contains(Words.WithoutPossessive(toks[main.Last].Text), StringComparison.OrdinalIgnoreCase)
                  && paragraph - context.LastSourceParagraph <= 2) name = office;
         else if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
         // "…, sagte er" after a ministry spoke: "er"/"he" is the person named before it, "it" the body

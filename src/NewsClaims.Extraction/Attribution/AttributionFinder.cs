@@ -228,9 +228,11 @@ public static class AttributionFinder
                 {
                     for (var k = s; k < tokens.Count && k < s + 6; k++)
                     {
-                        if (tokens[k].Lower is not ("by" or "from" or "of")) continue;
-                        if (Enumerable.Range(s, k - s).Any(j => tokens[j].Lower is "figures" or "data" or "estimates" or "statement" or "report"
-                                or "count" or "tally" or "assessment")) s = k + 1;
+                        // ("according to a post on the ministry's account": who posted it)
+                        var posted = tokens[k].Lower is "on" && k > s && tokens[k - 1].Lower is "post" or "posting" or "message" or "video" or "tweet";
+                        if (tokens[k].Lower is not ("by" or "from" or "of") && !posted) continue;
+                        if (posted || Enumerable.Range(s, k - s).Any(j => tokens[j].Lower is "figures" or "data" or "estimates" or "statement" or "report"
+                                or "count" or "tally" or "assessment" or "post" or "message")) s = k + 1;
                         break;
                     }
                 }
@@ -840,7 +842,16 @@ public static class AttributionFinder
 
     private static void AddForward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int start, int anchor)
     {
-        if (Forward(tokens, start) is { } span) found.Add(new Attribution(kind, span.First, span.Last, anchor));
+        if (Forward(tokens, start) is not { } span) return;
+        // "the ministry's account on X", "the governor's Telegram channel": whose account it is speaks
+        for (var k = span.First; k < span.Last; k++)
+        {
+            if (!tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) && !tokens[k].Lower.EndsWith("’s", StringComparison.Ordinal)) continue;
+            if (Enumerable.Range(k + 1, Math.Min(2, span.Last - k)).Any(j => tokens[j].Lower is "account" or "channel" or "page" or "feed" or "website"))
+                span = (span.First, k);
+            break;
+        }
+        found.Add(new Attribution(kind, span.First, span.Last, anchor));
     }
 
     private static void AddBackward(List<Attribution> found, IReadOnlyList<Token> tokens, AttributionKind kind, int end, int anchor)

@@ -159,6 +159,8 @@ public sealed class SourceResolver(Lexicon lexicon)
                 first = k + 1;
         }
         var words = text[tokens[first].Start..tokens[last].End];
+        // ("according to the defence ministry's account": the owner, without the possessive)
+        if (Words.WithoutPossessive(words) is var owner && owner.Length < words.Length) words = owner;
 
         // one loop over the mentions inside the phrase (asked several times for every attribution of every sentence):
         // the first entity, the first two institutions that are no entity, the first country
@@ -262,7 +264,7 @@ public sealed class SourceResolver(Lexicon lexicon)
         if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" && Introduced.Contains(lastWord))
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "the regional governor said", "teilte die Polizei mit": an office unnamed is still a speaker of its own
-        if (RoleNouns.Contains(lastWord.Lower) && !Pronouns.Contains(lastWord))
+        if (RoleNouns.Contains(Words.WithoutPossessive(lastWord.Lower)) && !Pronouns.Contains(lastWord))
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "a panel of experts", "ein Team von Forschern": a body introduced by what it is, named by those words
         if (first > 0 && tokens[first - 1].Lower is "a" or "an" or "ein" or "eine" or "einer" or "einem" && last > first + 1
@@ -286,7 +288,8 @@ public sealed class SourceResolver(Lexicon lexicon)
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         // "the panel" is a back-reference; "die Mission" stays a name of its own unless the body was called so before
         // ("den Angaben zufolge": the statements just reported; not "nach unbestätigten Angaben")
-        var anaphor = Pronouns.Contains(lastWord) && last - first <= 1 || !lastWord.IsCapitalized && IsBareDescription(tokens, first, last)
+        // ("according to a post on the ministry's account": the office named in the possessive)
+        var anaphor = Pronouns.Contains(Words.WithoutPossessive(lastWord.Lower)) && last - first <= 1 || !lastWord.IsCapitalized && IsBareDescription(tokens, first, last)
                       || lastWord.Lower is "angaben" && first == last && first > 0 && tokens[first - 1].Lower is "den" or "diesen";
         var hasName = Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsCapitalized);
         if (!hasName && !anaphor) return null;

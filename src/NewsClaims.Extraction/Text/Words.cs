@@ -7,6 +7,10 @@ public static class Words
 
     public static string Stem(string word) => StemOfLower(word.ToLowerInvariant());
 
+    /// <summary>A lower-cased word without its possessive ending: "ministry's" is "ministry".</summary>
+    public static string WithoutPossessive(string lower) =>
+        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
+
     /// <summary><see cref="Stem"/> of a word already lower-cased (a token's cached <see cref="Token.Lower"/>).</summary>
     public static string StemOfLower(string lower)
     {

@@ -498,6 +498,9 @@ public sealed class ClaimGrammarTests
     // an anonymous source of a trade is not the speaker before; a navy named with its country speaks
     [InlineData("de", "Selenskyj sprach von 300 Toten. Drei Soldaten seien getötet worden, sagte eine Quelle aus dem Militär.", 3, "Quelle aus dem Militär")]
     [InlineData("de", "Die US-Marine teilte mit, zwölf Seeleute seien verletzt worden.", 12, "US-Marine")]
+    // a post on someone's account or channel is theirs: the owner named in the possessive, or the office named before
+    [InlineData("en", "The regional governor said three civilians were wounded in the shelling. By evening the number had risen to seven, according to a post on the governor's Telegram channel.", 7, "regional governor")]
+    [InlineData("en", "The army said 40 soldiers had completed the course. A week later the tally stood at 65, according to a message on the army's website.", 65, "army")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
