@@ -236,6 +236,7 @@ public static class DateFinder
             // a month alone or with its year: "im Oktober", "seit August 2023", "bis Dezember"
             if (DateWords.MonthOf(t) is not null && w is "may" or "mar" && !t.IsCapitalized) return null;
             var (y, lastTok) = YearAfter(tokens, i);
+            if (y is null && RelativeYearAfter(tokens, i, published) is ({ } relYear, var relLast)) (y, lastTok) = (relYear, relLast);
             var prev = i > 0 ? tokens[i - 1].Lower : "";
             var part = prev switch
             {
@@ -261,6 +262,21 @@ public static class DateFinder
             return new DateMention(i, i, new DateOnly(yr, midMonth, 15), "month", role);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "in February last year", "im März vergangenen Jahres", "im Mai des Vorjahres", "in June this year": the year a month
+    /// names by its distance from publication.
+    /// </summary>
+    private static (int? Year, int Last) RelativeYearAfter(IReadOnlyList<Token> tokens, int month, DateOnly published)
+    {
+        var k = month + 1;
+        if (k < tokens.Count && tokens[k].Lower is "des") k++;
+        if (k >= tokens.Count) return (null, month);
+        if (tokens[k].Lower is "vorjahres") return (published.Year - 1, k);
+        if (k + 1 >= tokens.Count || tokens[k + 1].Lower is not ("year" or "jahres")) return (null, month);
+        if (IsLastWord(tokens[k].Lower)) return (published.Year - 1, k + 1);
+        return tokens[k].Lower is "this" or "dieses" ? (published.Year, k + 1) : (null, month);
     }
 
     /// <summary>"vergangene", "letzten", "voriges", "last": the word before a week, month or year gone by.</summary>

@@ -29,6 +29,11 @@ public sealed class DateResolutionTests
     [InlineData("as of Oct. 15", "2024-10-15", "day", DateRole.AsOf)]
     [InlineData("last year", "2023-01-01", "year", DateRole.Stated)]
     [InlineData("im vergangenen Jahr", "2023-01-01", "year", DateRole.Stated)]
+    // a month with its year named by its distance from publication (published 2024-10-23)
+    [InlineData("in February last year", "2023-02-01", "month", DateRole.Stated)]
+    [InlineData("im März vergangenen Jahres", "2023-03-01", "month", DateRole.Stated)]
+    [InlineData("im Mai des Vorjahres", "2023-05-01", "month", DateRole.Stated)]
+    [InlineData("im Juni dieses Jahres", "2024-06-01", "month", DateRole.Stated)]
     [InlineData("Ende 2023", "2023-12-01", "month", DateRole.Stated)]
     [InlineData("Anfang 2024", "2024-01-01", "month", DateRole.Stated)]
     [InlineData("at the end of 2022", "2022-12-01", "month", DateRole.Stated)]
