@@ -36,6 +36,9 @@ public static class AttributionFinder
         // decides on a number sets it
         "beschlossen", "beschloss", "billigte", "billigten", "gebilligt", "genehmigte", "genehmigt",
         "approved", "authorized", "authorised", "decided",
+        // "hatte Putin die Armee um 137.000 Soldaten vergrößert", "die Sollstärke auf 1,5 Millionen angehoben": who sets a
+        // force's size
+        "vergrößert", "vergrößerte", "aufgestockt", "stockte", "angehoben", "hob",
     ];
 
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
@@ -61,6 +64,9 @@ public static class AttributionFinder
         "ordered", "orders", "decreed", "ordnete", "ordneten", "verordnete",
         "beschlossen", "beschloss", "billigte", "billigten", "gebilligt", "genehmigte", "genehmigt",
         "approved", "authorized", "authorised", "decided",
+        // "hatte Putin die Armee um 137.000 Soldaten vergrößert", "die Sollstärke auf 1,5 Millionen angehoben": who sets a
+        // force's size
+        "vergrößert", "vergrößerte", "aufgestockt", "stockte", "angehoben", "hob",
     ];
 
     private static readonly WordSet StopWords =
@@ -461,6 +467,7 @@ public static class AttributionFinder
         "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen", "angekündigt", "eingeräumt", "zugesagt",
         "versprochen", "geschrieben", "veröffentlicht", "veranschlagt", "taxiert", "gezählt", "registriert",
         "gesenkt", "erhöht", "korrigiert", "revidiert", "aktualisiert", "beschlossen", "gebilligt", "genehmigt",
+        "vergrößert", "aufgestockt", "angehoben",
     ];
 
     private static readonly WordSet Auxiliaries =

@@ -330,6 +330,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Bei dem Anschlag wurden nach Polizeiangaben mindestens elf Menschen verletzt.", 11, "Polizeiangaben")]
     // who orders a number of men called up sets it
     [InlineData("en", "President Vladimir Putin on Monday ordered 160,000 men to be called up by mid-July.", 160000, "Kremlin")]
+    // who enlarges a force or raises its target strength sets the number
+    [InlineData("de", "Im Frühjahr hatte Schoigu die Truppe in der Region um 50.000 Soldaten aufgestockt.", 50000, "Russian defence ministry")]
+    [InlineData("de", "Der Präsident hatte die Sollstärke der Armee im Dezember auf 1,32 Millionen Soldaten angehoben.", 1320000, "Präsident")]
     public void Who_gives_the_figures_by_their_own_account(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
