@@ -1037,6 +1037,9 @@ public static class AttributionFinder
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].Lower is "ministry" or "government" or "embassy" or "office" or "authorities"
                     or "administration" or "command" or "headquarters" or "military" or "army" or "council"))
                 continue;
+            // ("Human rights activists in Yerevan said", "Doctors in Khan Younis said": people who tell, where they are)
+            if (t.Lower is "in" or "aus" && first == i + 1 && tokens[first].IsCapitalized && i > 0 && SourceResolver.PeopleWhoTell.Contains(tokens[i - 1].Lower))
+                continue;
             // "Der Sahel-Experte Ulf Laessing von der Konrad-Adenauer-Stiftung sieht": whose body a named person belongs to
             if (t.Lower is "von" or "vom" && first > i && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized
                 && (tokens[first].IsCapitalized || Determiners.Contains(tokens[first]) && first < end && tokens[first + 1].IsCapitalized))

@@ -84,6 +84,13 @@ public sealed class SourceResolver(Lexicon lexicon)
         "forscher", "diplomats", "diplomaten", "kreise", "kreisen",
     };
 
+    /// <summary>People named by what they do who tell of what they saw or counted where they are.</summary>
+    internal static readonly IReadOnlySet<string> PeopleWhoTell = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "activists", "aktivisten", "menschenrechtler", "residents", "bewohner", "einwohner", "doctors", "ärzte", "medics",
+        "sanitäter", "journalists", "journalisten", "volunteers", "helfer",
+    };
+
     /// <summary>Offices and services that speak for themselves though the article names no one.</summary>
     internal static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -253,6 +260,10 @@ public sealed class SourceResolver(Lexicon lexicon)
                 return null;
         }
 
+        // "Human rights activists in Yerevan", "Ärzte in Gaza": people named by what they do speak, not the place they are in
+        if (country is not null && country.First >= first + 2 && tokens[country.First - 1].Lower is "in" or "aus"
+            && PeopleWhoTell.Contains(tokens[country.First - 2].Lower))
+            return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         if (countryName is not null)
             return new Resolved(new NamedRef(countryName, words), countryName, spanFirst, last, false);
 

@@ -316,7 +316,9 @@ internal static class CountedNoun
             // "kamen Tausende Häftlinge frei", "wurden … frei gelassen": set free
             if (t.Lower is "frei" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punct) return Units.Captured;
 
-            if (t.Lower is "prisoner" or "captive" or "captivity" || t.Lower.EndsWith("gefangenschaft", StringComparison.Ordinal)) return Units.Captured;
+            // ("23 Armenians remained in Azerbaijani custody", "in russischem Gewahrsam")
+            if (t.Lower is "prisoner" or "captive" or "captivity" or "custody" or "gewahrsam" || t.Lower.EndsWith("gefangenschaft", StringComparison.Ordinal))
+                return Units.Captured;
             // "117 were being treated for wounds", "were hospitalised": hurt
             // ("suffered minor injuries", "erlitten schwere Verletzungen")
             // ("mit leichten Splitterverletzungen": a compound of the injury's kind)

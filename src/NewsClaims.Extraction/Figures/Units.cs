@@ -126,7 +126,7 @@ public static class Units
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
             "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "policemen", "Beamte", "Beamten", "Polizeibeamte", "Polizeibeamten", "Seeleute", "sailors", "Matrosen",
-            "Passagiere", "passengers", "seafarers", "mariners", "crewmen", "Seefahrer", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
+            "Passagiere", "passengers", "girls", "boys", "Mädchen", "seafarers", "mariners", "crewmen", "Seefahrer", "Patienten", "patients", "Dorfbewohner", "villagers", "Häftlinge", "inmates", "citizens",
             "Staatsbürger", "Staatsangehörige", "Bürger", "Bürgerinnen", "Landsleute", "compatriots",
             "staff", "employees", "Mitarbeiter", "Mitarbeitern", "foreigners", "Ausländer", "Ausländern", "migrants",
             "Migranten", "Einwanderer", "immigrants");

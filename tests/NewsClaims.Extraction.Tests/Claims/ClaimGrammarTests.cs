@@ -104,6 +104,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Das Ministerium bezifferte die Zahl der Toten am Mittwoch auf 310, die der Verletzten auf 1250.", 1250, "wounded")]
     // two-word nouns and German compounds on a short head
     [InlineData("en", "The ministry said about 4,500 service members took part in the drills.", 4500, "soldiers")]
+    // people held in custody are captured
+    [InlineData("en", "The ministry said 19 Azerbaijanis remained in Armenian custody after the exchange.", 19, "captured")]
     // officials ("Beamte") are people: their death is a toll
     [InlineData("de", "Die Polizei meldete den Tod von drei Beamten bei einem Überfall auf eine Wache in Guayaquil.", 3, "killed")]
     [InlineData("de", "Nach Angaben des Militärs wurden in der Nacht 140 Kampfdrohnen abgeschossen.", 140, "drones")]
@@ -504,6 +506,9 @@ public sealed class ClaimGrammarTests
     // a post on someone's account or channel is theirs: the owner named in the possessive, or the office named before
     [InlineData("en", "The regional governor said three civilians were wounded in the shelling. By evening the number had risen to seven, according to a post on the governor's Telegram channel.", 7, "regional governor")]
     [InlineData("en", "The army said 40 soldiers had completed the course. A week later the tally stood at 65, according to a message on the army's website.", 65, "army")]
+    // people who tell of what they saw speak from where they are; the place is not the source
+    [InlineData("en", "Doctors in Khan Younis said the strike had wounded four girls and a boy.", 4, "Doctors in Khan Younis")]
+    [InlineData("de", "Menschenrechtler in Kiew sagten, 40 Ukrainer befänden sich weiter in russischem Gewahrsam.", 40, "Menschenrechtler in Kiew")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
