@@ -222,9 +222,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "erhielt die Ukraine nach eigenen Angaben 307 Soldaten zurück", "by its own count": the subject speaks for itself
         // (an office with no country named gives only its own count, not a name for the sentences after it to carry:
         // "The air force kept its own count. On Oct. 20 it said …")
+        // ("haben die SDF nach eigenen Angaben …": the name right before the phrase, ahead of one opening the sentence)
         if (source is null && ByOwnAccount(toks)
-            && SubjectOf(toks, text, mentions, context, out var selfEnd, bareOffice: toks.Any(t => t.IsNumber || NumberWords.German(t.Lower) is not null
-                                                                                               || NumberWords.EnglishSmallOf(t) is not null)) is { } self)
+            && (OwnAccountGiver(toks, text, mentions, context, out var selfEnd)
+                ?? SubjectOf(toks, text, mentions, context, out selfEnd, bareOffice: toks.Any(t => t.IsNumber || NumberWords.German(t.Lower) is not null
+                                                                                             || NumberWords.EnglishSmallOf(t) is not null))) is { } self)
         {
             source = self;
             var selfMention = mentions.FirstOrDefault(m => m.Last == selfEnd);
@@ -242,8 +244,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 || adds && sentence.Paragraph - context.LastSourceParagraph <= 1))
             carriedOn = continued;
         // "…, analysts said", "Experten zufolge": a sentence with its own speaker, unnamed, does not lean on the one before
+        // ("Die Polizei nahm nach eigenen Angaben 13 Angreifer fest": whoever gives their own count is no one spoken of before)
         var ownSpeaker = attributions.Any(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak
-                                               && a.First <= a.Last && SourceResolver.GenericSpeakers.Contains(toks[a.Last].Lower));
+                                               && a.First <= a.Last && SourceResolver.GenericSpeakers.Contains(toks[a.Last].Lower))
+                         // ("My own estimate is …": the one speaking goes on)
+                         || ByOwnAccount(toks) && !toks.Any(t => t.Lower is "my" or "our" or "meinen" or "meiner" or "unseren" or "unserer");
         if (source is null && !inHeadline && !ownSpeaker && context.LastSource is { } carried && sentence.Paragraph - context.LastSourceParagraph <= 2)
         {
             source = carried;
@@ -396,7 +401,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "Ukraine says 45,000 of its soldiers were killed", "die Zahl der eigenen Gefallenen": the speaker's own people
             var possessed = !OwnPossessive(toks, figure, unitTok) ? null
                 : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src))
-                  ?? (CountryOf(src) is { } ownCountry ? new NamedRef(ownCountry, src.Text) : null);
+                  ?? ((speakerEntry?.Group == true ? src.Name : CountryOf(src)) is { } ownCountry ? new NamedRef(ownCountry, src.Text) : null);
             var intercepted = Weapon(unit) && Intercepted(toks, figure);
             // "another 1,000 military engineers", "weitere 300 Soldaten": more of the same side as the figure before
             var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
@@ -644,6 +649,28 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "für" or "for" or "auf" or "an" or "on" or "alongside")
             happened = Units.Soldiers;
         return happened is null ? null : (happened, m.Last);
+    }
+
+    /// <summary>"haben die SDF nach eigenen Angaben", "Unifil, die nach eigenen Angaben": the body named right before the phrase.</summary>
+    private NamedRef? OwnAccountGiver(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context, out int end)
+    {
+        end = -1;
+        for (var i = 2; i + 1 < toks.Count; i++)
+        {
+            if (toks[i].Lower is not ("eigenen" or "eigener") || toks[i - 1].Lower != "nach") continue;
+            var k = i - 2;
+            // (a relative pronoun after a comma leans on the name before the comma)
+            if (k >= 1 && toks[k].Lower is "die" or "der" or "das" && toks[k - 1].IsPunct(',')) k -= 2;
+            if (k >= 0 && toks[k].Lower is "selbst") k--;
+            var at = k;
+            if (mentions.FirstOrDefault(m => m.Last == at && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Country) || m.Has(MentionKind.Institution)))
+                    is not { } m
+                || sources.Resolve(toks, text, mentions, m.First, m.Last, null, context.InstitutionCountries) is not { IsAnaphor: false } r)
+                return null;
+            end = m.Last;
+            return r.Ref;
+        }
+        return null;
     }
 
     private static bool ByOwnAccount(IReadOnlyList<Token> toks)

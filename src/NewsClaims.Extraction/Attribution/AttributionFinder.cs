@@ -185,7 +185,9 @@ public static class AttributionFinder
                 AddForward(found, tokens, AttributionKind.According, PastAgentPhrase(tokens, tokens[i + 1].Lower is "von" or "aus" ? i + 2 : i + 1), i);
             }
             else if (sourceNoun && i > 1 && tokens[i - 2].Is("nach") && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
-                     && !StopWords.Contains(tokens[i - 1]) && !Standing.Contains(tokens[i - 1]))
+                     && !StopWords.Contains(tokens[i - 1]) && !Standing.Contains(tokens[i - 1])
+                     // ("nach eigenen Angaben": the subject speaks for itself, read from the sentence)
+                     && tokens[i - 1].Lower is not ("eigenen" or "eigener"))
             {
                 // "nach israelischen Angaben", "nach ukrainischer Zählung": the adjective names whose figures they are
                 found.Add(new Attribution(AttributionKind.According, i - 1, i - 1, i));

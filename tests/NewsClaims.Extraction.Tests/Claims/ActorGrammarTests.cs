@@ -27,6 +27,8 @@ public sealed class ActorGrammarTests
     // the target of an attack is where people died, and an attacking adjective is no place
     [InlineData("en", "Nine people were killed in the Russian drone and missile attack on Kyiv, officials said.", 9, "Ukraine")]
     [InlineData("de", "Bei dem russischen Angriff auf Kyjiw kamen mindestens sechs Menschen ums Leben, teilte der Bürgermeister mit.", 6, "Ukraine")]
+    // an armed group's own fighters are the group's, not its home's
+    [InlineData("en", "Gaza was bombed again. Hamas said 20 of its fighters were killed in the raid.", 20, "Hamas")]
     // a mission named as the subject that has or is made of the soldiers owns them, not the country it serves in
     [InlineData("en", "Fighting flared near Juba. The UN mission, UNMISS, has about 17,000 troops in South Sudan, the UN said.", 17000, "UNMISS")]
     [InlineData("de", "Serbien verlegte Truppen an die Grenze. Derzeit umfasst die Kfor rund 4500 Soldaten, teilte die Nato mit.", 4500, "KFOR")]

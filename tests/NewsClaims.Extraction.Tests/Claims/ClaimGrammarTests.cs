@@ -328,6 +328,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Bei dem Austausch erhielt Georgien nach eigenen Angaben 41 Gefangene zurück.", 41, "Georgia")]
     // (an office opening the sentence with no country named gives its own count too)
     [InlineData("de", "Die Armee hat nach eigenen Angaben am Wochenende zwölf Kämpfer der Miliz getötet.", 12, "Armee")]
+    // (the name right before "nach eigenen Angaben" gives them, not a name the sentence opens with)
+    [InlineData("de", "Bei den Gefechten mit der Terrormiliz Islamischer Staat haben die SDF nach eigenen Angaben 40 Kämpfer verloren.", 40, "Syrian Democratic Forces (SDF)")]
     // "nach Behördenangaben": a compound ending in "Angaben" names who gave the figures
     [InlineData("de", "Bei dem Anschlag wurden nach Polizeiangaben mindestens elf Menschen verletzt.", 11, "Polizeiangaben")]
     // who orders a number of men called up sets it
