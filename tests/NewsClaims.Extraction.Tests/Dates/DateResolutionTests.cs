@@ -34,6 +34,8 @@ public sealed class DateResolutionTests
     [InlineData("im März vergangenen Jahres", "2023-03-01", "month", DateRole.Stated)]
     [InlineData("im Mai des Vorjahres", "2023-05-01", "month", DateRole.Stated)]
     [InlineData("im Juni dieses Jahres", "2024-06-01", "month", DateRole.Stated)]
+    // a weekday a count had reached by the time it was given is the day it was given (published on a Wednesday)
+    [InlineData("By Sunday, the agency put the number of dead at four", "2024-10-20", "day", DateRole.Stated)]
     [InlineData("Ende 2023", "2023-12-01", "month", DateRole.Stated)]
     [InlineData("Anfang 2024", "2024-01-01", "month", DateRole.Stated)]
     [InlineData("at the end of 2022", "2022-12-01", "month", DateRole.Stated)]
