@@ -947,6 +947,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private bool OtherOffice(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, SourceResolver.Resolved main, NamedRef earlier)
     {
         var m = mentions.FirstOrDefault(m => m.First >= main.First && m.Last <= main.Last && m.Has(MentionKind.Institution));
+        // ("Ende Oktober hatte die Regierung … gesprochen" after a ministry's spokesman, "the government said" after an armed
+        // group: the government refers back only to a government or a country that spoke)
+        if (m is not null && m.First == m.Last && toks[m.First].Lower is "government" or "regierung")
+            return !(lexicon.Entity(earlier.Name)?.Institution == "government" || lexicon.Country(earlier.Name) is not null);
         // "die Behörde", "the agency", "the ministry": words any office is called by refer back
         if (m is null || m.First == m.Last && GenericOffices.Contains(toks[m.First])) return false;
         return lexicon.Entity(earlier.Name)?.Institution != m.KeyOf(MentionKind.Institution);

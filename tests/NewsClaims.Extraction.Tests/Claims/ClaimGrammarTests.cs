@@ -511,6 +511,8 @@ public sealed class ClaimGrammarTests
     // people who tell of what they saw speak from where they are; the place is not the source
     [InlineData("en", "Doctors in Khan Younis said the strike had wounded four girls and a boy.", 4, "Doctors in Khan Younis")]
     [InlineData("de", "Menschenrechtler in Kiew sagten, 40 Ukrainer befänden sich weiter in russischem Gewahrsam.", 40, "Menschenrechtler in Kiew")]
+    // "the government" refers back to a government or country that spoke, not to an armed group or another office
+    [InlineData("en", "JNIM said it had attacked two army posts. In January, the government said 28 soldiers had died in an assault near the border.", 28, "government")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
