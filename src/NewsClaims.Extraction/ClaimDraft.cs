@@ -37,6 +37,7 @@ internal sealed record ClaimDraft(
     /// figures"): it holds as the article is written, not on a day its source spoke before.</summary>
     public bool Standing { get; init; }
 
-    /// <summary>The side a toll's sentence names as the attacker ("killed by a Russian missile"): never whose dead they are.</summary>
+    /// <summary>The side a toll's sentence names as the attacker ("killed by a Russian missile"): not whose dead they are
+    /// whenever the article names another side to give them to.</summary>
     public string? Attacker { get; init; }
 }

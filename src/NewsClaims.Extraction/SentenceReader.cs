@@ -225,8 +225,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // ("haben die SDF nach eigenen Angaben …": the name right before the phrase, ahead of one opening the sentence)
         if (source is null && ByOwnAccount(toks)
             && (OwnAccountGiver(toks, text, mentions, context, out var selfEnd)
-                ?? SubjectOf(toks, text, mentions, context, out selfEnd, bareOffice: toks.Any(t => t.IsNumber || NumberWords.German(t.Lower) is not null
-                                                                                             || NumberWords.EnglishSmallOf(t) is not null))) is { } self)
+                ?? SubjectOf(toks, text, mentions, context, out selfEnd, bareOffice: toks.Any(t => t.IsNumber || NumberWords.German(t.Lower) is >= 2
+                                                                                             || NumberWords.EnglishSmallOf(t) is >= 2))) is { } self)
         {
             source = self;
             var selfMention = mentions.FirstOrDefault(m => m.Last == selfEnd);
@@ -659,12 +659,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (toks[i].Lower is not ("eigenen" or "eigener") || toks[i - 1].Lower != "nach") continue;
             var k = i - 2;
+            if (k >= 0 && toks[k].Lower is "selbst") k--;
             // (a relative pronoun after a comma leans on the name before the comma)
             if (k >= 1 && toks[k].Lower is "die" or "der" or "das" && toks[k - 1].IsPunct(',')) k -= 2;
-            if (k >= 0 && toks[k].Lower is "selbst") k--;
             var at = k;
+            // (not a place after a preposition: "Israels Armee hat im Libanon nach eigenen Angaben …")
             if (mentions.FirstOrDefault(m => m.Last == at && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Country) || m.Has(MentionKind.Institution)))
                     is not { } m
+                || AfterPreposition(toks, m.First)
                 || sources.Resolve(toks, text, mentions, m.First, m.Last, null, context.InstitutionCountries) is not { IsAnaphor: false } r)
                 return null;
             end = m.Last;
@@ -1253,10 +1255,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
             // "Die Streitkräfte haben nach eigenen Angaben fünf … getötet": an office opening the sentence with no country
             // named speaks for itself when it gives its own count
+            // (after "Die israelische Armee teilte mit …", "Die Armee hat nach eigenen Angaben …" is that army again)
             if (bareOffice && r is not null && m.Has(MentionKind.Institution) && OpensSentence(toks, m.First) && !Words.IsSubjectPronoun(toks[m.First].Lower))
             {
                 end = last;
-                return r.Ref;
+                return context.LastSource is { } earlier && !OtherOffice(toks, mentions, r, earlier) ? earlier : r.Ref;
             }
         }
         return null;

@@ -31,8 +31,12 @@ internal static class ActorGrammar
 
     private static readonly WordSet Determiners =
     [
-        "the", "der", "die", "das", "den", "dem", "des", "a", "an", "ein", "eine", "einen", "einem", "einer", "eines",
+        "the", "der", "die", "das", "den", "dem", "des",
     ];
+
+    /// <summary>Articles before an attacker's adjective, definite or not ("by a Russian missile", "durch einen russischen Angriff").</summary>
+    private static bool IsAnyArticle(Token t) =>
+        Determiners.Contains(t) || t.Lower is "a" or "an" or "ein" or "eine" or "einen" or "einem" or "einer" or "eines";
 
     private static readonly WordSet RelativePronouns =
     [
@@ -64,7 +68,7 @@ internal static class ActorGrammar
             if (IsAttackNoun(t)) return true;
         }
         var b = m.First - 1;
-        while (b >= 0 && Determiners.Contains(toks[b])) b--;
+        while (b >= 0 && IsAnyArticle(toks[b])) b--;
         return b >= 0 && toks[b].Lower is "by" or "durch";
     }
 

@@ -45,11 +45,15 @@ internal static class PeacekeepingMissions
             }
         }
         if (verb < 0) return null;
-        // the mission stands next to the verb, before it or (in German order) right after it: "umfasst die KFOR", "SAMIM umfasste"
+        // another side between the verb and the figure has them: "UNIFIL says Israel has 10,000 soldiers"
+        if (mentions.Any(m => IsCountry(m) && m.Last < figure.First && (m.First > verb || m.Last == verb - 1))) return null;
+        // the mission stands next to the verb, before it (", MINUSCA, has") or, in German order, right after it
+        // ("umfasst die KFOR", "SAMIM umfasste")
         foreach (var m in mentions)
         {
             if (m.KeyOf(MentionKind.Entity) == missionHere.Name
-                && (m.Last < verb && verb - m.Last <= 3 || m.First > verb && m.First - verb <= 2 && m.Last < figure.First))
+                && (m.Last == verb - 1 || m.Last == verb - 2 && toks[verb - 1].IsPunct(',')
+                    || m.First > verb && m.First - verb <= 2 && m.Last < figure.First))
                 return missionHere;
         }
         return null;

@@ -38,7 +38,7 @@ public static class AttributionFinder
         "approved", "authorized", "authorised", "decided",
         // "hatte Putin die Armee um 137.000 Soldaten vergrößert", "die Sollstärke auf 1,5 Millionen angehoben": who sets a
         // force's size
-        "vergrößert", "vergrößerte", "aufgestockt", "stockte", "angehoben", "hob",
+        "vergrößert", "vergrößerte", "aufgestockt", "angehoben",
     ];
 
     /// <summary>"nach Angaben/Einschätzung/Erkenntnissen des …": the noun after "nach" that introduces a source.</summary>
@@ -66,7 +66,7 @@ public static class AttributionFinder
         "approved", "authorized", "authorised", "decided",
         // "hatte Putin die Armee um 137.000 Soldaten vergrößert", "die Sollstärke auf 1,5 Millionen angehoben": who sets a
         // force's size
-        "vergrößert", "vergrößerte", "aufgestockt", "stockte", "angehoben", "hob",
+        "vergrößert", "vergrößerte", "aufgestockt", "angehoben",
     ];
 
     private static readonly WordSet StopWords =
@@ -241,6 +241,10 @@ public static class AttributionFinder
                         if (tokens[k].Lower is not ("by" or "from" or "of") && !posted) continue;
                         if (posted || Enumerable.Range(s, k - s).Any(j => tokens[j].Lower is "figures" or "data" or "estimates" or "statement" or "report"
                                 or "count" or "tally" or "assessment" or "post" or "message")) s = k + 1;
+                        // ("a post on Telegram by the regional governor": who posted it, not where)
+                        if (posted && Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, tokens.Count - k - 1))).FirstOrDefault(j => tokens[j].Lower is "by" or "from")
+                                is var by and > 0)
+                            s = by + 1;
                         break;
                     }
                 }
@@ -855,7 +859,7 @@ public static class AttributionFinder
         // "the ministry's account on X", "the governor's Telegram channel": whose account it is speaks
         for (var k = span.First; k < span.Last; k++)
         {
-            if (!tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) && !tokens[k].Lower.EndsWith("’s", StringComparison.Ordinal)) continue;
+            if (Words.WithoutPossessive(tokens[k].Lower).Length == tokens[k].Lower.Length) continue;
             if (Enumerable.Range(k + 1, Math.Min(2, span.Last - k)).Any(j => tokens[j].Lower is "account" or "channel" or "page" or "feed" or "website"))
                 span = (span.First, k);
             break;

@@ -167,7 +167,7 @@ public sealed class SourceResolver(Lexicon lexicon)
         }
         var words = text[tokens[first].Start..tokens[last].End];
         // ("according to the defence ministry's account": the owner, without the possessive)
-        if (Words.WithoutPossessive(words) is var owner && owner.Length < words.Length) words = owner;
+        words = Words.WithoutPossessive(words);
 
         // one loop over the mentions inside the phrase (asked several times for every attribution of every sentence):
         // the first entity, the first two institutions that are no entity, the first country

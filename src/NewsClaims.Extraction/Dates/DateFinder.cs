@@ -101,9 +101,10 @@ public static class DateFinder
         var w = t.Lower;
         if (role == DateRole.Stated && Ago(tokens, i, published) is { } ago) return ago;
 
-        // "By Sunday, IRNA put the number at four", "By Thursday evening it reported …": a weekday gone by that a count had
-        // reached, the day it was given (not "by Friday" ahead, nor the German "bis Sonntag")
-        if (role == DateRole.By && DateWords.WeekdayOf(t) is not null && i > 0 && tokens[i - 1].Lower is "by"
+        // "By Sunday, IRNA put the number at four", "By Thursday evening it reported …": a sentence opening with a weekday gone
+        // by that a count had reached gives the day it was given (not a deadline inside it, "must leave by Friday", nor the
+        // German "bis Sonntag")
+        if (role == DateRole.By && DateWords.WeekdayOf(t) is not null && i == 1 && tokens[0].Lower is "by"
             && tokens.Skip(i + 1).Any(x => x.Lower is "said" or "reported" or "put" or "had" or "announced" or "told" or "counted" or "stood"))
             role = DateRole.Stated;
         if (role == DateRole.Stated && DateWords.WeekdayOf(t) is { } weekday)

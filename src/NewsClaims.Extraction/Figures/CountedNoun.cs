@@ -316,8 +316,11 @@ internal static class CountedNoun
             // "kamen Tausende Häftlinge frei", "wurden … frei gelassen": set free
             if (t.Lower is "frei" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punct) return Units.Captured;
 
-            // ("23 Armenians remained in Azerbaijani custody", "in russischem Gewahrsam")
-            if (t.Lower is "prisoner" or "captive" or "captivity" or "custody" or "gewahrsam" || t.Lower.EndsWith("gefangenschaft", StringComparison.Ordinal))
+            if (t.Lower is "prisoner" or "captive" or "captivity" || t.Lower.EndsWith("gefangenschaft", StringComparison.Ordinal)) return Units.Captured;
+            // ("23 Armenians remained in Azerbaijani custody", "befänden sich weiter in russischem Gewahrsam": the counted people
+            // are held; not "two officers and a suspect now in custody were wounded")
+            if (t.Lower is "custody" or "gewahrsam" && Enumerable.Range(start, k - start).Any(j => toks[j].Lower is "remained" or "remain" or "remains"
+                    or "are" or "were" or "held" or "kept" or "taken" or "befänden" or "befinden" or "sind" or "seien" or "blieben" or "bleiben"))
                 return Units.Captured;
             // "117 were being treated for wounds", "were hospitalised": hurt
             // ("suffered minor injuries", "erlitten schwere Verletzungen")

@@ -7,9 +7,9 @@ public static class Words
 
     public static string Stem(string word) => StemOfLower(word.ToLowerInvariant());
 
-    /// <summary>A lower-cased word without its possessive ending: "ministry's" is "ministry".</summary>
-    public static string WithoutPossessive(string lower) =>
-        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
+    /// <summary>A word without its possessive ending: "ministry's" is "ministry", "Governor’s" is "Governor".</summary>
+    public static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
 
     /// <summary><see cref="Stem"/> of a word already lower-cased (a token's cached <see cref="Token.Lower"/>).</summary>
     public static string StemOfLower(string lower)

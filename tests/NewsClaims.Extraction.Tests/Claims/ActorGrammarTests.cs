@@ -32,6 +32,8 @@ public sealed class ActorGrammarTests
     // a mission named as the subject that has or is made of the soldiers owns them, not the country it serves in
     [InlineData("en", "Fighting flared near Juba. The UN mission, UNMISS, has about 17,000 troops in South Sudan, the UN said.", 17000, "UNMISS")]
     [InlineData("de", "Serbien verlegte Truppen an die Grenze. Derzeit umfasst die Kfor rund 4500 Soldaten, teilte die Nato mit.", 4500, "KFOR")]
+    // (a mission telling of another side's soldiers does not own them)
+    [InlineData("en", "Fighting went on. UNIFIL says Israel has 10,000 soldiers in southern Lebanon.", 10000, "Israel")]
     // whoever killed them ("by a Russian missile", "durch israelische Angriffe") is not whose dead they are, even when the
     // place is named only in a relative clause; a country before "durch" is where the attack struck
     [InlineData("en", "Officials in Kyiv mourned. The number of people killed by a Russian missile that hit a cafe in the Ukrainian town of Izium has risen to 11, the regional police said.", 11, "Ukraine")]

@@ -104,8 +104,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Das Ministerium bezifferte die Zahl der Toten am Mittwoch auf 310, die der Verletzten auf 1250.", 1250, "wounded")]
     // two-word nouns and German compounds on a short head
     [InlineData("en", "The ministry said about 4,500 service members took part in the drills.", 4500, "soldiers")]
-    // people held in custody are captured
+    // people held in custody are captured; someone else in custody beside a toll does not make it one
     [InlineData("en", "The ministry said 19 Azerbaijanis remained in Armenian custody after the exchange.", 19, "captured")]
+    [InlineData("en", "Two police officers and a suspect now in custody were wounded, the police said.", 2, "wounded")]
     // officials ("Beamte") are people: their death is a toll
     [InlineData("de", "Die Polizei meldete den Tod von drei Beamten bei einem Überfall auf eine Wache in Guayaquil.", 3, "killed")]
     [InlineData("de", "Nach Angaben des Militärs wurden in der Nacht 140 Kampfdrohnen abgeschossen.", 140, "drones")]
@@ -330,6 +331,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Die Armee hat nach eigenen Angaben am Wochenende zwölf Kämpfer der Miliz getötet.", 12, "Armee")]
     // (the name right before "nach eigenen Angaben" gives them, not a name the sentence opens with)
     [InlineData("de", "Bei den Gefechten mit der Terrormiliz Islamischer Staat haben die SDF nach eigenen Angaben 40 Kämpfer verloren.", 40, "Syrian Democratic Forces (SDF)")]
+    // (a place after a preposition right before the phrase is not who gives the figures)
+    [InlineData("de", "Israels Armee hat im Libanon nach eigenen Angaben 30 Kämpfer der Hisbollah getötet.", 30, "Israeli military (IDF)")]
     // "nach Behördenangaben": a compound ending in "Angaben" names who gave the figures
     [InlineData("de", "Bei dem Anschlag wurden nach Polizeiangaben mindestens elf Menschen verletzt.", 11, "Polizeiangaben")]
     // who orders a number of men called up sets it
@@ -508,6 +511,8 @@ public sealed class ClaimGrammarTests
     // a post on someone's account or channel is theirs: the owner named in the possessive, or the office named before
     [InlineData("en", "The regional governor said three civilians were wounded in the shelling. By evening the number had risen to seven, according to a post on the governor's Telegram channel.", 7, "regional governor")]
     [InlineData("en", "The army said 40 soldiers had completed the course. A week later the tally stood at 65, according to a message on the army's website.", 65, "army")]
+    // (a post on a platform by someone is theirs, not the platform's)
+    [InlineData("en", "Three civilians were killed, according to a post on Telegram by the regional governor.", 3, "regional governor")]
     // people who tell of what they saw speak from where they are; the place is not the source
     [InlineData("en", "Doctors in Khan Younis said the strike had wounded four girls and a boy.", 4, "Doctors in Khan Younis")]
     [InlineData("de", "Menschenrechtler in Kiew sagten, 40 Ukrainer befänden sich weiter in russischem Gewahrsam.", 40, "Menschenrechtler in Kiew")]

@@ -50,6 +50,14 @@ public sealed class DateResolutionTests
     }
 
     [Fact]
+    public void A_deadline_weekday_inside_a_sentence_is_no_day_a_statement_was_made()
+    {
+        var found = DateFinder.Find(Tokenizer.Tokenize("Residents must leave by Friday, the governor said."), Published);
+
+        Assert.DoesNotContain(found, d => d.Role == DateRole.Stated);
+    }
+
+    [Fact]
     public void A_target_month_is_written_as_a_month() =>
         Assert.Equal("2024-12", DateFinder.Find(Tokenizer.Tokenize("bis Dezember"), Published).Single().Iso);
 }
