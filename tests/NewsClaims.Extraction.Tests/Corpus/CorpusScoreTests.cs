@@ -6,7 +6,8 @@ public sealed class CorpusScoreTests
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
     // The development set holds 330 articles since the 24 of the twenty-fifth and twenty-sixth held-out sets joined it in
     // the twelfth session (the earlier held-out sets joined before), after their misses were read and the rules generalised:
-    // tuple 0.708, figure 0.900, stance 0.689 when they joined (0.735, 0.908, 0.701 for the 306 before them). Some writers'
+    // tuple 0.708, figure 0.900, stance 0.689 when they joined (0.735, 0.908, 0.701 for the 306 before them); 0.717, 0.901,
+    // 0.690 at the end of that session. Some writers'
     // conventions differ (remarks without a figure as stances, accusations marked by some writers and not by others),
     // which keeps those claims misses or extras here.
     private const double DevSetTupleF1Floor = 0.70;
