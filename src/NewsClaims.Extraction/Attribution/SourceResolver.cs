@@ -84,12 +84,15 @@ public sealed class SourceResolver(Lexicon lexicon)
         "forscher", "diplomats", "diplomaten", "kreise", "kreisen",
     };
 
-    /// <summary>People named by what they do who tell of what they saw or counted where they are.</summary>
-    internal static readonly IReadOnlySet<string> PeopleWhoTell = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>People named by what they do who tell of what they saw or counted where they are ("activists in Yerevan").</summary>
+    private static readonly IReadOnlySet<string> TellingTrades = new HashSet<string>(StringComparer.Ordinal)
     {
-        "activists", "aktivisten", "menschenrechtler", "residents", "bewohner", "einwohner", "doctors", "ärzte", "medics",
-        "sanitäter", "journalists", "journalisten", "volunteers", "helfer",
+        "activists", "aktivisten", "menschenrechtler", "doctors", "ärzte", "medics", "sanitäter", "journalists", "journalisten",
+        "volunteers", "helfer",
     };
+
+    /// <summary>Witnesses or people of a telling trade: "Human rights activists in Yerevan", "residents in Goma".</summary>
+    internal static bool TellsWhereTheyAre(string lower) => TellingTrades.Contains(lower) || Witnesses.Contains(lower);
 
     /// <summary>Offices and services that speak for themselves though the article names no one.</summary>
     internal static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
@@ -262,7 +265,7 @@ public sealed class SourceResolver(Lexicon lexicon)
 
         // "Human rights activists in Yerevan", "Ärzte in Gaza": people named by what they do speak, not the place they are in
         if (country is not null && country.First >= first + 2 && tokens[country.First - 1].Lower is "in" or "aus"
-            && PeopleWhoTell.Contains(tokens[country.First - 2].Lower))
+            && TellsWhereTheyAre(tokens[country.First - 2].Lower))
             return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
         if (countryName is not null)
             return new Resolved(new NamedRef(countryName, words), countryName, spanFirst, last, false);
