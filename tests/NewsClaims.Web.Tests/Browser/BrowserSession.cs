@@ -55,8 +55,25 @@ public sealed class BrowserSession : IAsyncDisposable
         var email = $"{role.ToLowerInvariant()}@test.local";
         await Factory.EnsureUserAsync(email, role);
         await GotoAsync("/account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
-        await FillSignInAsync(email);
-        await Page.WaitForURLAsync(BaseAddress + returnUrl, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // (as a user would, sign in again when the first press left the sign-in page standing: on a starved CI machine one
+        // sign-in never left it within 90 s; what the page then says is kept for the failure message)
+        for (var attempt = 1; ; attempt++)
+        {
+            await FillSignInAsync(email);
+            try
+            {
+                await Page.WaitForURLAsync(BaseAddress + returnUrl, new() { WaitUntil = WaitUntilState.Commit, Timeout = 45_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 2 && Page.Url.Contains("/account/login", StringComparison.Ordinal))
+            {
+            }
+            catch (TimeoutException e)
+            {
+                var said = await Page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+                throw new TimeoutException($"Sign-in as {role} stayed at {Page.Url}; the page said: {said}", e);
+            }
+        }
     }
 
     public async Task FillSignInAsync(string email)
