@@ -583,6 +583,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // ("Diese Zahl nannte Selenskyj im Juni", "These figures were given by …")
         var restates = claims.Count == 0 && toks.Count > 2
                        && (toks[0].Lower is "das" or "dies" or "this" or "that" && AttributionFinder.IsSpeechVerb(toks[1])
+                           // ("Das geht aus einem Bericht des UN-Büros hervor")
+                           || toks[0].Lower is "das" or "dies" && toks[1].Lower is "geht" or "ging" && toks[2].Lower is "aus"
                            || toks[0].Lower is "diese" or "these" or "this" && toks[1].Lower is "zahl" or "zahlen" or "angaben" or "figure"
                                or "figures" or "number" or "numbers" && AttributionFinder.IsSpeechVerb(toks[2]));
         context.Restated = restates && stated is not null ? statedOn : null;

@@ -260,6 +260,18 @@ public static class AttributionFinder
                 if (Forward(tokens, i + 1) is { } so && (so.Last + 1 >= tokens.Count || tokens[so.Last + 1].IsPunct('.')))
                     found.Add(new Attribution(AttributionKind.According, so.First, so.Last, i));
             }
+            else if (t.Lower is "hervor" or "hervorgeht" or "hervorging" or "hervorgehen" && i > 2
+                     && Enumerable.Range(Math.Max(1, i - 20), i - Math.Max(1, i - 20)).LastOrDefault(k => tokens[k].Is("aus")
+                         && (t.Lower is not "hervor" || tokens[k - 1].Lower is "geht" or "ging" or "gehen" or "gingen")) is var ausAt and > 0)
+            {
+                // "Das geht aus einem Bericht des UN-Büros hervor", "wie aus Angaben der Armee hervorgeht": whose report it is
+                var s0 = ausAt + 1;
+                if (s0 + 2 < i && Determiners.Contains(tokens[s0])) s0++;
+                if (s0 + 1 < i && (ReportNouns.Contains(tokens[s0]) || SourceNouns.Contains(tokens[s0]))
+                    && tokens[s0 + 1].Lower is "des" or "der" or "von")
+                    s0 = tokens[s0 + 1].Is("von") ? s0 + 2 : s0 + 1;
+                AddForward(found, tokens, AttributionKind.According, PastAgentPhrase(tokens, s0), i);
+            }
             else if (t.Lower is "hieß" or "heißt" && next is not null && next.Is("es")
                      && !Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).Any(k => tokens[k].Is("aus")))
             {

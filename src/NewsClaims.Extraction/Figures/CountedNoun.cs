@@ -94,10 +94,19 @@ internal static class CountedNoun
             if (toks[k].Lower is "population" or "bevölkerung" or "einwohnerzahl" or "inhabitants") return true;
             if (toks[k].Kind == TokenKind.Punct) break;
         }
-        // a year on its own: "2023", "im Jahr 2022"
+        // a year on its own: "2023", "im Jahr 2022"; not one that counts the noun after it ("2030 Soldaten", "1968
+        // palästinensische Häftlinge")
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
-            && toks[f.First].Text.Length == 4;
+            && toks[f.First].Text.Length == 4
+            && (!CountsNounAfter(toks, f.NumberEnd) || f.First > 0 && toks[f.First - 1].Lower is "seit" or "since" or "in" or "im" or "bis"
+                or "until" or "by" or "from" or "ab" or "jahr" or "year" or "anfang" or "ende" or "mitte" or "early" or "late" or "mid"
+                or "of" or "des" or "vom");
     }
+
+    private static bool CountsNounAfter(IReadOnlyList<Token> toks, int k) =>
+        k < toks.Count && toks[k].IsWord
+        && (toks[k].IsCapitalized && Units.NounUnit(toks[k]) is not null and not Units.People
+            || !toks[k].IsCapitalized && k + 1 < toks.Count && toks[k + 1].IsCapitalized && Units.NounUnit(toks[k + 1]) is not null);
 
     /// <summary>"men aged 18 to 30", "im Alter von 18 bis 60 Jahren", "between the ages of 18 and 60", "its mobilisation age from 27":
     /// the number at <paramref name="k"/> is an age.</summary>
@@ -243,6 +252,8 @@ internal static class CountedNoun
             // signed up are soldiers
             if (happened is null && unit == Units.People && RecruitedAfter(toks, at!.Value + 1)) happened = Units.Soldiers;
             if (happened is null && unit == Units.People) happened = PeopleServingOrTreated(toks, f, at!.Value);
+            // ("entließ Israel 1968 palästinensische Häftlinge": inmates count only once they are let go)
+            if (happened is null && unit == Units.People && ReleasedFromPrison(toks, at!.Value)) happened = "prisoners";
             // "47 ihrer Kämpfer verloren", "more than 12,000 fighters lost": fighters a group lost are its dead
             if (happened == Units.Casualties && Units.IsPlainFighterWord(toks[at!.Value])) happened = Units.Killed;
             // "100.417 Menschen aus der Region in Armenien angekommen": people (not troops) arriving from a region fled it
@@ -253,7 +264,9 @@ internal static class CountedNoun
         // "66 detainees had been killed": a toll of prisoners counts the dead, as one of soldiers does, not the prisoners
         if (unit == Units.Captured && at is { } dk && HappenedAfter(toks, dk + 1, dates) is (Units.Killed or Units.Wounded) and var hurt) unit = hurt;
         // "50.000 Strafgefangene … rekrutiert": prisoners recruited are fighters
-        if (unit == Units.Captured && (recruited || at is { } ca && RecruitedAfter(toks, ca + 1))) unit = Units.Soldiers;
+        // ("rund 50.000 Häftlinge angeworben")
+        if (unit == Units.Captured && (recruited || at is { } ca && (RecruitedAfter(toks, ca + 1) || HappenedAfter(toks, ca + 1, dates) == Units.Soldiers)))
+            unit = Units.Soldiers;
         // "Israel releases 1,968 Palestinian prisoners", "kamen Tausende Häftlinge frei": people let out of prison are
         // prisoners; soldiers taken in battle and prisoners of war stay captured
         if (unit == Units.Captured && at is { } pn && ReleasedFromPrison(toks, pn)) unit = "prisoners";
@@ -276,9 +289,9 @@ internal static class CountedNoun
         foreach (var t in toks)
         {
             var w = t.Lower;
-            if (w is "released" or "releases" or "release" or "freed" or "freigelassen" or "entlassen" or "entlässt" or "frei" or "free"
-                or "freilassung") released = true;
-            if (w is "entlassen" or "entlässt" or "jail" or "jails" or "detention" or "hostages" or "hostage" or "geiseln"
+            if (w is "released" or "releases" or "release" or "freed" or "freigelassen" or "entlassen" or "entlässt" or "entließ"
+                or "entließen" or "frei" or "free" or "freilassung") released = true;
+            if (w is "entlassen" or "entlässt" or "entließ" or "entließen" or "jail" or "jails" or "detention" or "hostages" or "hostage" or "geiseln"
                 || w.Contains("prison", StringComparison.Ordinal) || w.Contains("gefängnis", StringComparison.Ordinal)) prison = true;
         }
         return released && prison;

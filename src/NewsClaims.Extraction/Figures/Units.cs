@@ -45,7 +45,7 @@ public static class Units
         ["uprooted"] = "refugees",
         // killed on purpose: "hingerichtet", "executed", "massacred"
         ["hingerichtet"] = Killed, ["executed"] = Killed, ["ermordet"] = Killed, ["murdered"] = Killed, ["massakriert"] = Killed,
-        ["massacred"] = Killed, ["erschossen"] = Killed,
+        ["massacred"] = Killed, ["erschossen"] = Killed, ["umgebracht"] = Killed,
         // people who could not leave: "100,000 people are believed to be trapped", "harren … aus"
         ["trapped"] = "civilians", ["eingeschlossen"] = "civilians",
         // "91 Indians had been recruited", "200 Nepalis were serving in the Russian military": enlisted, they are soldiers
@@ -82,7 +82,7 @@ public static class Units
             }
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
-            "Militärpersonal", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
+            "Militärpersonal", "Bundeswehrangehörige", "Bundeswehrangehörigen", "Marineangehörige", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "personnel", "men", "service members", "security forces", "military police", "Militärpolizisten",
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
@@ -150,6 +150,10 @@ public static class Units
         // (the German "Marine" is the navy, which speaks and owns; only the plural "Marines" counts men)
         if (!t.IsWord || t.Lower is "marine") return null;
         if (Nouns.TryGetValue(t.Stem, out var u)) return u;
+        // "von 184 Getöteten", "20 bis 30 Bewaffnete": a participle or adjective made a noun, which only its capital tells
+        // apart from the word itself ("ihr getöteter Anführer", "bewaffnete Gruppen")
+        if (t.IsCapitalized && t.Lower is "getötete" or "getöteten") return Killed;
+        if (t.IsCapitalized && t.Lower is "bewaffnete" or "bewaffneten") return "fighters";
         // "Leopard-Panzer", "Nato-Soldaten": a hyphenated compound counts what its last part names
         var hyphen = t.Text.LastIndexOf('-');
         if (hyphen > 0 && hyphen + 1 < t.Text.Length && char.IsUpper(t.Text[hyphen + 1]) && HyphenTailUnit(t.Lower) is { } tail)

@@ -57,9 +57,11 @@ public static class PlainTextCleaner
                 continue;
             }
             var nextLine = NextNonEmpty(lines, i + 1);
-            // a caption is one sentence over its credit; a paragraph of several sentences before a credit that carries its
-            // own caption ("Photo: Firefighters outside … Gazette/Archive") is body text
-            var isCaption = nextLine is not null && IsPhotoCredit(nextLine) && SentenceCount(line) <= 1 || counts[line] > 1 && line.Length > 40;
+            // a caption is one sentence over its credit; a paragraph of several sentences before a credit, or any
+            // paragraph before a credit that carries its own caption ("(Photo: Firefighters outside … Photo: Gazette)"),
+            // is body text
+            var isCaption = nextLine is not null && IsPhotoCredit(nextLine) && !CarriesOwnCaption(nextLine) && SentenceCount(line) <= 1
+                || counts[line] > 1 && line.Length > 40;
             // (a line already kept is a duplicate: Add says so, with one hash of the line)
             if (IsBoilerplate(line) || isCaption || !keptSet.Add(line))
             {
@@ -138,6 +140,10 @@ public static class PlainTextCleaner
         }
         return n;
     }
+
+    // a bare credit names a photographer or agency ("(Foto: picture alliance / M. Tarnawa)"); one that describes its
+    // picture in a sentence of its own before the name is its own caption
+    private static bool CarriesOwnCaption(string credit) => SentenceCount(credit) > 1;
 
     private static bool IsPhotoCredit(string line)
     {

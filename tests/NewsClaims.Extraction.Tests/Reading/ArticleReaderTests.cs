@@ -40,6 +40,19 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_one_sentence_lead_before_a_credit_that_carries_its_own_caption_is_body_text()
+    {
+        const string content = "Dozens killed near aid hub\n\nBy A. Reporter\n\n"
+            + "At least 31 people were killed near the site on Sunday, according to the civil defence agency.\n\n"
+            + "(Photo: People carry sacks of flour away from the site. Photo: Example Agency)\n\nThe last paragraph.";
+
+        var article = ArticleReader.Read(new ArticleInput(content, new DateOnly(2025, 6, 2), "Test", "en"));
+
+        Assert.Contains("At least 31 people were killed", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sacks of flour", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_page_gives_metadata_and_body_without_navigation()
     {
         const string html = """
