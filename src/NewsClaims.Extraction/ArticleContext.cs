@@ -13,6 +13,9 @@ internal sealed class ArticleContext
     public NamedRef? LastActor { get; set; }
     public string? LastUnit { get; set; }
 
+    /// <summary>Whose weapons of each kind were counted last: "102 der Raketen" are the side's that fired "127 Raketen".</summary>
+    public Dictionary<string, NamedRef> WeaponSides { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The noun behind the last unit: "soldiers" for "300 Soldaten getötet" (unit killed).</summary>
     public string? LastBaseUnit { get; set; }
     public string? LastLocation { get; set; }

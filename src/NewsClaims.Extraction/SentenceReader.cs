@@ -406,8 +406,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "another 1,000 military engineers", "weitere 300 Soldaten": more of the same side as the figure before
             var another = figure.First > 0 && toks[figure.First - 1].Lower is "another" or "weitere" or "weiteren" or "further"
                           && claims.Count > 0 && claims[^1].Actor is { } previous ? previous : null;
+            // "102 der Raketen", "380 of the drones": part of the weapons counted before, whose side fired them
+            var partOf = Weapon(unit) && unitTok is { } wt && wt > figure.NumberEnd && toks[figure.NumberEnd].Lower is "der" or "of"
+                         && (wt == figure.NumberEnd + 1 || wt == figure.NumberEnd + 2 && toks[figure.NumberEnd + 1].Lower is "the" or "these" or "those")
+                         && context.WeaponSides.TryGetValue(unit!, out var side) ? side : null;
             // (the side written on the troops beats who has them or whose government they serve)
-            var actorHere = another ?? tollPlace ?? possessed ?? LossesOwner.Of(toks, text, mentions, figure, sourceSpans, IsGroup)
+            var actorHere = another ?? partOf ?? tollPlace ?? possessed ?? LossesOwner.Of(toks, text, mentions, figure, sourceSpans, IsGroup)
                             ?? (attached ? null : HeldOrGoverned(toks, text, mentions, figure, unit, unitTok, src, speakerEntry, sourceSpans, context))
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named
@@ -471,12 +475,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 ?? (civilianToll ? context.Theatre : null)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
                 // died where the article last placed what happened
-                ?? (civilianToll && unit is Units.Killed or Units.Wounded or Units.Casualties && context.LastPlace is { } lastPlace
-                    && lastPlace.Name != attackerCountry ? lastPlace : null)
+                // (so did a bare toll, "14 dead", after the weapons of an attack on that place, not the side that fired them)
+                ?? ((civilianToll || BareToll(toks, unit, unitTok) && Weapon(context.LastUnit)) && unit is Units.Killed or Units.Wounded or Units.Casualties
+                    && context.LastPlace is { } lastPlace && lastPlace.Name != attackerCountry
+                    && !(Weapon(context.LastUnit) && lastPlace.Name == context.LastActor?.Name) ? lastPlace : null)
                 // (hostages with no side named are left to the country the article is about, not the side counted before)
                 // (people killed after the weapons of the sentence before were counted are that attack's victims, not its side)
+                // (and a bare toll, "14 dead and 48 wounded", after "Russia launched 598 drones": the attack's victims too)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true || unit == "hostages"
-                    || civilianToll && Weapon(context.LastUnit)
+                    || (civilianToll || BareToll(toks, unit, unitTok)) && Weapon(context.LastUnit)
                     ? null
                     : context.LastActor)
                 // soldiers no side is named for serve the army the article follows, before the people it counts
@@ -522,6 +529,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 });
 
             context.LastUnit = unit;
+            if (Weapon(unit) && actor is not null) context.WeaponSides[unit!] = actor;
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
             context.LastActor = actor;
             context.LastLocation = location;
@@ -1631,10 +1639,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"mit 38 Raketen", "with more than 100 drones": the figure is what something was done with.</summary>
     private static bool WithBefore(IReadOnlyList<Token> toks, int figureFirst)
     {
-        for (var k = figureFirst - 1; k >= 0 && k >= figureFirst - 3; k--)
+        // ("mit 127 Raketen und 109 Kampfdrohnen": a figure coordinated with one after "mit" shares it)
+        for (var k = figureFirst - 1; k >= 0 && k >= figureFirst - 8; k--)
         {
             if (toks[k].Lower is "mit" or "with") return true;
-            if (!toks[k].IsWord || toks[k].IsCapitalized) return false;
+            var coordinated = toks[k].IsNumber || toks[k].Lower is "und" or "and" or "sowie"
+                || toks[k].IsCapitalized && Units.NounUnit(toks[k]) is not null && Units.IsWeapon(Units.NounUnit(toks[k]));
+            if (!coordinated && (!toks[k].IsWord || toks[k].IsCapitalized || k < figureFirst - 3)) return false;
         }
         return false;
     }
@@ -1783,6 +1794,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (k >= 0 && toks[k].Lower is "die" or "der" or "den" or "dem" or "the") k--;
         return k >= 0 ? toks[k].Lower : null;
     }
+
+    /// <summary>"14 dead", "sieben Tote und 47 Verletzte": a toll counted by the toll's own noun, no one's soldiers or people.</summary>
+    private static bool BareToll(IReadOnlyList<Token> toks, string? unit, int? unitTok) =>
+        unit is Units.Killed or Units.Wounded && unitTok is { } u && Units.NounUnit(toks[u]) is Units.Killed or Units.Wounded;
 
     /// <summary>"shot down 18 drones", "45 Drohnen abgefangen", "intercepted 99 percent": weapons stopped by the other side.</summary>
     private static bool Intercepted(IReadOnlyList<Token> toks, FigureMention figure)

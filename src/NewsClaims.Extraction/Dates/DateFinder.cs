@@ -104,7 +104,9 @@ public static class DateFinder
         // "By Sunday, IRNA put the number at four", "By Thursday evening it reported …": a sentence opening with a weekday gone
         // by that a count had reached gives the day it was given (not a deadline inside it, "must leave by Friday", nor the
         // German "bis Sonntag")
-        if (role == DateRole.By && DateWords.WeekdayOf(t) is not null && i == 1 && tokens[0].Lower is "by"
+        // ("By late Thursday morning, the city's military administration had reported …")
+        if (role == DateRole.By && DateWords.WeekdayOf(t) is not null
+            && (i == 1 && tokens[0].Lower is "by" || i == 2 && tokens[0].Lower is "by" && tokens[1].Lower is "late" or "early" or "mid")
             && tokens.Skip(i + 1).Any(x => x.Lower is "said" or "reported" or "put" or "had" or "announced" or "told" or "counted" or "stood"))
             role = DateRole.Stated;
         if (role == DateRole.Stated && DateWords.WeekdayOf(t) is { } weekday)

@@ -237,6 +237,12 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Am Samstag feuerte der Iran laut Armee 300 Drohnen auf Israel ab.", 300, "Iran")]
     // where a speaker sits is not where the dead fell
     [InlineData("de", "Kämpfe in Suwaida\n\nMehr als 300 Zivilisten seien getötet worden, teilte die in Großbritannien ansässige Beobachtungsstelle für Menschenrechte mit.", 300, "Syria")]
+    // a second figure coordinated after "mit" is the attacker's too; part of the weapons counted before ("102 der Raketen") is
+    // the firing side's, whoever destroyed them; a bare toll after the weapons of the attack is the attacked side's
+    [InlineData("de", "Russland hat die Ukraine am Montag laut Luftwaffe mit 127 Raketen und 109 Kampfdrohnen angegriffen.", 109, "Russia")]
+    [InlineData("de", "Russland hat die Ukraine laut Luftwaffe mit 127 Raketen angegriffen. Die ukrainische Flugabwehr habe 102 der Raketen zerstört, schrieb Luftwaffenchef Oleschtschuk.", 102, "Russia")]
+    [InlineData("en", "Russia fired 40 missiles at Ukraine overnight, the air force said. Ukrainian air defences destroyed 35 of the missiles, according to Zelensky.", 35, "Russia")]
+    [InlineData("en", "Russia launched 598 drones at Kyiv overnight, Ukraine's air force said. By late Thursday morning, the city's military administration had reported 14 dead.", 14, "Ukraine")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

@@ -811,6 +811,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The missiles came down on Wednesday. By Thursday morning 34 people had been confirmed dead, the emergency service said.", 34, "2025-06-12")]
     // a body's standing figure told in the present holds as the article is written, not on the day the body spoke before
     [InlineData("en", "The Pentagon said on Monday that 3,000 sailors had arrived. About 30,000 U.S. troops are stationed across the Middle East, according to Pentagon figures.", 30000, "2025-06-12")]
+    // "By late Thursday morning" opening the sentence is the day the count was given (published Thursday 2025-06-12)
+    [InlineData("en", "The drones hit overnight. By late Wednesday morning, the city's military administration had reported 14 dead.", 14, "2025-06-11")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
