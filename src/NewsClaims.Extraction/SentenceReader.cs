@@ -784,6 +784,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             else if (!r.IsAnaphor && InsideQuote(toks, speaker.First)) speaker = r;
             if (!speaker.IsAnaphor) break;
         }
+        // "Gerasimov told Putin on Wednesday, according to the state news agency TASS": an outlet reporting what a named
+        // speaker said passes it on
+        // ("…, sagte Gerassimow, wie die Nachrichtenagentur Interfax berichtete": the same with the outlet after the speaker)
+        SourceResolver.Resolved? outlet = null;
+        if (speaker is { IsAnaphor: false } first)
+        {
+            var speakerIsOutlet = IsOutlet(toks, first);
+            foreach (var a in attributions.Where(a => a.Kind == AttributionKind.According || a.Kind == AttributionKind.Speech && !a.Weak))
+            {
+                if (Resolve(a, null) is not { IsAnaphor: false } other || other.Ref.Name == first.Ref.Name
+                    || IsOutlet(toks, other) == speakerIsOutlet) continue;
+                (outlet, speaker) = speakerIsOutlet ? (first, other) : (other, first);
+                spans.Add((outlet.First, outlet.Last));
+                break;
+            }
+        }
         // "The NIS said …, according to lawmakers who attended the briefing": the lawmakers pass on what the agency said
         if (speaker is { } viaLawmakers && mentions.Any(m => m.Overlaps(viaLawmakers.First, viaLawmakers.Last) && m.KeyOf(MentionKind.Institution) == "lawmakers")
             && attributions.Any(a => a.Kind == AttributionKind.According && a.First == viaLawmakers.First))
@@ -869,7 +885,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (pronoun && main.IsAnaphor && name == main.Ref) return (null, spans);
         if (cited is not null && speaker is not null)
             name = name with { Via = speaker.IsAnaphor && context.LastSource is not null ? context.LastSource.Name : speaker.Ref.Name };
+        else if (outlet is not null) name = name with { Via = outlet.Ref.Name };
         return (name, spans);
+    }
+
+    /// <summary>"the state news agency TASS", "the newspaper Kommersant": a news outlet, by the lexicon or by what the text calls it.</summary>
+    private bool IsOutlet(IReadOnlyList<Token> toks, SourceResolver.Resolved r)
+    {
+        if (lexicon.InstitutionOf(r.Ref.Name) is "state-media" or "media") return true;
+        for (var k = r.First; k <= r.Last; k++)
+        {
+            if (PublicationNouns.Contains(toks[k]) || toks[k].Lower is "nachrichtenagentur" or "agentur"
+                || toks[k].Lower is "agency" && k > r.First && toks[k - 1].Lower is "news") return true;
+        }
+        return false;
     }
 
     /// <summary>The words a named body was called by in the text or is called by in the lexicon ("panel of UN experts",

@@ -614,6 +614,11 @@ public static class AttributionFinder
         // a noun phrase that opens the clause before the verb is its subject ("Der Geheimdienst NIS schätzt die Zahl");
         // only after a fronted adverbial ("Am Mittwoch meldete der Geheimdienst") does the subject follow the verb
         var subjectFirst = before is { } bf && OpensClause(tokens, bf.First) && !IsTimeWord(tokens[bf.Last]);
+        // ("On Thursday the defence ministry in Moscow said Ukraine had lost …": English does not invert after a fronted time;
+        // a name after the verb that its own verb follows opens the reported clause)
+        if (!inverted && before is not null && after is { } reported && reported.Last + 1 < tokens.Count
+            && tokens[reported.Last + 1].Lower is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "would" or "will" or "could")
+            after = null;
         if (after is { } a && (inverted || !subjectFirst && afterStart < tokens.Count && tokens[afterStart].IsWord
                 && (Determiners.Contains(tokens[afterStart]) || tokens[afterStart].IsCapitalized) && verb > 1))
         {

@@ -147,11 +147,28 @@ public static class DateFinder
                     return new DateMention(i, i, published, "day", DateRole.Stated);
             }
             // "vergangene Woche", "letzte Woche", "last week": the Monday of the week before
-            if (IsLastWord(w) && i + 1 < tokens.Count && tokens[i + 1].Lower is "woche" or "week")
+            // ("Ende vergangener Woche", "late last week", "at the end of last week": the Friday of that week; "Mitte …": its
+            // Wednesday)
+            if ((IsLastWord(w) || w is "vergangener" or "letzter" or "voriger") && i + 1 < tokens.Count && tokens[i + 1].Lower is "woche" or "week")
             {
                 var monday = published.AddDays(-7);
                 while (monday.DayOfWeek != DayOfWeek.Monday) monday = monday.AddDays(-1);
-                return new DateMention(i, i + 1, monday, "week", DateRole.Stated);
+                var part = i > 0 ? tokens[i - 1].Lower : "";
+                var partAt = i - 1;
+                if (part is "of" && i > 1)
+                {
+                    part = tokens[i - 2].Lower;
+                    partAt = i - 2;
+                }
+                var offset = part switch
+                {
+                    "ende" or "end" or "late" => 4,
+                    "mitte" or "middle" or "mid" => 2,
+                    _ => -1,
+                };
+                return offset < 0
+                    ? new DateMention(i, i + 1, monday, "week", DateRole.Stated)
+                    : new DateMention(partAt, i + 1, monday.AddDays(offset), "week", DateRole.Stated);
             }
             // "last month", "vergangenen Monat", "im letzten Monat": the month before publication
             if (IsLastWord(w) && i + 1 < tokens.Count && tokens[i + 1].Lower is "monat" or "month")

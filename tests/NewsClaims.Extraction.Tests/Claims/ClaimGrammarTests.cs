@@ -543,6 +543,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Bei dem Massaker sind mindestens 207 Menschen getötet worden. Das geht aus einem Bericht des UN-Menschenrechtsbüros hervor.", 207, "UN-Menschenrechtsbüros")]
     [InlineData("de", "Mindestens 40 Soldaten wurden getötet, wie aus einem Bericht des Verteidigungsministeriums hervorgeht.", 40, "Verteidigungsministeriums")]
     [InlineData("de", "Ihr im September getöteter Generalsekretär Hassan Nasrallah hatte behauptet, die Organisation verfüge über 100.000 Kämpfer.", 100000, "Nasrallah")]
+    // English does not put the speaker after the verb behind a fronted time: who follows "said" opens the reported clause
+    [InlineData("en", "On Thursday the defence ministry in Moscow said Ukraine had lost as many as 660 servicemen.", 660, "defence ministry in Moscow")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -670,6 +672,17 @@ public sealed class ClaimGrammarTests
 
         Assert.Equal("Western officials", claim.Source!.Name);
         Assert.Equal("BBC", claim.Source.Via);
+    }
+
+    [Theory]
+    [InlineData("en", "Up to 1,000 soldiers took part in the assault, the chief of the general staff, Valery Gerasimov, told the president on Wednesday, according to the state news agency TASS.", "TASS")]
+    [InlineData("de", "Bis zu 1000 Soldaten seien beteiligt gewesen, sagte Generalstabschef Waleri Gerassimow, wie die Nachrichtenagentur Ukrinform berichtete.", "Ukrinform")]
+    public void A_news_outlet_reporting_a_named_speaker_passes_the_words_on(string language, string text, string outlet)
+    {
+        var claim = Assert.Single(Claims(language, text), c => c.Quantity?.High == 1000);
+
+        Assert.Contains("Ger", claim.Source!.Text, StringComparison.Ordinal);
+        Assert.Contains(outlet, claim.Source.Via ?? "", StringComparison.Ordinal);
     }
 
     [Theory]
@@ -811,6 +824,10 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The missiles came down on Wednesday. By Thursday morning 34 people had been confirmed dead, the emergency service said.", 34, "2025-06-12")]
     // a body's standing figure told in the present holds as the article is written, not on the day the body spoke before
     [InlineData("en", "The Pentagon said on Monday that 3,000 sailors had arrived. About 30,000 U.S. troops are stationed across the Middle East, according to Pentagon figures.", 30000, "2025-06-12")]
+    // "Ende vergangener Woche", "late last week": the Friday of the week before (published Thursday 2025-06-12)
+    [InlineData("de", "Sicherheitskreise hatten der Agentur schon Ende vergangener Woche von 30 Toten berichtet.", 30, "2025-06-06")]
+    [InlineData("en", "The army said late last week that 30 soldiers had been killed.", 30, "2025-06-06")]
+    [InlineData("en", "The army said last week that 30 soldiers had been killed.", 30, "2025-06-02")]
     // "By late Thursday morning" opening the sentence is the day the count was given (published Thursday 2025-06-12)
     [InlineData("en", "The drones hit overnight. By late Wednesday morning, the city's military administration had reported 14 dead.", 14, "2025-06-11")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
