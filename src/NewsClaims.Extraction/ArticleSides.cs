@@ -33,6 +33,12 @@ internal static class ArticleSides
         {
             if (drafts[i] is not { Intercepted: true } d) continue;
             var own = lexicon.HomeOf(d.Source.Name);
+            // ("Iran launched more than 300 drones …" before "American forces shot down 70 drones": the side that fired them)
+            if (d.FiredBy is { } firer && firer.Name != own)
+            {
+                drafts[i] = d with { Actor = firer };
+                continue;
+            }
             // (a speaker of no known side gives no other side to turn to: what was carried stays)
             if (own is null && d.Actor is not null) continue;
             if ((context.LastGroup is { } group && group.Name != d.Source.Name ? group : context.CountryMentions.MostOtherThan(own)) is { } other)

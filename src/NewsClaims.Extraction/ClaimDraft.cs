@@ -33,6 +33,9 @@ internal sealed record ClaimDraft(
     /// <summary>Weapons the speaker's side shot down: they belong to the other side.</summary>
     public bool Intercepted { get; init; }
 
+    /// <summary>The side whose weapons of the same kind the article counted before weapons were shot down: who fired them.</summary>
+    public NamedRef? FiredBy { get; init; }
+
     /// <summary>A standing figure told in the present with no day ("About 30,000 troops are stationed there, according to Pentagon
     /// figures"): it holds as the article is written, not on a day its source spoke before.</summary>
     public bool Standing { get; init; }

@@ -522,6 +522,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
                 {
                     InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && intercepted, SourceCarried = sourceCarried,
+                    // (any weapon fired before when none of this kind was: "300 drones and missiles" counted as drones)
+                    // (not a side the sentence names, "U.S. and British warships shot down 18 drones": those who shot them down)
+                    FiredBy = !intercepted ? null
+                        : (context.WeaponSides.TryGetValue(unit!, out var fired) ? fired
+                            : context.WeaponSides.TryGetValue(AnyWeapon, out var firedAny) ? firedAny : null) is { } firedBy
+                          && !mentions.Any(m => (m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)) == firedBy.Name) ? firedBy : null,
                     ActorFromSpeaker = speakerSide is not null && ReferenceEquals(actor, speakerSide),
                     // (a body's standing figures; a person speaks on a day, told elsewhere in the article)
                     Standing = stated is null && carriedOn is null && IsPersonSource(figureSource) == false && StatementDates.PresentOnly(toks),
@@ -529,7 +535,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 });
 
             context.LastUnit = unit;
-            if (Weapon(unit) && actor is not null) context.WeaponSides[unit!] = actor;
+            if (Weapon(unit) && actor is not null)
+            {
+                context.WeaponSides[unit!] = actor;
+                context.WeaponSides[AnyWeapon] = actor;
+            }
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
             context.LastActor = actor;
             context.LastLocation = location;
@@ -1823,6 +1833,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (k >= 0 && toks[k].Lower is "die" or "der" or "den" or "dem" or "the") k--;
         return k >= 0 ? toks[k].Lower : null;
     }
+
+    /// <summary>The key of <see cref="ArticleContext.WeaponSides"/> for the side that fired weapons of any kind last.</summary>
+    private const string AnyWeapon = "*";
 
     /// <summary>"14 dead", "sieben Tote und 47 Verletzte": a toll counted by the toll's own noun, no one's soldiers or people.</summary>
     private static bool BareToll(IReadOnlyList<Token> toks, string? unit, int? unitTok) =>

@@ -243,6 +243,10 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Russland hat die Ukraine laut Luftwaffe mit 127 Raketen angegriffen. Die ukrainische Flugabwehr habe 102 der Raketen zerstört, schrieb Luftwaffenchef Oleschtschuk.", 102, "Russia")]
     [InlineData("en", "Russia fired 40 missiles at Ukraine overnight, the air force said. Ukrainian air defences destroyed 35 of the missiles, according to Zelensky.", 35, "Russia")]
     [InlineData("en", "Russia launched 598 drones at Kyiv overnight, Ukraine's air force said. By late Thursday morning, the city's military administration had reported 14 dead.", 14, "Ukraine")]
+    // weapons shot down are the side's that fired that kind (or any kind) of weapon before, not the speaker's ally the article
+    // names most
+    [InlineData("en", "Iran launched more than 300 drones and missiles at Israel overnight, the Israeli military said. Israel and Israel's allies shot down most of them. Two US officials said American forces had shot down at least three ballistic missiles.", 3, "Iran")]
+    [InlineData("en", "Russia fired 40 drones at Ukraine overnight, the air force said. Kyiv's allies praised Ukraine. In November, the defence ministry in Moscow said it had downed 34 drones over Moscow.", 34, "Ukraine")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
