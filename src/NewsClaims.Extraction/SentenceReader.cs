@@ -567,7 +567,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // the subject stands before the verb or right after it ("bestreitet die Regierung")
                 var speakers = according || cue is null ? [source!]
                     // ("Wie viele …, ließ der Koordinierungsstab offen": after a fronted question the subject follows the verb)
-                    : cueAt > 0 && clause[cueAt - 1].IsPunct(',') && FrontingWords.Contains(clause[0])
+                    // ("Wie viele …, wollte Papperger nicht sagen": the modal after the comma comes before the subject)
+                    : cueAt > 0 && FrontingWords.Contains(clause[0])
                       && InvertedSpeaker(clause, text, clauseMentions, cueAt, context) is { } inverted ? [inverted]
                     // ("Menjailo machte die Ukraine … verantwortlich": the accused follows the verb, the accuser stands before it)
                     : SubjectsOf(clause, text, clauseMentions, context, StanceCue.Accuses(clause, cueAt) ? cueAt : cueAt + 3);
@@ -1225,12 +1226,28 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// </summary>
     private NamedRef? InvertedSpeaker(IReadOnlyList<Token> clause, string text, IReadOnlyList<Mention> mentions, int cueAt, ArticleContext context)
     {
-        if (cueAt < 0 || cueAt + 1 >= clause.Count || !(cueAt > 0 && clause[cueAt - 1].IsPunct(',') || clause[cueAt].Lower is "wies" or "wiesen" or "weist"))
-            return null;
-        var start = clause[cueAt + 1].Lower is "sich" ? cueAt + 2 : cueAt + 1;
+        if (cueAt < 0 || cueAt + 1 >= clause.Count) return null;
+        var verb = cueAt > 0 && clause[cueAt - 1].IsPunct(',') || clause[cueAt].Lower is "wies" or "wiesen" or "weist" ? cueAt : -1;
+        var modal = false;
+        for (var k = 2; verb < 0 && k < cueAt; k++)
+        {
+            if (clause[k - 1].IsPunct(',') && clause[k].Lower is "wollte" or "wollten" or "mochte" or "mochten" or "konnte" or "konnten")
+                (verb, modal) = (k, true);
+        }
+        if (verb < 0) return null;
+        var start = clause[verb + 1].Lower is "sich" ? verb + 2 : verb + 1;
+        // ("wies Berichte zurück": what is rejected is no speaker)
+        if (start < clause.Count && clause[start].Lower is "berichte" or "vorwürfe" or "angaben" or "darstellungen" or "behauptungen"
+                or "anschuldigungen" or "meldungen" or "spekulationen" or "forderungen" or "kritik") return null;
         if (start >= clause.Count || AttributionFinder.Forward(clause, start) is not { } inverted) return null;
         if (inverted.First == inverted.Last && GroupAnaphors.Contains(clause[inverted.First])) return context.LastGroup;
-        return sources.Resolve(clause, text, mentions, inverted.First, inverted.Last, null, context.InstitutionCountries) is { IsAnaphor: false } r ? r.Ref : null;
+        // (an unnamed speaker after the modal, "wollte ein Ministeriumssprecher nicht beziffern", is named by the words for them)
+        return sources.Resolve(clause, text, mentions, inverted.First, inverted.Last, null, context.InstitutionCountries) switch
+        {
+            { IsAnaphor: false } r => r.Ref,
+            { } unnamed when modal && !Words.IsSubjectPronoun(clause[inverted.First].Lower) => unnamed.Ref,
+            _ => null,
+        };
     }
 
     /// <summary>The subject of a clause and the parties coordinated with it: "Moskau und Pjöngjang", "Neither Pyongyang nor Moscow".</summary>

@@ -93,6 +93,11 @@ public sealed class StanceGrammarTests
     [InlineData("en", "Ukraine's interior minister accused Moscow of deliberately hampering identification.", "asserts", "Ukrainian interior ministry")]
     [InlineData("en", "The M23 denied responsibility and blamed the Congolese army for the blasts.", "denies", "M23")]
     [InlineData("en", "The Kremlin blamed Kyiv for the attack.", "asserts", "Kremlin")]
+    // after a fronted question the modal comes before the speaker, named or unnamed; what is rejected is no speaker, the name in
+    // apposition before the verb is
+    [InlineData("de", "Wie viele der neuen Granaten an die Ukraine gehen sollen, wollte Papperger nicht sagen.", "declines", "Papperger")]
+    [InlineData("de", "Wie viele Fahrzeuge noch in der nigrischen Hauptstadt Niamey lagern, wollte ein Ministeriumssprecher nicht beziffern.", "declines", "Ministeriumssprecher")]
+    [InlineData("de", "Der geistliche Führer der Drusen, Scheich Hikmat al-Hidschri, wies Berichte zurück, drusische Kämpfer hätten Familien getötet.", "denies", "Führer der Drusen")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
     {
         var claim = Assert.Single(Stances(language, text));
