@@ -1344,8 +1344,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private static int OfficeAfterCountry(IReadOnlyList<Token> toks, int countryLast)
     {
         var k = countryLast + 1;
-        if (k + 1 < toks.Count && toks[k].IsPunct('\'') && toks[k + 1].Lower == "s") k += 2;
+        var possessive = k + 1 < toks.Count && toks[k].IsPunct('\'') && toks[k + 1].Lower == "s";
+        if (possessive) k += 2;
+        possessive |= Words.WithoutPossessive(toks[countryLast].Text).Length < toks[countryLast].Text.Length;
         var last = countryLast;
+        // "Japan's Nippon Yusen, which …", "Ukraine's Zelensky said": a name in capitals after the possessive is whose words they are
+        var name = k;
+        while (possessive && name < toks.Count && name <= countryLast + 6 && toks[name].IsCapitalized && !OfficeWords.Contains(toks[name])) name++;
+        if (name > k && name < toks.Count && (toks[name].IsPunct(',') || toks[name].IsWord && !toks[name].IsCapitalized && !OfficeWords.Contains(toks[name])))
+            return name - 1;
         for (; k < toks.Count && k <= countryLast + 6; k++)
         {
             var t = toks[k];
