@@ -183,6 +183,17 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             statedOn = new DatePoint(Iso(sameDay), "day");
             stated = new DateMention(0, 0, sameDay, "day", DateRole.Stated);
         }
+        // "Am Vorabend hatte die Organisation noch von 350 Toten gesprochen", "the previous evening": the day before the one the
+        // article (or its ticker entry) last told
+        if (stated is null && DayBefore(toks))
+        {
+            var reference = context.TickerDate is { Precision: "day" } entryDay
+                ? DateOnly.ParseExact(entryDay.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : (context.LastEventDaySentence > context.LastStatedSentence ? context.LastEventDay : context.LastStated) ?? published;
+            var before = reference.AddDays(-1);
+            statedOn = new DatePoint(Iso(before), "day");
+            stated = new DateMention(0, 0, before, "day", DateRole.Stated);
+        }
         // "Iran answered on Sunday with another volley. The Israeli military said about 30 missiles had been fired": an undated
         // statement right after a sentence no one speaks in, which dated the event, was made that day (a recent one: the
         // paper's next day at the latest)
@@ -757,6 +768,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     .Any(k => toks[k].Lower is "gesagt" or "gesprochen" or "erklärt" or "gemeldet" or "mitgeteilt" or "berichtet"
                         or "geschätzt" or "said" or "estimated" or "reported" or "told" or "put"))
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>"am Vorabend", "am Vortag", "tags zuvor", "the previous day", "the evening before,": a day counted back from the last one told.</summary>
+    private static bool DayBefore(IReadOnlyList<Token> toks)
+    {
+        for (var k = 0; k < toks.Count; k++)
+        {
+            var w = toks[k].Lower;
+            if (w is "vorabend" or "vortag" && k > 0 && toks[k - 1].Lower is "am" or "vom") return true;
+            if (w is "tags" && k + 1 < toks.Count && toks[k + 1].Lower is "zuvor" or "davor") return true;
+            if (w is "previous" && k > 0 && toks[k - 1].Lower is "the" && k + 1 < toks.Count && toks[k + 1].Lower is "day" or "evening" or "night")
+                return true;
+            if (w is "before" && k > 1 && toks[k - 1].Lower is "day" or "evening" or "night" && toks[k - 2].Lower is "the"
+                && (k + 1 == toks.Count || toks[k + 1].Kind == TokenKind.Punct)) return true;
         }
         return false;
     }

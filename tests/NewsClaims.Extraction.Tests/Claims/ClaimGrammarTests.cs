@@ -828,6 +828,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Sicherheitskreise hatten der Agentur schon Ende vergangener Woche von 30 Toten berichtet.", 30, "2025-06-06")]
     [InlineData("en", "The army said late last week that 30 soldiers had been killed.", 30, "2025-06-06")]
     [InlineData("en", "The army said last week that 30 soldiers had been killed.", 30, "2025-06-02")]
+    // "am Vorabend", "tags zuvor": the day before the one the article last told
+    [InlineData("de", "Die Beobachtungsstelle meldete am Mittwoch 594 Tote. Am Vorabend hatte die Organisation noch von mehr als 350 Toten gesprochen.", 350, "2025-06-10")]
+    [InlineData("de", "Die Armee meldete am Mittwoch 40 Tote. Tags zuvor hatte sie von 25 Toten gesprochen.", 25, "2025-06-10")]
     // "By late Thursday morning" opening the sentence is the day the count was given (published Thursday 2025-06-12)
     [InlineData("en", "The drones hit overnight. By late Wednesday morning, the city's military administration had reported 14 dead.", 14, "2025-06-11")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
