@@ -541,7 +541,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                           && !mentions.Any(m => (m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)) == firedBy.Name) ? firedBy : null,
                     ActorFromSpeaker = speakerSide is not null && ReferenceEquals(actor, speakerSide),
                     // (a body's standing figures; a person speaks on a day, told elsewhere in the article)
-                    Standing = stated is null && carriedOn is null && IsPersonSource(figureSource) == false && StatementDates.PresentOnly(toks),
+                    Standing = stated is null && carriedOn is null && IsPersonSource(figureSource) != true && StatementDates.PresentOnly(toks),
                     Attacker = tollsAttacker,
                 });
 

@@ -828,6 +828,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Sicherheitskreise hatten der Agentur schon Ende vergangener Woche von 30 Toten berichtet.", 30, "2025-06-06")]
     [InlineData("en", "The army said late last week that 30 soldiers had been killed.", 30, "2025-06-06")]
     [InlineData("en", "The army said last week that 30 soldiers had been killed.", 30, "2025-06-02")]
+    // a body the lexicon does not call a person, telling its standing strength in the present, speaks as the article is written
+    [InlineData("en", "UNIFIL said on Sunday that two tanks had forced their way into one of its positions. UNIFIL says it has about 10,000 troops in the south.", 10000, "2025-06-12")]
     // "am Vorabend", "tags zuvor": the day before the one the article last told
     [InlineData("de", "Die Beobachtungsstelle meldete am Mittwoch 594 Tote. Am Vorabend hatte die Organisation noch von mehr als 350 Toten gesprochen.", 350, "2025-06-10")]
     [InlineData("de", "Die Armee meldete am Mittwoch 40 Tote. Tags zuvor hatte sie von 25 Toten gesprochen.", 25, "2025-06-10")]
