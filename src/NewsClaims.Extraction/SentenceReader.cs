@@ -487,14 +487,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
                 // died where the article last placed what happened
                 // (so did a bare toll, "14 dead", after the weapons of an attack on that place, not the side that fired them)
-                ?? ((civilianToll || BareToll(toks, unit, unitTok) && Weapon(context.LastUnit)) && unit is Units.Killed or Units.Wounded or Units.Casualties
+                ?? ((civilianToll || BareToll(toks, unit, unitTok) && Weapon(context.LastUnit) && location is null
+                        && sentence.Paragraph - context.LastClaimParagraph <= 1) && unit is Units.Killed or Units.Wounded or Units.Casualties
                     && context.LastPlace is { } lastPlace && lastPlace.Name != attackerCountry
                     && !(Weapon(context.LastUnit) && lastPlace.Name == context.LastActor?.Name) ? lastPlace : null)
                 // (hostages with no side named are left to the country the article is about, not the side counted before)
                 // (people killed after the weapons of the sentence before were counted are that attack's victims, not its side)
                 // (and a bare toll, "14 dead and 48 wounded", after "Russia launched 598 drones": the attack's victims too)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true || unit == "hostages"
-                    || (civilianToll || BareToll(toks, unit, unitTok)) && Weapon(context.LastUnit)
+                    || (civilianToll || BareToll(toks, unit, unitTok) && sentence.Paragraph - context.LastClaimParagraph <= 1) && Weapon(context.LastUnit)
                     ? null
                     : context.LastActor)
                 // soldiers no side is named for serve the army the article follows, before the people it counts
@@ -546,7 +547,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 });
 
             context.LastUnit = unit;
-            if (Weapon(unit) && actor is not null)
+            // (only weapons told as fired: not those delivered or held, nor those shot down, whose side is settled at the end)
+            if (Weapon(unit) && actor is not null && !intercepted && TellsOfFiring(toks))
             {
                 context.WeaponSides[unit!] = actor;
                 context.WeaponSides[AnyWeapon] = actor;
@@ -833,6 +835,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             {
                 if (Resolve(a, null) is not { IsAnaphor: false } other || other.Ref.Name == first.Ref.Name
                     || IsOutlet(toks, other) == speakerIsOutlet) continue;
+                // (the outlet reports the speaker's words only by "according to"/"laut" or in a clause "wie … berichtete", "as … reported":
+                // "Tass meldete 20 Tote, die Armee sprach von 30" are two reports)
+                var outletAttribution = speakerIsOutlet ? attributions.FirstOrDefault(x => x.First <= first.First && first.Last <= x.Last) : a;
+                if (outletAttribution is null || outletAttribution.Kind != AttributionKind.According
+                    && !Enumerable.Range(Math.Max(0, outletAttribution.First - 3), Math.Min(3, outletAttribution.First)).Any(k => toks[k].Lower is "wie" or "as"))
+                    continue;
                 (outlet, speaker) = speakerIsOutlet ? (first, other) : (other, first);
                 spans.Add((outlet.First, outlet.Last));
                 break;
@@ -1258,7 +1266,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var modal = false;
         for (var k = 2; verb < 0 && k < cueAt; k++)
         {
-            if (clause[k - 1].IsPunct(',') && clause[k].Lower is "wollte" or "wollten" or "mochte" or "mochten" or "konnte" or "konnten")
+            if (clause[k - 1].IsPunct(',') && clause[k].Lower is "wollte" or "wollten" or "mochte" or "mochten" or "konnte" or "konnten"
+                    or "will" or "wollen" or "möchte" or "möchten" or "kann" or "können")
                 (verb, modal) = (k, true);
         }
         if (verb < 0) return null;
@@ -1272,7 +1281,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return sources.Resolve(clause, text, mentions, inverted.First, inverted.Last, null, context.InstitutionCountries) switch
         {
             { IsAnaphor: false } r => r.Ref,
-            { } unnamed when modal && !Words.IsSubjectPronoun(clause[inverted.First].Lower) => unnamed.Ref,
+            // ("wollte die Behörde nicht sagen": a definite one points back to the source before)
+            { } unnamed when modal && !Words.IsSubjectPronoun(clause[inverted.First].Lower)
+                => clause[inverted.First].Lower is "ein" or "eine" or "einer" ? unnamed.Ref : PointedBack(context) ?? unnamed.Ref,
             _ => null,
         };
     }
@@ -1883,6 +1894,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var k = first - 1;
         if (k >= 0 && toks[k].Lower is "die" or "der" or "den" or "dem" or "the") k--;
         return k >= 0 ? toks[k].Lower : null;
+    }
+
+    /// <summary>"launched 300 drones", "mit 127 Raketen angegriffen", "feuerte … ab": the sentence tells of weapons fired.</summary>
+    private static bool TellsOfFiring(IReadOnlyList<Token> toks)
+    {
+        foreach (var t in toks)
+        {
+            if (t.Lower is "launched" or "launch" or "launches" or "fired" or "fires" or "firing" or "attacked" or "attack" or "struck"
+                or "targeted" or "abgefeuert" or "feuerte" or "feuerten" or "gestartet" or "startete" or "starteten" or "griff" or "griffen"
+                or "angegriffen" or "beschoss" or "beschossen" or "angriff" or "attacke" or "barrage" or "salve") return true;
+        }
+        return false;
     }
 
     /// <summary>The key of <see cref="ArticleContext.WeaponSides"/> for the side that fired weapons of any kind last.</summary>

@@ -267,10 +267,13 @@ public static class AttributionFinder
                 // "Das geht aus einem Bericht des UN-Büros hervor", "wie aus Angaben der Armee hervorgeht": whose report it is
                 var s0 = ausAt + 1;
                 if (s0 + 2 < i && Determiners.Contains(tokens[s0])) s0++;
-                if (s0 + 1 < i && (ReportNouns.Contains(tokens[s0]) || SourceNouns.Contains(tokens[s0]))
-                    && tokens[s0 + 1].Lower is "des" or "der" or "von")
+                var report = s0 + 1 < i && (ReportNouns.Contains(tokens[s0]) || SourceNouns.Contains(tokens[s0]));
+                if (report && tokens[s0 + 1].Lower is "des" or "der" or "von")
                     s0 = tokens[s0 + 1].Is("von") ? s0 + 2 : s0 + 1;
-                AddForward(found, tokens, AttributionKind.According, PastAgentPhrase(tokens, s0), i);
+                // ("Die HTS, die aus der Nusra-Front hervorging": what something grew out of is no source; only a report, or "wie
+                // aus …", is)
+                if (report || t.Lower is "hervor" || tokens[ausAt - 1].Is("wie"))
+                    AddForward(found, tokens, AttributionKind.According, PastAgentPhrase(tokens, s0), i);
             }
             else if (t.Lower is "hieß" or "heißt" && next is not null && next.Is("es")
                      && !Enumerable.Range(i + 1, Math.Min(3, tokens.Count - i - 1)).Any(k => tokens[k].Is("aus")))

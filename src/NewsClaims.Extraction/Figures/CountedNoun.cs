@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsClaims.Extraction.Contract;
 using NewsClaims.Extraction.Dates;
 using NewsClaims.Extraction.Text;
@@ -98,15 +99,35 @@ internal static class CountedNoun
         // palästinensische Häftlinge")
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
             && toks[f.First].Text.Length == 4
-            && (!CountsNounAfter(toks, f.NumberEnd) || f.First > 0 && toks[f.First - 1].Lower is "seit" or "since" or "in" or "im" or "bis"
-                or "until" or "by" or "from" or "ab" or "jahr" or "year" or "anfang" or "ende" or "mitte" or "early" or "late" or "mid"
-                or "of" or "des" or "vom");
+            && !(CountsNounAfter(toks, f.NumberEnd, f.First > 0 && toks[f.First - 1].Lower is "von" or "insgesamt" or "rund" or "etwa" or "weitere"
+                    or "weiteren" or "weiterer" or "zusätzliche" or "zusätzlichen" or "additional" or "mit" or "total" or "another" or "some"
+                // ("Laut der Erklärung vom 10. November 2020 durfte Russland dort 1960 Soldaten …": the sentence has its year elsewhere)
+                || OtherYear(toks, f.First))
+                // ("Russland hat 2023 nordkoreanische Raketen eingesetzt": a year right after the auxiliary says when)
+                && !(f.First > 0 && toks[f.First - 1].Lower is "hat" or "hatte" or "haben" or "hatten" or "has" or "had" or "ist" or "war" or "wurden"));
     }
 
-    private static bool CountsNounAfter(IReadOnlyList<Token> toks, int k) =>
+    /// <summary>
+    /// "von insgesamt 2030 Soldaten", "1968 palästinensische Häftlinge": a year-like number that counts the noun after it, as a
+    /// counting word before it or an adjective between it and the noun tells; a bare noun after it ("Russland hatte 2014 Truppen
+    /// auf die Krim geschickt") leaves it a year.
+    /// </summary>
+    private static bool CountsNounAfter(IReadOnlyList<Token> toks, int k, bool countingWordBefore) =>
         k < toks.Count && toks[k].IsWord
-        && (toks[k].IsCapitalized && Units.NounUnit(toks[k]) is not null and not Units.People
-            || !toks[k].IsCapitalized && k + 1 < toks.Count && toks[k + 1].IsCapitalized && Units.NounUnit(toks[k + 1]) is not null);
+        && (countingWordBefore && toks[k].IsCapitalized && Units.NounUnit(toks[k]) is not null and not Units.People
+            || !toks[k].IsCapitalized && toks[k].Lower is not ("mehr" or "weniger" or "als" or "so" or "viele") && Words.IsInflectedAdjective(toks[k].Lower)
+               && k + 1 < toks.Count && toks[k + 1].IsCapitalized && Units.NounUnit(toks[k + 1]) is not null
+               && toks[k + 1].Lower is not ("menschen" or "personen" or "leute"));
+
+    private static bool OtherYear(IReadOnlyList<Token> toks, int at)
+    {
+        for (var k = 0; k < toks.Count; k++)
+        {
+            if (k != at && toks[k].IsNumber && toks[k].Text.Length == 4 && toks[k].Text[0] is '1' or '2'
+                && int.TryParse(toks[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100) return true;
+        }
+        return false;
+    }
 
     /// <summary>"men aged 18 to 30", "im Alter von 18 bis 60 Jahren", "between the ages of 18 and 60", "its mobilisation age from 27":
     /// the number at <paramref name="k"/> is an age.</summary>
@@ -264,9 +285,7 @@ internal static class CountedNoun
         // "66 detainees had been killed": a toll of prisoners counts the dead, as one of soldiers does, not the prisoners
         if (unit == Units.Captured && at is { } dk && HappenedAfter(toks, dk + 1, dates) is (Units.Killed or Units.Wounded) and var hurt) unit = hurt;
         // "50.000 Strafgefangene … rekrutiert": prisoners recruited are fighters
-        // ("rund 50.000 Häftlinge angeworben")
-        if (unit == Units.Captured && (recruited || at is { } ca && (RecruitedAfter(toks, ca + 1) || HappenedAfter(toks, ca + 1, dates) == Units.Soldiers)))
-            unit = Units.Soldiers;
+        if (unit == Units.Captured && (recruited || at is { } ca && RecruitedAfter(toks, ca + 1))) unit = Units.Soldiers;
         // "Israel releases 1,968 Palestinian prisoners", "kamen Tausende Häftlinge frei": people let out of prison are
         // prisoners; soldiers taken in battle and prisoners of war stay captured
         if (unit == Units.Captured && at is { } pn && ReleasedFromPrison(toks, pn)) unit = "prisoners";
@@ -439,6 +458,8 @@ internal static class CountedNoun
     private static readonly WordSet CallUpVerbs =
     [
         "mobilisieren", "mobilisiert", "mobilisierte", "mobilisierten", "einberufen", "eingezogen", "einzuziehen", "rekrutiert",
+        // ("rund 50.000 Häftlinge angeworben")
+        "angeworben",
         "mobilize", "mobilise", "mobilized", "mobilised", "drafted", "conscripted", "recruited", "enlisted",
     ];
 

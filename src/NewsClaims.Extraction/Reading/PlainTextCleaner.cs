@@ -143,7 +143,18 @@ public static class PlainTextCleaner
 
     // a bare credit names a photographer or agency ("(Foto: picture alliance / M. Tarnawa)"); one that describes its
     // picture in a sentence of its own before the name is its own caption
-    private static bool CarriesOwnCaption(string credit) => SentenceCount(credit) > 1;
+    // (a label after the name, "Foto: Reuters/Stringer. Archivbild", is no sentence: the caption's own runs to more than four words)
+    private static bool CarriesOwnCaption(string credit)
+    {
+        if (SentenceCount(credit) < 2) return false;
+        var words = 0;
+        for (var i = 1; i + 2 < credit.Length; i++)
+        {
+            if (credit[i] == ' ') words++;
+            if (credit[i] is '.' or '!' or '?' && credit[i + 1] == ' ' && char.IsUpper(credit[i + 2]) && char.IsLower(credit[i - 1])) break;
+        }
+        return words > 4;
+    }
 
     private static bool IsPhotoCredit(string line)
     {

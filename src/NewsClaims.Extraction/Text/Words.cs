@@ -26,6 +26,11 @@ public static class Words
         return w;
     }
 
+    /// <summary>"palästinensische", "russischen", "neue": a German adjective's inflected ending.</summary>
+    public static bool IsInflectedAdjective(string lower) =>
+        lower.Length > 3 && (lower.EndsWith('e') || lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("er", StringComparison.Ordinal)
+            || lower.EndsWith("es", StringComparison.Ordinal) || lower.EndsWith("em", StringComparison.Ordinal));
+
     /// <summary>
     /// "kontrollierte", "eingesetzten", "eingesetzter": a German past participle inflected as an adjective, as it stands between
     /// an agent ("von der Hamas") and the noun it describes.

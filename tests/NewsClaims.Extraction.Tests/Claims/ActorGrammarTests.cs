@@ -247,6 +247,8 @@ public sealed class ActorGrammarTests
     // names most
     [InlineData("en", "Iran launched more than 300 drones and missiles at Israel overnight, the Israeli military said. Israel and Israel's allies shot down most of them. Two US officials said American forces had shot down at least three ballistic missiles.", 3, "Iran")]
     [InlineData("en", "Russia fired 40 drones at Ukraine overnight, the air force said. Kyiv's allies praised Ukraine. In November, the defence ministry in Moscow said it had downed 34 drones over Moscow.", 34, "Ukraine")]
+    // weapons delivered are not weapons fired: who sent them is not who fired those shot down later
+    [InlineData("en", "The United States has sent Ukraine more than 2,000 Stinger missiles, the Pentagon said. Russia fired 50 missiles at Kyiv on Monday, Ukraine's air force said. It said 20 missiles were shot down.", 20, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

@@ -42,6 +42,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Seit 2014 Soldaten dort stationiert sind, gab es nach Angaben der Armee keine Kämpfe.")]
     [InlineData("de", "In der Region sind nach Angaben der UN mehr als 100 bewaffnete Gruppen aktiv.")]
     [InlineData("de", "Videos der Armee zeigen Hunderte Häftlinge, die auf dem Boden sitzen.")]
+    // a year right after the subject or the auxiliary says when, even before a noun that counts
+    [InlineData("de", "Nachdem Russland 2014 Truppen auf die Krim geschickt hatte, verhängte die EU nach eigenen Angaben Sanktionen.")]
+    [InlineData("de", "Russland hat 2023 nordkoreanische Raketen eingesetzt, sagte der Geheimdienst.")]
     public void Years_groups_and_idle_inmates_are_no_claims(string language, string text)
     {
         Assert.DoesNotContain(Claims(language, text), c => c.Quantity is not null);
@@ -294,6 +297,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Präsident Tokajew hatte am Montag von insgesamt 2030 Soldaten gesprochen.", 2030, "soldiers")]
     [InlineData("de", "Prigoschin hatte erklärt, seine Truppe habe rund 50.000 Häftlinge angeworben.", 50000, "soldiers")]
     [InlineData("de", "Nach Angaben des Kommandos haben etwa 27.500 Bundeswehrangehörige in Mali gedient.", 27500, "soldiers")]
+    // prisoners who served sentences are freed prisoners, not soldiers
+    [InlineData("en", "Israel freed 39 Palestinian prisoners who had served long sentences, the prison service said.", 39, "prisoners")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -545,6 +550,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Ihr im September getöteter Generalsekretär Hassan Nasrallah hatte behauptet, die Organisation verfüge über 100.000 Kämpfer.", 100000, "Nasrallah")]
     // English does not put the speaker after the verb behind a fronted time: who follows "said" opens the reported clause
     [InlineData("en", "On Thursday the defence ministry in Moscow said Ukraine had lost as many as 660 servicemen.", 660, "defence ministry in Moscow")]
+    // what a group grew out of ("die aus der Nusra-Front hervorging") is no report
+    [InlineData("de", "Die HTS, die aus der Nusra-Front hervorging, soll 300 Kämpfer verloren haben, sagte die Armee.", 300, "Armee")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -683,6 +690,15 @@ public sealed class ClaimGrammarTests
 
         Assert.Contains("Ger", claim.Source!.Text, StringComparison.Ordinal);
         Assert.Contains(outlet, claim.Source.Via ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outlet_and_a_speaker_reporting_side_by_side_are_two_reports()
+    {
+        var claim = Assert.Single(Claims("de", "Die Nachrichtenagentur Tass meldete 20 Tote, die ukrainische Armee sprach von 30 Toten."),
+            c => c.Quantity?.Value == 20);
+
+        Assert.Null(claim.Source!.Via);
     }
 
     [Theory]

@@ -98,6 +98,8 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Wie viele der neuen Granaten an die Ukraine gehen sollen, wollte Papperger nicht sagen.", "declines", "Papperger")]
     [InlineData("de", "Wie viele Fahrzeuge noch in der nigrischen Hauptstadt Niamey lagern, wollte ein Ministeriumssprecher nicht beziffern.", "declines", "Ministeriumssprecher")]
     [InlineData("de", "Der geistliche Führer der Drusen, Scheich Hikmat al-Hidschri, wies Berichte zurück, drusische Kämpfer hätten Familien getötet.", "denies", "Führer der Drusen")]
+    // (a definite office after the modal points back to the source before)
+    [InlineData("de", "Das Pentagon teilte mit, es schicke Soldaten. Wie viele es sein werden, wollte die Behörde nicht sagen.", "declines", "Pentagon")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
     {
         var claim = Assert.Single(Stances(language, text));

@@ -53,6 +53,18 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_caption_over_a_credit_with_a_trailing_label_is_still_a_caption()
+    {
+        const string content = "Angriff auf Dnipro\n\nDie Armee meldete am Montag 14 Tote.\n\n"
+            + "Rettungskräfte bergen eines der 14 Todesopfer in Dnipro.\n\nFoto: Reuters/Stringer. Archivbild\n\nDer letzte Absatz.";
+
+        var article = ArticleReader.Read(new ArticleInput(content, new DateOnly(2025, 3, 11), "Test", "de"));
+
+        Assert.DoesNotContain("Rettungskräfte bergen", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Die Armee meldete", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_page_gives_metadata_and_body_without_navigation()
     {
         const string html = """
