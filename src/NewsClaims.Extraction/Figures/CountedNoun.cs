@@ -95,6 +95,19 @@ internal static class CountedNoun
             if (toks[k].Lower is "population" or "bevölkerung" or "einwohnerzahl" or "inhabitants") return true;
             if (toks[k].Kind == TokenKind.Punct) break;
         }
+        // "a country of 38 million", "a city of 200,000": how many live there
+        if (f.First > 2 && toks[f.First - 1].Lower is "of" && toks[f.First - 2].Lower is "country" or "nation" or "city" or "town" or "region"
+            && toks[f.First - 3].Lower is "a" or "an") return true;
+        // "two thirds of container traffic", "zwei Drittel": a share, not a count
+        if (next is not null && next.Lower is "third" or "thirds" or "quarters" or "fifths" or "drittel" or "viertel" or "fünftel")
+            return true;
+        // "three rounds of talks": rounds of something are no ammunition
+        if (next is not null && next.Lower is "rounds" or "round" && f.NumberEnd + 2 < toks.Count && toks[f.NumberEnd + 1].Lower is "of"
+            && toks[f.NumberEnd + 2].Lower is "talks" or "negotiations" or "consultations" or "discussions" or "sanctions" or "voting"
+                or "elections" or "exchanges" or "strikes" or "attacks" or "fighting" or "mediation" or "meetings")
+            return true;
+        // "2." alone on a line: an item's number
+        if (f.First == 0 && toks.Count <= 2 && (next is null || next.IsPunct('.'))) return true;
         // a year on its own: "2023", "im Jahr 2022"; not one that counts the noun after it ("2030 Soldaten", "1968
         // palästinensische Häftlinge")
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
@@ -118,6 +131,15 @@ internal static class CountedNoun
             || !toks[k].IsCapitalized && toks[k].Lower is not ("mehr" or "weniger" or "als" or "so" or "viele") && Words.IsInflectedAdjective(toks[k].Lower)
                && k + 1 < toks.Count && toks[k + 1].IsCapitalized && Units.NounUnit(toks[k + 1]) is not null
                && toks[k + 1].Lower is not ("menschen" or "personen" or "leute"));
+
+    private static bool ParticipleWithin(IReadOnlyList<Token> toks, int start, int reach)
+    {
+        for (var k = start; k < toks.Count && k < start + reach; k++)
+        {
+            if (Units.ParticipleUnit(toks[k]) is not null) return true;
+        }
+        return false;
+    }
 
     private static bool OtherYear(IReadOnlyList<Token> toks, int at)
     {
@@ -814,7 +836,10 @@ internal static class CountedNoun
         var next = f.NumberEnd < toks.Count ? toks[f.NumberEnd] : null;
         if (next is null || next.Kind == TokenKind.Punct) return true;
         // "in vier besetzten Gebieten": an adjective and a noun of its own after the number count that noun
-        if (language == "de" && !next.IsCapitalized && next.IsWord && next.Lower.EndsWith('n') && f.NumberEnd + 1 < toks.Count
+        // ("auf elf militärische Stellungen"; not "drei mutmaßliche Drogenschmuggler ums Leben gekommen", which the verb counts)
+        if (language == "de" && !next.IsCapitalized && next.IsWord
+            && (next.Lower.EndsWith('n') || Words.IsInflectedAdjective(next.Lower) && !ParticipleWithin(toks, f.NumberEnd + 2, 6))
+            && f.NumberEnd + 1 < toks.Count
             && toks[f.NumberEnd + 1].IsCapitalized && Units.NounUnit(toks[f.NumberEnd + 1]) is null && !Units.IsParticiple(next))
             return false;
         if (language == "de") return !next.IsCapitalized;

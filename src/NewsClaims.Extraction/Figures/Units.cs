@@ -82,7 +82,8 @@ public static class Units
             }
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
-            "Militärpersonal", "Bundeswehrangehörige", "Bundeswehrangehörigen", "Marineangehörige", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
+            "Militärpersonal", "Bundeswehrangehörige", "Bundeswehrangehörigen", "Marineangehörige", "Wehrdienstleistende",
+            "Wehrdienstleistenden", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "personnel", "men", "service members", "security forces", "military police", "Militärpolizisten",
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
@@ -119,7 +120,7 @@ public static class Units
         Add("hostages", "Geiseln", "hostages");
         Add("civilians", "Zivilisten", "civilians");
         // a text that says fighters ("350,000 fighters", "8000 Kämpfer") counts fighters, which readers do not call soldiers
-        Add("fighters", "Kämpfer", "Kämpferinnen", "fighters", "fighter", "combatants", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
+        Add("fighters", "Kämpfer", "Kämpferinnen", "fighters", "fighter", "combatants", "Kombattanten", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen", "attackers", "Angreifer", "Angreifern", "gunmen");
         Add(People, "Rettungskräfte", "Hilfskräfte", "Fachkräfte", "Pflegekräfte", "Lehrkräfte", "Polizeikräfte", "Feuerwehrkräfte", "Führungskräfte", "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
             "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",

@@ -45,6 +45,12 @@ public sealed class ClaimGrammarTests
     // a year right after the subject or the auxiliary says when, even before a noun that counts
     [InlineData("de", "Nachdem Russland 2014 Truppen auf die Krim geschickt hatte, verhängte die EU nach eigenen Angaben Sanktionen.")]
     [InlineData("de", "Russland hat 2023 nordkoreanische Raketen eingesetzt, sagte der Geheimdienst.")]
+    // a country's people, a share, rounds of talks, an item's number on its own line, targets counted after an adjective
+    [InlineData("en", "More than half of the refugees went to Poland, a country of 38 million, the UN refugee agency said.")]
+    [InlineData("en", "The United States says the campaign has forced about two thirds of container traffic away from the Suez route.")]
+    [InlineData("en", "It follows three rounds of talks in Istanbul, the interior ministry said.")]
+    [InlineData("de", "Die Armee meldete Angriffe.\n\n2.\n\nDie Lage bleibt unklar.")]
+    [InlineData("de", "Die Hisbollah teilte mit, man habe auf elf militärische Stellungen in Israel gefeuert.")]
     public void Years_groups_and_idle_inmates_are_no_claims(string language, string text)
     {
         Assert.DoesNotContain(Claims(language, text), c => c.Quantity is not null);
@@ -299,6 +305,8 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Nach Angaben des Kommandos haben etwa 27.500 Bundeswehrangehörige in Mali gedient.", 27500, "soldiers")]
     // prisoners who served sentences are freed prisoners, not soldiers
     [InlineData("en", "Israel freed 39 Palestinian prisoners who had served long sentences, the prison service said.", 39, "prisoners")]
+    [InlineData("de", "Landesweit hat die Behörde demnach 371.971 frühere Kombattanten registriert, teilte die Kommission mit.", 371971, "fighters")]
+    [InlineData("en", "Defence Minister Shin Won-sik said the containers could hold more than 3 million rounds of 152mm artillery shells.", 3000000, "shells")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
