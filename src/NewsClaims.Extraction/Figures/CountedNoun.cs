@@ -210,6 +210,10 @@ internal static class CountedNoun
             if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && toks[k - 1].IsWord && !toks[k - 1].IsCapitalized
                 && k + 2 < toks.Count && toks[k + 1].IsWord && Units.NounUnit(toks[k + 2]) is { } shared && shared != Units.People)
                 continue;
+            // "six F-16 fighter jets", "235 fighter pilots": "fighter" naming a kind of aircraft or its crew counts no fighters
+            if (t.Lower is "fighter" && k + 1 < toks.Count && toks[k + 1].Lower is "jets" or "jet" or "pilots" or "aircraft" or "planes"
+                    or "bombers" or "squadron" or "squadrons")
+                return (null, null);
             // "100,000 service members": the second word of a two-word noun
             // ("200 Militärs" counts military men right after a number; elsewhere "des Militärs" is the army's genitive)
             // ("127 members of Infantry Battalion 129", "seven members of the Revolutionary Guards": members of what follows, or

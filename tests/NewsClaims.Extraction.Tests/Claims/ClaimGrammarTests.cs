@@ -51,6 +51,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "It follows three rounds of talks in Istanbul, the interior ministry said.")]
     [InlineData("de", "Die Armee meldete Angriffe.\n\n2.\n\nDie Lage bleibt unklar.")]
     [InlineData("de", "Die Hisbollah teilte mit, man habe auf elf militärische Stellungen in Israel gefeuert.")]
+    // fighter jets and fighter pilots are no fighters
+    [InlineData("en", "The Thai army said it had placed six F-16 fighter jets on standby along the border.")]
+    [InlineData("en", "Among the signatories were 235 fighter pilots, the group said.")]
     public void Years_groups_and_idle_inmates_are_no_claims(string language, string text)
     {
         Assert.DoesNotContain(Claims(language, text), c => c.Quantity is not null);
