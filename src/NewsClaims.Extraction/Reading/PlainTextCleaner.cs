@@ -179,6 +179,9 @@ public static class PlainTextCleaner
             // a short line, or one of the long notices that say what they are
             if (line.Length < (start.Length <= 12 ? 30 : 80) || start is "diese audioversion" or "ich möchte gerne nachrichten" or "our standards"
                     or "(foto:" or "(photo:" or "foto:" or "photo:") return true;
+            // "Related: Who are the four hostages?", "Lesen Sie auch: …": a link's title after a label and its colon
+            if (line.Length < 150 && l.Length > start.Length && l[start.Length] == ':' && start is "related" or "read more" or "see also"
+                    or "lesen sie auch" or "mehr zum thema" or "auch interessant" or "weiterlesen" or "more on this") return true;
         }
         if (line.Length < 60 && (l.Contains("newsletter", StringComparison.Ordinal) || l.Contains("per e-mail", StringComparison.Ordinal)))
             return true;

@@ -249,6 +249,8 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Russia fired 40 drones at Ukraine overnight, the air force said. Kyiv's allies praised Ukraine. In November, the defence ministry in Moscow said it had downed 34 drones over Moscow.", 34, "Ukraine")]
     // weapons delivered are not weapons fired: who sent them is not who fired those shot down later
     [InlineData("en", "The United States has sent Ukraine more than 2,000 Stinger missiles, the Pentagon said. Russia fired 50 missiles at Kyiv on Monday, Ukraine's air force said. It said 20 missiles were shot down.", 20, "Russia")]
+    // people a country's war drove out belong to that country
+    [InlineData("en", "Israeli jets struck Sanaa. Yemen's war has displaced about 4.5 million people, according to the United Nations.", 4_500_000, "Yemen")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

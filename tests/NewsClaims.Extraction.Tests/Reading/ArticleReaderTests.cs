@@ -65,6 +65,19 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_related_link_with_its_title_is_furniture()
+    {
+        const string content = "Hostages freed in raid\n\nThe army said four hostages were freed on Saturday.\n\n"
+            + "Related: Who are the four hostages freed in the raid on Saturday?\n\nLesen Sie auch: Was über die Geiseln bekannt ist\n\nThe last paragraph.";
+
+        var article = ArticleReader.Read(new ArticleInput(content, new DateOnly(2024, 6, 10), "Test", "en"));
+
+        Assert.DoesNotContain("Who are the four", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Was über die Geiseln", article.Text, StringComparison.Ordinal);
+        Assert.Contains("The army said four hostages", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_page_gives_metadata_and_body_without_navigation()
     {
         const string html = """
