@@ -445,6 +445,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // named after the figure
             // (asked by two rules below; a scan of the whole sentence)
             // (and the strength of a force no side is named for: "the armed forces had grown to 800,000, Umerov said")
+            // "Russia launched 598 drones" then "14 dead and 48 wounded": a bare toll right after the weapons of an attack
+            var tollAfterAttack = BareToll(toks, unit, unitTok) && Weapon(context.LastUnit) && sentence.Paragraph - context.LastClaimParagraph <= 1;
             var callUp = unit is Units.Soldiers or "reservists" && (BuildsOwnForces(toks) || unitTok is null && CountedNoun.StrengthOfForce(toks, figure, language));
             var speakerSide =
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
@@ -487,15 +489,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // "In der Hauptstadt starben … zwei Menschen" after "Regierungssitz in Kyjiw": people with no side named
                 // died where the article last placed what happened
                 // (so did a bare toll, "14 dead", after the weapons of an attack on that place, not the side that fired them)
-                ?? ((civilianToll || BareToll(toks, unit, unitTok) && Weapon(context.LastUnit) && location is null
-                        && sentence.Paragraph - context.LastClaimParagraph <= 1) && unit is Units.Killed or Units.Wounded or Units.Casualties
+                ?? ((civilianToll || tollAfterAttack && location is null) && unit is Units.Killed or Units.Wounded or Units.Casualties
                     && context.LastPlace is { } lastPlace && lastPlace.Name != attackerCountry
                     && !(Weapon(context.LastUnit) && lastPlace.Name == context.LastActor?.Name) ? lastPlace : null)
                 // (hostages with no side named are left to the country the article is about, not the side counted before)
                 // (people killed after the weapons of the sentence before were counted are that attack's victims, not its side)
                 // (and a bare toll, "14 dead and 48 wounded", after "Russia launched 598 drones": the attack's victims too)
                 ?? (civilianToll && context.LastActor is { } carriedActor && lexicon.Entity(carriedActor.Name)?.Group == true || unit == "hostages"
-                    || (civilianToll || BareToll(toks, unit, unitTok) && sentence.Paragraph - context.LastClaimParagraph <= 1) && Weapon(context.LastUnit)
+                    || civilianToll && Weapon(context.LastUnit) || tollAfterAttack
                     ? null
                     : context.LastActor)
                 // soldiers no side is named for serve the army the article follows, before the people it counts
@@ -1745,7 +1746,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (toks[k].Lower is "mit" or "with") return true;
             var coordinated = toks[k].IsNumber || toks[k].Lower is "und" or "and" or "sowie"
-                || toks[k].IsCapitalized && Units.NounUnit(toks[k]) is not null && Units.IsWeapon(Units.NounUnit(toks[k]));
+                || toks[k].IsCapitalized && Units.IsWeapon(Units.NounUnit(toks[k]));
             if (!coordinated && (!toks[k].IsWord || toks[k].IsCapitalized || k < figureFirst - 3)) return false;
         }
         return false;
