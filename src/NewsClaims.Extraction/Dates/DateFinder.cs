@@ -198,6 +198,14 @@ public static class DateFinder
             {
                 return new DateMention(i, i + 2, new DateOnly(published.Year, published.Month, 1), "month", DateRole.Stated);
             }
+            // "Anfang des Jahres", "Anfang dieses Jahres", "early this year": the year's first month
+            // (not "Anfang des Jahres 2024", which names its year)
+            if ((w is "anfang" && i + 2 < tokens.Count && tokens[i + 1].Lower is "des" or "dieses" && tokens[i + 2].Lower is "jahres"
+                    || w is "early" && i + 2 < tokens.Count && tokens[i + 1].Is("this") && tokens[i + 2].Is("year"))
+                && !(i + 3 < tokens.Count && tokens[i + 3].IsNumber))
+            {
+                return new DateMention(i, i + 2, new DateOnly(published.Year, 1, 1), "month", DateRole.Stated);
+            }
         }
 
         // "Ende des Jahres", "Jahresende", "end of the year", "year-end"

@@ -857,6 +857,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The army said last week that 30 soldiers had been killed.", 30, "2025-06-02")]
     // a body the lexicon does not call a person, telling its standing strength in the present, speaks as the article is written
     [InlineData("en", "UNIFIL said on Sunday that two tanks had forced their way into one of its positions. UNIFIL says it has about 10,000 troops in the south.", 10000, "2025-06-12")]
+    // "Anfang des Jahres", "early this year": the year's first month
+    [InlineData("de", "UN-Experten hatten Anfang des Jahres geschätzt, dass rund 4000 ruandische Soldaten im Osten kämpfen.", 4000, "2025-01")]
+    [InlineData("en", "The army said early this year that 4,000 soldiers had left.", 4000, "2025-01")]
     // "am Vorabend", "tags zuvor": the day before the one the article last told
     [InlineData("de", "Die Beobachtungsstelle meldete am Mittwoch 594 Tote. Am Vorabend hatte die Organisation noch von mehr als 350 Toten gesprochen.", 350, "2025-06-10")]
     [InlineData("de", "Die Armee meldete am Mittwoch 40 Tote. Tags zuvor hatte sie von 25 Toten gesprochen.", 25, "2025-06-10")]
