@@ -318,8 +318,7 @@ internal static class ActorGrammar
             if (!toks[i].IsWord || !WarWords.Contains(toks[i])) continue;
             // "Yemen's war", "Sudans Krieg": the country in the possessive before the war
             if (i > 0 && mentions.FirstOrDefault(m => m.Last == i - 1 && m.Has(MentionKind.Country)) is { } owner
-                && (toks[i - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || toks[i - 1].Lower.EndsWith("’s", StringComparison.Ordinal)
-                    || toks[i - 1].Lower.EndsWith('s')))
+                && toks[i - 1].Lower.EndsWith('s'))
                 return owner;
             var k = i + 1;
             if (k < toks.Count && toks[k].Lower is "in" or "im" or "against" or "gegen" or "on" or "of") k++;

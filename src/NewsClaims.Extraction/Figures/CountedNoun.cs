@@ -145,7 +145,7 @@ internal static class CountedNoun
     {
         for (var k = 0; k < toks.Count; k++)
         {
-            if (k != at && toks[k].IsNumber && toks[k].Text.Length == 4 && toks[k].Text[0] is '1' or '2'
+            if (k != at && toks[k].IsNumber && toks[k].Text.Length == 4
                 && int.TryParse(toks[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100) return true;
         }
         return false;

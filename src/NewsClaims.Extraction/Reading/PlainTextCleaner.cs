@@ -136,24 +136,27 @@ public static class PlainTextCleaner
         var n = 1;
         for (var i = 1; i + 2 < line.Length; i++)
         {
-            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && char.IsLower(line[i - 1])) n++;
+            if (SentenceEndsAt(line, i)) n++;
         }
         return n;
     }
+
+    private static bool SentenceEndsAt(string line, int i) =>
+        line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && char.IsLower(line[i - 1]);
 
     // a bare credit names a photographer or agency ("(Foto: picture alliance / M. Tarnawa)"); one that describes its
     // picture in a sentence of its own before the name is its own caption
     // (a label after the name, "Foto: Reuters/Stringer. Archivbild", is no sentence: the caption's own runs to more than four words)
     private static bool CarriesOwnCaption(string credit)
     {
-        if (SentenceCount(credit) < 2) return false;
+        // (the words before the first sentence end; none, no caption of its own)
         var words = 0;
         for (var i = 1; i + 2 < credit.Length; i++)
         {
             if (credit[i] == ' ') words++;
-            if (credit[i] is '.' or '!' or '?' && credit[i + 1] == ' ' && char.IsUpper(credit[i + 2]) && char.IsLower(credit[i - 1])) break;
+            if (SentenceEndsAt(credit, i)) return words > 4;
         }
-        return words > 4;
+        return false;
     }
 
     private static bool IsPhotoCredit(string line)
