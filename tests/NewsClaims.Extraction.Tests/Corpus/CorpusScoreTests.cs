@@ -4,15 +4,14 @@ namespace NewsClaims.Extraction.Tests.Corpus;
 public sealed class CorpusScoreTests
 {
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
-    // The development set holds 354 articles since the 24 of the twenty-seventh and twenty-eighth held-out sets joined it
-    // in the thirteenth session (the earlier held-out sets joined before), after their misses were read and the rules
-    // generalised: tuple 0.697, figure 0.891, stance 0.676 when they joined (0.717, 0.901, 0.690 for the 330 before them);
-    // 0.710, 0.898, 0.684 at the end of that session.
+    // The development set holds 378 articles since the 24 of the twenty-ninth and thirtieth held-out sets joined it in
+    // the fourteenth session (the earlier held-out sets joined before), after their misses were read and the rules
+    // generalised: tuple 0.690, figure 0.892, stance 0.673 when they joined (0.710, 0.898, 0.684 for the 354 before them).
     // Some writers' conventions differ (remarks without a figure as stances, accusations marked by some writers and not
     // by others), which keeps those claims misses or extras here.
-    private const double DevSetTupleF1Floor = 0.69;
+    private const double DevSetTupleF1Floor = 0.68;
     private const double DevSetFigureF1Floor = 0.88;
-    private const double DevSetStanceF1Floor = 0.67;
+    private const double DevSetStanceF1Floor = 0.66;
 
     [Fact]
     public void Seed_article_yields_every_required_claim_and_stance()
