@@ -28,6 +28,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         var toks = sentence.Tokens;
         var mentions = MentionFinder.Find(toks, lexicon);
+        // "10 Iranian-made drones", "Drohnen iranischer Bauart": where weapons were made names no side of the sentence
+        if (mentions.Any(m => MadeIn(toks, m))) mentions = mentions.Where(m => !MadeIn(toks, m)).ToList();
         // "Sanaa/Tel Aviv (dpa) - …": a dateline naming the places of both sides says nothing of where it happened or whose
         // people were hit ("BAMAKO (Reuters) -" alone still places the news)
         if (DatelineEnd(toks) is { } dateline && toks.Take(dateline).Any(t => t.IsPunct('/')))
@@ -325,7 +327,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                                                or "count" or "bilanz" or "gesamtzahl" or "hinzugekommen" or "hinzu" or "added" or "es")
                                   || figure.First > 1 && toks[figure.First - 1].Lower is "from" && toks[figure.First - 2].Lower is "up" or "down"
                     ? context.LastUnit
-                    : context.LastBaseUnit ?? context.LastUnit;
+                    // (the missing are a state, not a kind of people: "16 others are missing. Of these, 96 had returned")
+                    : (context.LastBaseUnit ?? context.LastUnit) is var before && before != Units.Missing ? before : null;
                 // "killed up to 1,200 more": the verb before a bare count says what happened to them
                 // ("Zehn seien getötet worden. Vier weitere befänden sich in Kriegsgefangenschaft": what befell the bare count
                 // beats what befell those before)
@@ -471,6 +474,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     && (lexicon.InstitutionOf(src.Name) is "military" or "defence-ministry" or "president" or "government" ? CountryOf(src)
                         : src.Name is "NATO" or "European Union" ? src.Name : null) is { } ownForce
                     ? new NamedRef(ownForce, src.Text) : null);
+            // "more than 90 cruise missiles had been launched, the air force said", "Abgefeuert wurden nach Angaben der
+            // ukrainischen Luftwaffe zwei Marschflugkörper": weapons fired in the passive with no side named were fired at the
+            // speaker's side, and are settled once the article is read as those shot down are
+            var firedAtSpeaker = Weapon(unit) && !intercepted && actorHere is null && speakerSide is null && PassiveFiring(toks);
             // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
             var actor = (another is null && possessed is null
                     ? PeacekeepingMissions.Of(toks, mentions, figure, unitTok, mission)
@@ -534,10 +541,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != src.Name ? own2 : src;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
                 {
-                    InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && intercepted, SourceCarried = sourceCarried,
+                    InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && (intercepted || firedAtSpeaker),
+                    SourceCarried = sourceCarried,
                     // (any weapon fired before when none of this kind was: "300 drones and missiles" counted as drones)
                     // (not a side the sentence names, "U.S. and British warships shot down 18 drones": those who shot them down)
-                    FiredBy = !intercepted ? null
+                    FiredBy = !intercepted && !firedAtSpeaker ? null
                         : (context.WeaponSides.TryGetValue(unit!, out var fired) ? fired
                             : context.WeaponSides.TryGetValue(AnyWeapon, out var firedAny) ? firedAny : null) is { } firedBy
                           && !mentions.Any(m => (m.KeyOf(MentionKind.CountryAdjective) ?? m.KeyOf(MentionKind.Country)) == firedBy.Name) ? firedBy : null,
@@ -549,7 +557,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
             context.LastUnit = unit;
             // (only weapons told as fired: not those delivered or held, nor those shot down, whose side is settled at the end)
-            if (Weapon(unit) && actor is not null && !intercepted && TellsOfFiring(toks))
+            if (Weapon(unit) && actor is not null && !intercepted && !firedAtSpeaker && TellsOfFiring(toks))
             {
                 context.WeaponSides[unit!] = actor;
                 context.WeaponSides[AnyWeapon] = actor;
@@ -1557,6 +1565,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return false;
     }
 
+    private static bool MadeIn(IReadOnlyList<Token> toks, Mention m) =>
+        toks[m.Last].Lower.AsSpan() is var w && (w.EndsWith("-made") || w.EndsWith("-built") || w.EndsWith("-designed")
+                                                 || w.EndsWith("-produced") || w.EndsWith("-supplied") || w.EndsWith("-provided")
+                                                 || w.EndsWith("-gelieferte") || w.EndsWith("-gelieferten"))
+        || m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "bauart" or "produktion" or "herstellung" or "fertigung" or "bauweise";
+
     private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
         int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false, bool civilians = false,
         string? unit = null)
@@ -1905,6 +1919,21 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (t.Lower is "launched" or "launch" or "launches" or "fired" or "fires" or "firing" or "attacked" or "attack" or "struck"
                 or "targeted" or "abgefeuert" or "feuerte" or "feuerten" or "gestartet" or "startete" or "starteten" or "griff" or "griffen"
                 or "angegriffen" or "beschoss" or "beschossen" or "angriff" or "attacke" or "barrage" or "salve") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"had been launched", "Abgefeuert wurden", "were fired": weapons told as fired without saying by whom.</summary>
+    private static bool PassiveFiring(IReadOnlyList<Token> toks)
+    {
+        for (var k = 0; k < toks.Count; k++)
+        {
+            // (not "abgeschossen", which in the passive is mostly "shot down")
+            if (toks[k].Lower is not ("launched" or "fired" or "abgefeuert" or "gestartet")) continue;
+            for (var j = Math.Max(0, k - 2); j <= Math.Min(toks.Count - 1, k + 2); j++)
+            {
+                if (j != k && toks[j].Lower is "been" or "were" or "was" or "wurden" or "worden" or "wurde" or "seien") return true;
+            }
         }
         return false;
     }

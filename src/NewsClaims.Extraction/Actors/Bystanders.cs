@@ -21,6 +21,8 @@ internal static class Bystanders
         if (mentions.Any(m => m.First >= figure.NumberEnd && m.Last < noun || ofAfter > 0 && m.First >= ofAfter && m.First <= ofAfter + 2))
             return null;
         var first = noun > 0 && toks[noun - 1].Lower is "crew" or "aid" or "humanitarian" ? noun - 1 : noun;
+        // "One serviceman was killed and 27 other crew members are missing": others of those counted before are of their side
+        if (first > 0 && toks[first - 1].Lower is "other" or "weitere" or "anderen" or "andere") return null;
         return new NamedRef(kind, text[toks[first].Start..toks[noun].End]);
     }
 

@@ -210,6 +210,10 @@ internal static class CountedNoun
             if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && toks[k - 1].IsWord && !toks[k - 1].IsCapitalized
                 && k + 2 < toks.Count && toks[k + 1].IsWord && Units.NounUnit(toks[k + 2]) is { } shared && shared != Units.People)
                 continue;
+            // "23 Kh-101 and Kh-555 cruise missiles": two models joined before their shared noun
+            if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && toks[k - 1].Text.Any(char.IsDigit)
+                && k + 1 < toks.Count && toks[k + 1].IsCapitalized)
+                continue;
             // "six F-16 fighter jets", "235 fighter pilots": "fighter" naming a kind of aircraft or its crew counts no fighters
             if (t.Lower is "fighter" && k + 1 < toks.Count && toks[k + 1].Lower is "jets" or "jet" or "pilots" or "aircraft" or "planes"
                     or "bombers" or "squadron" or "squadrons")

@@ -10,6 +10,7 @@ public static class Units
     public const string Wounded = "wounded";
     public const string Casualties = "casualties";
     public const string Captured = "captured";
+    public const string Missing = "missing";
 
     // Keys are stems (Words.Stem): "Soldaten" and "soldiers" both arrive as their stem.
     private static readonly Dictionary<string, string> Nouns = BuildNouns(out Heads, out Phrases);
@@ -58,6 +59,8 @@ public static class Units
         ["capturing"] = Captured, ["verhaftet"] = Captured,
         // people taken by force: "240 Menschen verschleppt", "abducted", "taken hostage"
         ["verschleppt"] = "hostages", ["entführt"] = "hostages", ["abducted"] = "hostages", ["kidnapped"] = "hostages",
+        // people no one has found yet after a strike: a toll's third count beside the dead and the wounded
+        ["vermisst"] = Missing, ["missing"] = Missing, ["unaccounted"] = Missing,
     };
 
     /// <summary>People counted without saying what they are: a count only once the sentence says what happened to them.</summary>
@@ -84,7 +87,7 @@ public static class Units
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
             "Militärpersonal", "Bundeswehrangehörige", "Bundeswehrangehörigen", "Marineangehörige", "Wehrdienstleistende",
             "Wehrdienstleistenden", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
-            "troops", "troop", "servicemen", "personnel", "men", "service members", "security forces", "military police", "Militärpolizisten",
+            "troops", "troop", "servicemen", "serviceman", "servicewoman", "personnel", "men", "service members", "security forces", "military police", "Militärpolizisten",
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
@@ -118,6 +121,7 @@ public static class Units
         Add("refugees", "Flüchtlinge", "refugees", "Rückkehrer", "Rückkehrern", "returnees", "Vertriebene", "Vertriebenen", "Binnenvertriebene", "Binnenvertriebenen",
             "Geflüchtete", "Geflüchteten", "evacuees", "Evakuierte", "Evakuierten", "internally displaced");
         Add("hostages", "Geiseln", "hostages");
+        Add(Missing, "Vermisste", "Vermissten");
         Add("civilians", "Zivilisten", "civilians");
         // a text that says fighters ("350,000 fighters", "8000 Kämpfer") counts fighters, which readers do not call soldiers
         Add("fighters", "Kämpfer", "Kämpferinnen", "fighters", "fighter", "combatants", "Kombattanten", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",

@@ -251,6 +251,12 @@ public sealed class ActorGrammarTests
     [InlineData("en", "The United States has sent Ukraine more than 2,000 Stinger missiles, the Pentagon said. Russia fired 50 missiles at Kyiv on Monday, Ukraine's air force said. It said 20 missiles were shot down.", 20, "Russia")]
     // people a country's war drove out belong to that country
     [InlineData("en", "Israeli jets struck Sanaa. Yemen's war has displaced about 4.5 million people, according to the United Nations.", 4_500_000, "Yemen")]
+    // where weapons were made is not who fired them; weapons fired in the passive are fired at the speaker's side
+    [InlineData("en", "Russia launched 31 Iranian-made Shahed drones overnight, Ukraine's air force said.", 31, "Russia")]
+    [InlineData("en", "Russia pounded the power grid again. The Ukrainian air force said more than 90 cruise missiles had been launched overnight.", 90, "Russia")]
+    [InlineData("de", "Russland griff am Montag Krementschuk an. Abgefeuert wurden nach Angaben der ukrainischen Luftwaffe zwei Marschflugkörper.", 2, "Russia")]
+    // others of those counted before are of their side, not a ship's crew of no side
+    [InlineData("en", "The Russian defence ministry spoke of the cruiser. One serviceman was killed and 27 other crew members are missing, the Russian ministry said.", 27, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;

@@ -59,6 +59,16 @@ public sealed class ClaimGrammarTests
         Assert.DoesNotContain(Claims(language, text), c => c.Quantity is not null);
     }
 
+    [Fact]
+    public void People_who_came_back_after_a_count_of_the_missing_are_not_missing()
+    {
+        var claims = Claims("en", "Twelve Indians were killed and 16 others are missing, the ministry said. He told reporters the government "
+                                  + "knew of many cases. Of these, 96 had returned home after being discharged, he said.");
+
+        Assert.Contains(claims, c => c.Quantity?.Value == 16 && c.Unit == "missing");
+        Assert.DoesNotContain(claims, c => c.Quantity?.Value == 96);
+    }
+
     [Theory]
     // people given food are not hurt; men and women at a funeral are not an army's, whoever reports them
     [InlineData("de", "Das WFP hat nach eigenen Angaben 20.000 Menschen mit Lebensmitteln versorgt.")]
@@ -310,6 +320,12 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Israel freed 39 Palestinian prisoners who had served long sentences, the prison service said.", 39, "prisoners")]
     [InlineData("de", "Landesweit hat die Behörde demnach 371.971 frühere Kombattanten registriert, teilte die Kommission mit.", 371971, "fighters")]
     [InlineData("en", "Defence Minister Shin Won-sik said the containers could hold more than 3 million rounds of 152mm artillery shells.", 3000000, "shells")]
+    // the missing are counted beside the dead; a bare count after them does not carry their state
+    [InlineData("de", "18 Menschen seien getötet worden, 36 würden noch vermisst, teilte der Gouverneur mit.", 36, "missing")]
+    [InlineData("de", "Der Katastrophenschutz hatte am Nachmittag noch 42 Vermisste gemeldet.", 42, "missing")]
+    [InlineData("en", "One serviceman was killed and 27 other crew members are missing, the ministry said.", 1, "killed")]
+    // two models joined before their shared noun
+    [InlineData("en", "Russia fired 23 Kh-101 and Kh-555 cruise missiles from strategic bombers, the air force said.", 23, "missiles")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
