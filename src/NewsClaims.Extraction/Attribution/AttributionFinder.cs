@@ -95,6 +95,8 @@ public static class AttributionFinder
         // conjunctions that open a clause of their own and time adverbs that open a sentence: "when the ministry said",
         // "Damals hatte Selenskyj … angegeben"
         "when", "whereas", "because", "if", "wenn", "weil", "nachdem", "damals", "then", "once", "einst",
+        // place adverbs: "Dort kündigte Präsident Macron an"
+        "dort", "hier", "there", "here", "dorthin",
         // prepositions that open a circumstance ("Zu Beginn des Aufstands hatte Prigoschin … erklärt") and quantifiers that
         // open what is counted ("Some 100,000 people are believed …"): never a speaker
         "zu", "zum", "zur", "beim", "vom", "durch", "ohne", "gegen", "against", "into", "under", "among", "amongst", "through",
@@ -804,6 +806,8 @@ public static class AttributionFinder
     {
         var k = first - 1;
         while (k >= 0 && tokens[k].IsWord && Determiners.Contains(tokens[k])) k--;
+        // ("zum 80. Jahrestag kündigte Macron …": the full stop of an ordinal opens nothing)
+        if (k > 0 && tokens[k].IsPunct('.') && tokens[k].Glued && tokens[k - 1].IsNumber) return false;
         return k < 0 || tokens[k].Kind == TokenKind.Punct && !tokens[k].IsPunct('-');
     }
 

@@ -78,7 +78,7 @@ internal static class CountedNoun
             return true;
         // "der 65. Austausch", "bereits der 65.": digits after an article and before a full stop are an ordinal
         if (next is not null && next.IsPunct('.') && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First].IsNumber
-            && toks[f.First - 1].Lower is "der" or "die" or "das" or "den" or "dem" or "des" or "zum" or "zur" or "am" or "vom" or "beim")
+            && toks[f.First - 1].Lower is "der" or "die" or "das" or "den" or "dem" or "des" or "zum" or "zur" or "am" or "im" or "vom" or "beim")
             return true;
         // "Prigozhin, 61, said": a number set off by commas right after a name is the person's age
         if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First - 1].IsPunct(',') && toks[f.First - 2].IsCapitalized

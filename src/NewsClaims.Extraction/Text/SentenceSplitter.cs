@@ -77,6 +77,11 @@ public static class SentenceSplitter
             return false;
         // "am 18. Oktober": a day number followed by a month name is an ordinal, not a full stop
         if (prev.IsNumber && next.IsWord && Dates.DateWords.MonthOf(next) is not null) return false;
+        // "zum 80. Jahrestag", "der 155. Brigade": a number after an article or a contracted preposition is an ordinal (after
+        // "auf 80." a sentence may end)
+        if (prev.IsNumber && i > 1 && tokens[i - 2].Lower is "zum" or "zur" or "am" or "im" or "vom" or "beim" or "der" or "die" or "das"
+                or "des" or "dem" or "den")
+            return false;
         return next.Kind != TokenKind.Word || char.IsUpper(next.Text[0]) || next.Kind == TokenKind.Number
             || !char.IsLetter(next.Text[0]);
     }
