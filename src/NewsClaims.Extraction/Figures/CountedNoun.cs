@@ -76,6 +76,12 @@ internal static class CountedNoun
                 or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang"
                 or "channel" or "kanal")
             return true;
+        // "at Tower 22.", "near Camp 5,": a number closing a name is its label
+        if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First].IsNumber
+            && toks[f.First - 1].IsCapitalized && Dates.DateWords.MonthOf(toks[f.First - 1]) is null
+            && Dates.DateWords.WeekdayOf(toks[f.First - 1]) is null && Units.NounUnit(toks[f.First - 1]) is null
+            && (next is null || next.Kind == TokenKind.Punct))
+            return true;
         // "der 65. Austausch", "bereits der 65.": digits after an article and before a full stop are an ordinal
         if (next is not null && next.IsPunct('.') && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First].IsNumber
             && toks[f.First - 1].Lower is "der" or "die" or "das" or "den" or "dem" or "des" or "zum" or "zur" or "am" or "im" or "vom" or "beim")
@@ -168,7 +174,7 @@ internal static class CountedNoun
         for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 7; k++)
         {
             var t = toks[k];
-            if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”')) continue;
+            if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”') || t.IsPunct('«') || t.IsPunct('»')) continue;
             // "80,000 U.S. troops", "300 U.N. peacekeepers": the full stops of initials
             if (t.IsPunct('.') && t.Glued && k > f.NumberEnd && toks[k - 1].IsWord && toks[k - 1].Text.Length == 1 && char.IsUpper(toks[k - 1].Text[0]))
                 continue;
@@ -209,6 +215,10 @@ internal static class CountedNoun
             // "six cruise and ballistic missiles": two kinds joined before their shared noun
             if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && toks[k - 1].IsWord && !toks[k - 1].IsCapitalized
                 && k + 2 < toks.Count && toks[k + 1].IsWord && Units.NounUnit(toks[k + 2]) is { } shared && shared != Units.People)
+                continue;
+            // "350 Army and Air Force personnel": two services joined before their shared noun
+            if (t.Lower is "and" && language == "en" && k > f.NumberEnd && toks[k - 1].IsCapitalized && k + 3 < toks.Count
+                && toks[k + 1].IsCapitalized && toks[k + 2].IsCapitalized && Units.NounUnit(toks[k + 3]) == Units.Soldiers)
                 continue;
             // "23 Kh-101 and Kh-555 cruise missiles": two models joined before their shared noun
             if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && toks[k - 1].Text.Any(char.IsDigit)

@@ -58,6 +58,9 @@ public static class FigureReader
     private static bool OnePersonHurt(IReadOnlyList<Token> tokens, NumberMention num)
     {
         var next = num.Last + 1;
+        // "einen Toten", "one dead": one of the dead or wounded, named as such
+        if (next < tokens.Count && (tokens[next].IsCapitalized || tokens[num.First].Lower == "one")
+            && Units.NounUnit(tokens[next]) is Units.Killed or Units.Wounded) return true;
         // ("One member of the rescue team was killed", "One sailor suffered minor injuries": a single person named by role)
         if (next >= tokens.Count || Units.NounUnit(tokens[next]) is not (Units.Soldiers or Units.People or "civilians" or "fighters")
             && tokens[next].Lower is not ("member" or "sailor" or "officer" or "person" or "man" or "woman" or "child" or "civilian"

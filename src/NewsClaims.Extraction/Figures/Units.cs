@@ -25,7 +25,7 @@ public static class Units
 
     private static readonly Dictionary<string, string> Participles = new(StringComparer.Ordinal)
     {
-        ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed,
+        ["getötet"] = Killed, ["gefallen"] = Killed, ["umgekommen"] = Killed, ["killed"] = Killed, ["dead"] = Killed, ["tot"] = Killed,
         ["died"] = Killed, ["ums"] = Killed, ["starben"] = Killed, ["starb"] = Killed, ["gestorben"] = Killed,
         ["verwundet"] = Wounded, ["verletzt"] = Wounded, ["wounded"] = Wounded, ["injured"] = Wounded, ["hurt"] = Wounded,
         ["verstümmelt"] = Wounded, ["maimed"] = Wounded, ["mutilated"] = Wounded,
@@ -96,9 +96,9 @@ public static class Units
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
             "Nordkoreaner", "Nordkoreanern", "Koreans");
-        Add(Killed, "Leichen", "Leichname", "bodies", "Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed",
+        Add(Killed, "Leichen", "Leichname", "bodies", "Tote", "Toten", "Toter", "Todesopfer", "Gefallene", "Gefallenen", "dead", "deaths", "fatalities", "killed",
             "killings", "Tötungen");
-        Add(Wounded, "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "wounded", "injured", "injuries",
+        Add(Wounded, "Verletzte", "Verletzten", "Verletzter", "Verwundete", "Verwundeten", "Verwundeter", "wounded", "injured", "injuries",
             "Verwundungen");
         Add(Casualties, "Verluste", "Opfer", "casualties", "losses");
         Add(Captured, "Gefangene", "Gefangenen", "Kriegsgefangene", "prisoners", "POWs", "captives", "Häftlinge", "Häftlingen", "detainees",
@@ -127,7 +127,7 @@ public static class Units
         Add("fighters", "Kämpfer", "Kämpferinnen", "fighters", "fighter", "combatants", "Kombattanten", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen", "attackers", "Angreifer", "Angreifern", "gunmen");
         Add(People, "Rettungskräfte", "Hilfskräfte", "Fachkräfte", "Pflegekräfte", "Lehrkräfte", "Polizeikräfte", "Feuerwehrkräfte", "Führungskräfte", "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
-            "Zivilpersonen", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
+            "Zivilpersonen", "person", "Person", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
             "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "policemen", "Beamte", "Beamten", "Polizeibeamte", "Polizeibeamten", "Seeleute", "sailors", "Matrosen",

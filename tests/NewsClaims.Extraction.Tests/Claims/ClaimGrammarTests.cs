@@ -56,6 +56,9 @@ public sealed class ClaimGrammarTests
     // fighter jets and fighter pilots are no fighters
     [InlineData("en", "The Thai army said it had placed six F-16 fighter jets on standby along the border.")]
     [InlineData("en", "Among the signatories were 235 fighter pilots, the group said.")]
+    // a number closing a name is its label; an article before an adjective counts nothing
+    [InlineData("en", "Drones struck the base again. Troops are deployed at Tower 22, according to Central Command.")]
+    [InlineData("de", "Die Rakete schlug in ein Café ein, in dem Nachbarn eines gefallenen Soldaten zusammengekommen waren, sagte der Gouverneur.")]
     public void Years_groups_and_idle_inmates_are_no_claims(string language, string text)
     {
         Assert.DoesNotContain(Claims(language, text), c => c.Quantity is not null);
@@ -326,6 +329,14 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "18 Menschen seien getötet worden, 36 würden noch vermisst, teilte der Gouverneur mit.", 36, "missing")]
     [InlineData("de", "Der Katastrophenschutz hatte am Nachmittag noch 42 Vermisste gemeldet.", 42, "missing")]
     [InlineData("en", "One serviceman was killed and 27 other crew members are missing, the ministry said.", 1, "killed")]
+    // one of the dead or wounded named by an article or "one"; "tot" as a predicate; quotes around a figure; two services joined
+    // before their shared noun
+    [InlineData("de", "Gouverneur Oleh Kiper meldete am Morgen einen Toten und 19 Verletzte.", 1, "killed")]
+    [InlineData("en", "One person was killed, Mayor Vitali Klitschko said.", 1, "killed")]
+    [InlineData("en", "The blast left one dead and 19 wounded, the governor said.", 1, "killed")]
+    [InlineData("de", "Zwei Menschen seien inzwischen tot, schrieb Kiper am Abend auf Telegram.", 2, "killed")]
+    [InlineData("de", "Am Donnerstagabend hatte die Organisation von »mehr als 100« Toten gesprochen.", 100, "killed")]
+    [InlineData("en", "About 350 Army and Air Force personnel are deployed at the base, according to Central Command.", 350, "soldiers")]
     // two models joined before their shared noun
     [InlineData("en", "Russia fired 23 Kh-101 and Kh-555 cruise missiles from strategic bombers, the air force said.", 23, "missiles")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
