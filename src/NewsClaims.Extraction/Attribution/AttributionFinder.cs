@@ -80,7 +80,7 @@ public static class AttributionFinder
         "als", "as", "nun", "now", "zuvor", "derweil", "demnach", "jedoch", "however", "but", "aber", "und", "and",
         "auf", "mit", "with", "vor", "to", "von", "from", "nach", "after", "über", "about", "for", "für", "dies", "this",
         "es", "it", "there", "those", "these", "die", "der", "das", "den", "dem", "des", "ein", "eine", "einem", "einer",
-        "eines", "einen", "the", "a", "an", "of", "vergangene", "last", "earlier", "früher", "später", "later",
+        "eines", "einen", "the", "a", "an", "of", "vergangene", "last", "earlier", "früher", "später", "later", "late", "early",
         "sprach", "sagte", "said", "says", "sagt", "erklärte", "told", "meldete", "berichtete", "zufolge", "laut",
         "heute", "gestern", "today", "yesterday", "seit", "since", "bis", "until", "by", "wie", "so", "also", "auch",
         "too", "mehr", "more", "than", "rund", "about", "etwa", "around", "insgesamt", "ihren", "seinen", "their",

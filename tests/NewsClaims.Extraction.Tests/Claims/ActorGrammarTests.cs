@@ -255,6 +255,7 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Russia launched 31 Iranian-made Shahed drones overnight, Ukraine's air force said.", 31, "Russia")]
     [InlineData("en", "Russia pounded the power grid again. The Ukrainian air force said more than 90 cruise missiles had been launched overnight.", 90, "Russia")]
     [InlineData("de", "Russland griff am Montag Krementschuk an. Abgefeuert wurden nach Angaben der ukrainischen Luftwaffe zwei Marschflugkörper.", 2, "Russia")]
+    [InlineData("en", "Nearly one million Gazans have fled their homes, according to the United Nations.", 1_000_000, "Palestinians")]
     // others of those counted before are of their side, not a ship's crew of no side
     [InlineData("en", "The Russian defence ministry spoke of the cruiser. One serviceman was killed and 27 other crew members are missing, the Russian ministry said.", 27, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)

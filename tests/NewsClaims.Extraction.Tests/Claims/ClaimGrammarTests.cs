@@ -405,6 +405,8 @@ public sealed class ClaimGrammarTests
     // who enlarges a force or raises its target strength sets the number
     [InlineData("de", "Im Frühjahr hatte Schoigu die Truppe in der Region um 50.000 Soldaten aufgestockt.", 50000, "Russian defence ministry")]
     [InlineData("de", "Der Präsident hatte die Sollstärke der Armee im Dezember auf 1,32 Millionen Soldaten angehoben.", 1320000, "Präsident")]
+    // "late" after the verb is no speaker
+    [InlineData("en", "Gaza's health ministry, which is run by Hamas, said late on Tuesday that at least 500 people had died.", 500, "Gaza health ministry")]
     // an ordinal's full stop ends no sentence, and a place adverb opening it is no speaker
     [InlineData("de", "Am Rande der Feiern zum 80. Jahrestag kündigte Macron an, Frankreich werde 4500 Soldaten ausbilden.", 4500, "French presidency")]
     [InlineData("de", "Dort kündigte Präsident Macron an, Frankreich werde 4500 Soldaten ausbilden.", 4500, "French presidency")]
