@@ -908,7 +908,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         if (PassedOn.Briefed(sources, toks, text, mentions, main, name, context) is { } briefer) return (briefer, spans);
         // "Der Geheimdienst schätzt …, wie der Abgeordnete Lee mitteilte": the agency briefed the lawmaker
         if (lawmakerHere && !main.IsAnaphor && !context.Lawmakers.Contains(name.Name)) context.LastBriefer = name;
-        var pronoun = main.First == main.Last && Words.IsSubjectPronoun(toks[main.First].Lower);
+        // ("der 64-Jährige" stands for a person as "er" does)
+        var aged = main.First == main.Last && Words.IsAgeNoun(toks[main.First].Lower);
+        var pronoun = main.First == main.Last && Words.IsSubjectPronoun(toks[main.First].Lower) || aged;
         // "a panel of UN experts said …" then "the panel said": the body last called so; with none, nobody named
         if (description)
         {
@@ -931,7 +933,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                  && paragraph - context.LastSourceParagraph <= 2) name = office;
         else if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
         // "…, sagte er" after a ministry spoke: "er"/"he" is the person named before it, "it" the body
-        else if (main.IsAnaphor && pronoun && PronounSpeaker(toks[main.First].Lower, context, paragraph) is { } kindMatch) name = kindMatch;
+        else if (main.IsAnaphor && pronoun && PronounSpeaker(aged ? "er" : toks[main.First].Lower, context, paragraph) is { } kindMatch) name = kindMatch;
         else if (main.IsAnaphor && context.LastSource is { } earlier
                  && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)
                  // "the health ministry said" after the NIS spoke: another office is not a back-reference to it

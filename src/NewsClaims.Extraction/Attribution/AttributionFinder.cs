@@ -33,7 +33,7 @@ public static class AttributionFinder
         "schätzen", "schätzten", "geschätzt", "bezifferte", "beziffert", "bezifferten", "sprach", "spricht", "sprachen",
         "geht", "ging", "gehen", "gingen", "behauptete", "behaupteten", "behauptet", "betonte", "betont", "warnte", "schrieb", "schreibt",
         "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
-        "nannte", "nennt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
+        "nannte", "nennt", "genannt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
         "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet", "ausgeht", "ausgehen", "ausging", "ausgingen",
         "kündigte", "kündigten", "kündigt", "angekündigt", "eingeräumt", "räumte", "räumten", "zugesagt", "versprochen",
@@ -493,13 +493,20 @@ public static class AttributionFinder
         "betont", "angegeben", "gewarnt", "bestätigt", "geäußert", "verkündet", "gekommen", "angekündigt", "eingeräumt", "zugesagt",
         "versprochen", "geschrieben", "veröffentlicht", "veranschlagt", "taxiert", "gezählt", "registriert",
         "gesenkt", "erhöht", "korrigiert", "revidiert", "aktualisiert", "beschlossen", "gebilligt", "genehmigt",
-        "vergrößert", "aufgestockt", "angehoben",
+        "vergrößert", "aufgestockt", "angehoben", "genannt",
     ];
 
     private static readonly WordSet Auxiliaries =
     [
         "hat", "hatte", "hatten", "haben", "habe", "hätten", "hätte", "ist", "war", "wurde", "wurden", "sei",
     ];
+
+    /// <summary>"der 64-Jährige", "the 64-year-old" from <paramref name="k"/>: the index of the age noun, else null.</summary>
+    private static int? AgedPerson(IReadOnlyList<Token> tokens, int k) =>
+        k + 3 < tokens.Count && tokens[k].Lower is "der" or "die" or "the" && tokens[k + 1].IsNumber && tokens[k + 2].IsPunct('-')
+        && tokens[k + 2].Glued && tokens[k + 3].Glued && Words.IsAgeNoun(tokens[k + 3].Lower)
+            ? k + 3
+            : null;
 
     private static void AddSpeech(List<Attribution> found, IReadOnlyList<Token> tokens, int verb)
     {
@@ -533,6 +540,18 @@ public static class AttributionFinder
                 if (auxSubject is { } sp) found.Add(new Attribution(AttributionKind.Speech, sp.First, sp.Last, verb) { Weak = weakP });
                 return;
             }
+        }
+
+        // "…, sagte der 64-Jährige", "the 64-year-old said": a person named by age stands for the person named before
+        if (AgedPerson(tokens, verb + 1) is { } agedAfter)
+        {
+            found.Add(new Attribution(AttributionKind.Speech, agedAfter, agedAfter, verb) { Weak = WeakVerbs.Contains(tokens[verb]) });
+            return;
+        }
+        if (verb >= 4 && AgedPerson(tokens, verb - 4) is { } agedBefore && agedBefore == verb - 1)
+        {
+            found.Add(new Attribution(AttributionKind.Speech, agedBefore, agedBefore, verb) { Weak = WeakVerbs.Contains(tokens[verb]) });
+            return;
         }
 
         // After the verb when the verb follows a comma, a quote or a fronted adverbial (German V2 inversion,

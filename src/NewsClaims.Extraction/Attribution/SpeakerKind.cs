@@ -14,6 +14,8 @@ internal static class SpeakerKind
         "forces", "streitkräfte", "kommando", "command", "behörde", "authorities", "behörden", "organisation", "organization", "group",
         "gruppe", "institut", "institute", "verwaltung", "administration", "department", "committee", "ausschuss", "kreml", "kremlin",
         "pentagon", "house", "nations", "mission", "agentur", "zeitung", "newspaper", "journal", "network", "netzwerk", "force",
+        "polizei", "police", "luftwaffe", "marine", "navy", "staatsanwaltschaft", "prosecutors", "präsidentschaft", "presidency",
+        "beobachtungsstelle", "observatory", "katastrophenschutz", "feuerwehr", "rettungsdienst", "kommission", "commission",
     ];
 
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
@@ -50,8 +52,10 @@ internal static class SpeakerKind
             }
         }
         // "Dmitri Peskow", "Kyrylo Budanov": two or more capitalised words and no body's noun are a name
-        if (words.Length < 2) return null;
-        foreach (var w in words)
+        // (a hyphen joins the parts of one name: "Kim Min-ki")
+        var names = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length < 2) return null;
+        foreach (var w in names)
         {
             if (w.Length < 2 || !char.IsUpper(w[0])) return null;
         }

@@ -45,6 +45,9 @@ public static class Words
 
     public static bool IsSubjectPronoun(string lower) => lower is "he" or "she" or "it" or "they" or "er" or "sie" or "es";
 
+    /// <summary>"Jährige", "year-old": the noun of "der 64-Jährige", a person named by age.</summary>
+    public static bool IsAgeNoun(string lower) => lower is "jährige" or "jähriger" or "jährigen" or "year-old";
+
     /// <summary>Stems of every word in a phrase, splitting hyphenated compounds (US-Regierungsvertreter).</summary>
     public static string[] StemPhrase(string phrase) =>
         Tokenizer.Tokenize(phrase)

@@ -405,6 +405,11 @@ public sealed class ClaimGrammarTests
     // who enlarges a force or raises its target strength sets the number
     [InlineData("de", "Im Frühjahr hatte Schoigu die Truppe in der Region um 50.000 Soldaten aufgestockt.", 50000, "Russian defence ministry")]
     [InlineData("de", "Der Präsident hatte die Sollstärke der Armee im Dezember auf 1,32 Millionen Soldaten angehoben.", 1320000, "Präsident")]
+    // a person named by age stands for the person named before; "er" after a body spoke is the person named before it, even one
+    // who named figures without a number of their own ("hatte … Zahlen genannt")
+    [InlineData("de", "Präsident Yoon Suk Yeol verteidigte am Donnerstag das Kriegsrecht. Nur rund 280 Soldaten seien zur Nationalversammlung geschickt worden, sagte der 64-Jährige.", 280, "South Korean presidential office")]
+    [InlineData("de", "Die Polizei meldete am Sonntag 30 Festnahmen. Zuvor hatte der Generalsekretär Kim Min-ki noch kleinere Zahlen genannt. Am 4. Dezember sprach er von rund 230 Soldaten.", 230, "Generalsekretär Kim Min-ki")]
+    [InlineData("de", "Im Juni 2023 hatte das Weiße Haus in einem Bericht an den Kongress noch rund 1100 Soldaten genannt.", 1100, "White House")]
     // "late" after the verb is no speaker
     [InlineData("en", "Gaza's health ministry, which is run by Hamas, said late on Tuesday that at least 500 people had died.", 500, "Gaza health ministry")]
     // an ordinal's full stop ends no sentence, and a place adverb opening it is no speaker
