@@ -5,7 +5,7 @@ namespace NewsClaims.Extraction.Dates;
 
 /// <summary>
 /// Days counted from the date the article named last: "five days later" (+5), "zwei Tage später" (+2),
-/// "on the same day", "am selben Tag" (0), "the next day", "am Tag darauf" (+1).
+/// "on the same day", "am selben Tag" (0), "the next day", "am Tag darauf" (+1), "a day earlier", "zwei Tage zuvor" (-1, -2).
 /// </summary>
 public static class RelativeDays
 {
@@ -33,11 +33,22 @@ public static class RelativeDays
                 case "days" or "tage" when i > 0 && i + 1 < tokens.Count && tokens[i + 1].Lower is "later" or "später" or "darauf"
                                            && Count(tokens[i - 1]) is { } n:
                     return n;
+                // "a day earlier", "zwei Tage zuvor": counted back ("days before" only closing a clause, not "before the attack")
+                case "day" or "tag" when i > 0 && tokens[i - 1].Lower is "a" or "one" or "einen" && Earlier(tokens, i + 1):
+                    at = i - 1;
+                    return -1;
+                case "days" or "tage" when i > 0 && Earlier(tokens, i + 1) && Count(tokens[i - 1]) is { } back:
+                    at = i - 1;
+                    return -back;
             }
             at = -1;
         }
         return null;
     }
+
+    private static bool Earlier(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && (tokens[k].Lower is "earlier" or "zuvor" or "vorher" or "früher"
+                             || tokens[k].Lower is "before" && (k + 1 == tokens.Count || tokens[k + 1].Kind == TokenKind.Punct));
 
     private static int? Count(Token t)
     {

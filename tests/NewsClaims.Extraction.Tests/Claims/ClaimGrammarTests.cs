@@ -904,6 +904,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Die Armee meldete am Mittwoch 40 Tote. Tags zuvor hatte sie von 25 Toten gesprochen.", 25, "2025-06-10")]
     // "By late Thursday morning" opening the sentence is the day the count was given (published Thursday 2025-06-12)
     [InlineData("en", "The drones hit overnight. By late Wednesday morning, the city's military administration had reported 14 dead.", 14, "2025-06-11")]
+    // "a day earlier", "zwei Tage zuvor": counted back from the day told before (not "days before the attack")
+    [InlineData("en", "The Pentagon said on Tuesday that more than 40 troops had been wounded. Its press secretary had put the figure at 34 a day earlier.", 34, "2025-06-09")]
+    [InlineData("de", "Die Armee meldete am Mittwoch 40 Tote. Zwei Tage zuvor hatte sie von 25 Toten gesprochen.", 25, "2025-06-09")]
     // a month right after a speaker named after the verb is when it was said, however long the name; an ordinal's full stop
     // ends no sentence (published 2025-06-12)
     [InlineData("de", "Am Rande der Feiern zum 80. Jahrestag kündigte Frankreichs Präsident Emmanuel Macron im Januar an, Frankreich werde 4500 Soldaten ausbilden.", 4500, "2025-01")]
