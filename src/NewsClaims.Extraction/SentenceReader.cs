@@ -1425,6 +1425,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         foreach (var m in mentions)
         {
+            // ("an der Grenze zu Venezuela": the neighbour across a border is not where it happens)
+            if (AcrossBorder(toks, m)) continue;
             if (m.KeyOf(MentionKind.Place) is { } place) context.PlaceMentions.Add(place, text[toks[m.First].Start..toks[m.Last].End]);
             // ("die chinesische Agentur Xinhua": a country's media tell nothing of what the article is about)
             if (NamesAnObserver(toks, m)) continue;
@@ -1434,6 +1436,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 context.CountryMentions.Add(country, text[toks[m.First].Start..toks[m.Last].End]);
         }
     }
+
+    /// <summary>"an der Grenze zu Venezuela", "on the border with Poland", "bordering Russia": the country across a border.</summary>
+    private static bool AcrossBorder(IReadOnlyList<Token> toks, Mention m) =>
+        m.First > 0 && toks[m.First - 1].Lower is "bordering"
+        || m.First > 1 && toks[m.First - 1].Lower is "zu" or "zum" or "with"
+                       && (toks[m.First - 2].Lower.EndsWith("grenze", StringComparison.Ordinal) || toks[m.First - 2].Lower is "border" or "frontier");
 
     /// <summary>"bezifferte die Zahl … im Januar auf 127.000": a verb whose object is the figure, with no reported clause before the date.</summary>
     private static bool PutsAt(IReadOnlyList<Token> toks, int verb, int dateFirst)
@@ -1597,7 +1605,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             && !(m.First > 1 && toks[m.First - 1].Lower is "of" && toks[m.First - 2].IsCapitalized && toks[m.First - 2].IsWord)
             && !(m.First > 0 && toks[m.First - 1].Lower is "told")
             // "die US-Beobachtungsstelle SITE", "U.S. television": a country's monitor or media watch and report, they are not counted
-            && !NamesAnObserver(toks, m)
+            && !NamesAnObserver(toks, m) && !AcrossBorder(toks, m)
             && (figure is not null && unitTok is { } au && m.First >= figure.First && m.Last <= au
                 || figure is not null && (m.Has(MentionKind.Country) || IsGroup(m)) && ActorGrammar.SubjectOfFigure(toks, m, figure.First)
                 || !ActorGrammar.IsAgent(toks, m) && !ActorGrammar.NamesAWar(toks, m)

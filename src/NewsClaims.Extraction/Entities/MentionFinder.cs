@@ -33,6 +33,19 @@ public static class MentionFinder
                 }
                 if (!targets!.Contains(target)) targets.Add(target);
             }
+            // "Kolumbiens", "Syriens": a German genitive -s after a country whose stem drops "-en" ("Kolumbien" → "kolumbi")
+            if (targets is null && tokens[words[w].Token] is { IsCapitalized: true } t && t.Text.Length > 5 && t.Text.EndsWith("ens", StringComparison.Ordinal)
+                && (w + 1 == words.Count || words[w + 1].Token != words[w].Token))
+            {
+                foreach (var (stems, target, _) in lexicon.Candidates(Words.Stem(t.Text[..^1])))
+                {
+                    // (a country or place: "des Staatsfernsehens" is no body's name read this way)
+                    if (stems.Length != 1 || target.Kind is not (MentionKind.Country or MentionKind.Place)) continue;
+                    targets ??= [];
+                    best = 1;
+                    if (!targets.Contains(target)) targets.Add(target);
+                }
+            }
             if (targets is null)
             {
                 w++;

@@ -256,9 +256,12 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Russia pounded the power grid again. The Ukrainian air force said more than 90 cruise missiles had been launched overnight.", 90, "Russia")]
     [InlineData("de", "Russland griff am Montag Krementschuk an. Abgefeuert wurden nach Angaben der ukrainischen Luftwaffe zwei Marschflugkörper.", 2, "Russia")]
     [InlineData("en", "Nearly one million Gazans have fled their homes, according to the United Nations.", 1_000_000, "Palestinians")]
+    // a country's German genitive ("Kolumbiens") names it; the neighbour across a border is not the side counted
+    [InlineData("de", "Im Nordosten Kolumbiens sind nach Angaben der Armee 5000 Soldaten im Einsatz.", 5000, "Colombia")]
+    [InlineData("de", "Kämpfe an der Grenze zu Venezuela\n\nNach Angaben der Streitkräfte sind dort inzwischen rund 5000 Soldaten im Einsatz.", 5000, null)]
     // others of those counted before are of their side, not a ship's crew of no side
     [InlineData("en", "The Russian defence ministry spoke of the cruiser. One serviceman was killed and 27 other crew members are missing, the Russian ministry said.", 27, "Russia")]
-    public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string actor)
+    public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string? actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
 
