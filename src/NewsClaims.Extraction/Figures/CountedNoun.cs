@@ -234,7 +234,7 @@ internal static class CountedNoun
             // people once the sentence says what befell them; not the "members" of "service members", nor a "member" who speaks)
             if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null) ?? (t.Lower == "militärs" ? Units.Soldiers : null)
                     // ("12 Indian nationals": its stem is the adjective's, "National Security", so it is asked here)
-                    ?? (t.Lower is "members" or "nationals" ? Units.People : null)) is { } u)
+                    ?? (t.Lower is "members" or "member" or "nationals" ? Units.People : null)) is { } u)
             {
                 // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
                 // ("342 getötete Angehörige der Regierungskräfte": what the adjective says befell them is counted)

@@ -62,9 +62,7 @@ public static class FigureReader
         if (next < tokens.Count && (tokens[next].IsCapitalized || tokens[num.First].Lower == "one")
             && Units.NounUnit(tokens[next]) is Units.Killed or Units.Wounded) return true;
         // ("One member of the rescue team was killed", "One sailor suffered minor injuries": a single person named by role)
-        if (next >= tokens.Count || Units.NounUnit(tokens[next]) is not (Units.Soldiers or Units.People or "civilians" or "fighters")
-            && tokens[next].Lower is not ("member" or "sailor" or "officer" or "person" or "man" or "woman" or "child" or "civilian"
-                or "mitglied" or "mann" or "frau" or "kind" or "zivilist")) return false;
+        if (next >= tokens.Count || !IsPerson(tokens[next])) return false;
         for (var k = next + 1; k < tokens.Count && k <= next + 10; k++)
         {
             if (tokens[k].IsPunct('.') || tokens[k].IsPunct(',') || tokens[k].IsPunct(';')) return false;
@@ -73,6 +71,11 @@ public static class FigureReader
         }
         return false;
     }
+
+    private static bool IsPerson(Token t) =>
+        Units.NounUnit(t) is Units.Soldiers or Units.People or "civilians" or "fighters"
+        || t.Lower is "member" or "sailor" or "officer" or "person" or "man" or "woman" or "child" or "civilian" or "mitglied" or "mann"
+            or "frau" or "kind" or "zivilist";
 
     public static List<FigureMention> Read(IReadOnlyList<Token> tokens, string language)
     {

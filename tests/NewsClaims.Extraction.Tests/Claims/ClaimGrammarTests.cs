@@ -337,6 +337,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Zwei Menschen seien inzwischen tot, schrieb Kiper am Abend auf Telegram.", 2, "killed")]
     [InlineData("de", "Am Donnerstagabend hatte die Organisation von »mehr als 100« Toten gesprochen.", 100, "killed")]
     [InlineData("en", "About 350 Army and Air Force personnel are deployed at the base, according to Central Command.", 350, "soldiers")]
+    // one member of a team counted once the sentence says what befell them; military police are soldiers
+    [InlineData("en", "One member of the rescue team was killed, the police said.", 1, "killed")]
+    [InlineData("de", "Rund 200 Feldjäger unterstützen zudem den Grenzschutz bei Kontrollen, sagte der Minister.", 200, "soldiers")]
     // two models joined before their shared noun
     [InlineData("en", "Russia fired 23 Kh-101 and Kh-555 cruise missiles from strategic bombers, the air force said.", 23, "missiles")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
