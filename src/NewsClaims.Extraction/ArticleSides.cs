@@ -31,7 +31,7 @@ internal static class ArticleSides
     {
         for (var i = 0; i < drafts.Count; i++)
         {
-            if (drafts[i] is not { Intercepted: true } d) continue;
+            if (drafts[i] is not { SideSettledAtEnd: true } d) continue;
             var own = lexicon.HomeOf(d.Source.Name);
             // ("Iran launched more than 300 drones …" before "American forces shot down 70 drones": the side that fired them)
             if (d.FiredBy is { } firer && firer.Name != own)

@@ -30,8 +30,11 @@ internal sealed record ClaimDraft(
     /// <summary>The actor is the speaker's own side ("its own dead", "the troops it calls up"): it follows a source named later.</summary>
     public bool ActorFromSpeaker { get; init; }
 
-    /// <summary>Weapons the speaker's side shot down: they belong to the other side.</summary>
-    public bool Intercepted { get; init; }
+    /// <summary>
+    /// Weapons the speaker's side shot down, or that were fired at it with no side named: they belong to the other side,
+    /// settled once the article is read.
+    /// </summary>
+    public bool SideSettledAtEnd { get; init; }
 
     /// <summary>The side whose weapons of the same kind the article counted before weapons were shot down: who fired them.</summary>
     public NamedRef? FiredBy { get; init; }

@@ -29,7 +29,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         var toks = sentence.Tokens;
         var mentions = MentionFinder.Find(toks, lexicon);
         // "10 Iranian-made drones", "Drohnen iranischer Bauart": where weapons were made names no side of the sentence
-        if (mentions.Any(m => MadeIn(toks, m))) mentions = mentions.Where(m => !MadeIn(toks, m)).ToList();
+        mentions.RemoveAll(m => ActorGrammar.NamesWhereMade(toks, m));
         // "Sanaa/Tel Aviv (dpa) - …": a dateline naming the places of both sides says nothing of where it happened or whose
         // people were hit ("BAMAKO (Reuters) -" alone still places the news)
         if (DatelineEnd(toks) is { } dateline && toks.Take(dateline).Any(t => t.IsPunct('/')))
@@ -328,7 +328,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                                   || figure.First > 1 && toks[figure.First - 1].Lower is "from" && toks[figure.First - 2].Lower is "up" or "down"
                     ? context.LastUnit
                     // (the missing are a state, not a kind of people: "16 others are missing. Of these, 96 had returned")
-                    : (context.LastBaseUnit ?? context.LastUnit) is var before && before != Units.Missing ? before : null;
+                    : CarriedKind(context);
                 // "killed up to 1,200 more": the verb before a bare count says what happened to them
                 // ("Zehn seien getötet worden. Vier weitere befänden sich in Kriegsgefangenschaft": what befell the bare count
                 // beats what befell those before)
@@ -477,7 +477,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // "more than 90 cruise missiles had been launched, the air force said", "Abgefeuert wurden nach Angaben der
             // ukrainischen Luftwaffe zwei Marschflugkörper": weapons fired in the passive with no side named were fired at the
             // speaker's side, and are settled once the article is read as those shot down are
-            var firedAtSpeaker = Weapon(unit) && !intercepted && actorHere is null && speakerSide is null && PassiveFiring(toks);
+            var firedAtSpeaker = Weapon(unit) && !intercepted && actorHere is null && speakerSide is null && PassiveFiring(toks, figure);
             // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
             var actor = (another is null && possessed is null
                     ? PeacekeepingMissions.Of(toks, mentions, figure, unitTok, mission)
@@ -541,7 +541,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != src.Name ? own2 : src;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
                 {
-                    InHeadline = inHeadline, CountedPeople = nounActor, Intercepted = actorHere is null && (intercepted || firedAtSpeaker),
+                    InHeadline = inHeadline, CountedPeople = nounActor, SideSettledAtEnd = actorHere is null && intercepted || firedAtSpeaker,
                     SourceCarried = sourceCarried,
                     // (any weapon fired before when none of this kind was: "300 drones and missiles" counted as drones)
                     // (not a side the sentence names, "U.S. and British warships shot down 18 drones": those who shot them down)
@@ -933,7 +933,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                  && paragraph - context.LastSourceParagraph <= 2) name = office;
         else if (main.IsAnaphor && pronoun && context.LastNamed is { } subject && context.LastNamedSentence == context.Sentence) name = subject;
         // "…, sagte er" after a ministry spoke: "er"/"he" is the person named before it, "it" the body
-        else if (main.IsAnaphor && pronoun && PronounSpeaker(aged ? "er" : toks[main.First].Lower, context, paragraph) is { } kindMatch) name = kindMatch;
+        else if (main.IsAnaphor && pronoun && PronounSpeaker(toks[main.First].Lower, aged, context, paragraph) is { } kindMatch) name = kindMatch;
         else if (main.IsAnaphor && context.LastSource is { } earlier
                  && (main.Ref.Name == main.Ref.Text || paragraph - context.LastSourceParagraph <= 1)
                  // "the health ministry said" after the NIS spoke: another office is not a back-reference to it
@@ -1064,14 +1064,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private bool? IsPersonSource(NamedRef source) => lexicon.Country(source.Name) is not null ? false : SpeakerKind.IsPerson(source.Text);
 
     /// <summary>
-    /// The speaker a pronoun stands for when the last speaker is of the other kind: "er"/"he"/"she" a person, "it" a body,
-    /// named in the last three paragraphs; null leaves the last speaker.
+    /// The speaker a pronoun stands for when the last speaker is of the other kind: "er"/"he"/"she" (or a person named by age,
+    /// "der 64-Jährige") a person, "it" a body, named in the last three paragraphs; null leaves the last speaker.
     /// </summary>
-    private NamedRef? PronounSpeaker(string pronoun, ArticleContext context, int paragraph)
+    private NamedRef? PronounSpeaker(string pronoun, bool namedByAge, ArticleContext context, int paragraph)
     {
         if (context.LastSource is not { } last) return null;
         var lastIsPerson = context.LastSourceIsPerson;
-        if (pronoun is "er" or "he" or "she" && lastIsPerson == false && context.LastPerson is { } person
+        if ((namedByAge || pronoun is "er" or "he" or "she") && lastIsPerson == false && context.LastPerson is { } person
             && paragraph - context.LastPersonParagraph <= 3)
             return person;
         if (pronoun is "it" or "es" && lastIsPerson == true && context.LastBody is { } body && paragraph - context.LastBodyParagraph <= 3)
@@ -1437,10 +1437,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
     }
 
+    /// <summary>The kind of people or things counted before, for a bare count: not the state of the missing.</summary>
+    private static string? CarriedKind(ArticleContext context) =>
+        (context.LastBaseUnit ?? context.LastUnit) is { } before && before != Units.Missing ? before : null;
+
     /// <summary>"an der Grenze zu Venezuela", "on the border with Poland", "bordering Russia": the country across a border.</summary>
     private static bool AcrossBorder(IReadOnlyList<Token> toks, Mention m) =>
         m.First > 0 && toks[m.First - 1].Lower is "bordering"
-        || m.First > 1 && toks[m.First - 1].Lower is "zu" or "zum" or "with"
+        || m.First > 1 && toks[m.First - 1].Lower is "zu" or "zum" or "zur" or "with"
                        && (toks[m.First - 2].Lower.EndsWith("grenze", StringComparison.Ordinal) || toks[m.First - 2].Lower is "border" or "frontier");
 
     /// <summary>"bezifferte die Zahl … im Januar auf 127.000": a verb whose object is the figure, with no reported clause before the date.</summary>
@@ -1574,12 +1578,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         return false;
     }
-
-    private static bool MadeIn(IReadOnlyList<Token> toks, Mention m) =>
-        toks[m.Last].Lower.AsSpan() is var w && (w.EndsWith("-made") || w.EndsWith("-built") || w.EndsWith("-designed")
-                                                 || w.EndsWith("-produced") || w.EndsWith("-supplied") || w.EndsWith("-provided")
-                                                 || w.EndsWith("-gelieferte") || w.EndsWith("-gelieferten"))
-        || m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "bauart" or "produktion" or "herstellung" or "fertigung" or "bauweise";
 
     private NamedRef? ActorOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention? figure,
         int? unitTok, List<(int First, int Last)> sourceSpans, string? sourceCountry, bool attachedOnly = false, bool civilians = false,
@@ -1935,19 +1933,32 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return false;
     }
 
-    /// <summary>"had been launched", "Abgefeuert wurden", "were fired": weapons told as fired without saying by whom.</summary>
-    private static bool PassiveFiring(IReadOnlyList<Token> toks)
+    /// <summary>
+    /// "90 cruise missiles had been launched", "Abgefeuert wurden … zwei Marschflugkörper": the figure's weapons told as fired
+    /// without saying by whom (in its own clause: not "Since the counteroffensive was launched in June, 60 tanks …").
+    /// </summary>
+    private static bool PassiveFiring(IReadOnlyList<Token> toks, FigureMention figure)
     {
-        for (var k = 0; k < toks.Count; k++)
+        for (var k = Math.Max(0, figure.First - 10); k < Math.Min(toks.Count, figure.Last + 10); k++)
         {
             // (not "abgeschossen", which in the passive is mostly "shot down")
             if (toks[k].Lower is not ("launched" or "fired" or "abgefeuert" or "gestartet")) continue;
+            // (a relative clause on the weapons counts: "90 Geschosse registriert, die aus dem Südlibanon abgefeuert worden seien")
+            if (HasCommaBetween(toks, Math.Min(k, figure.First), Math.Max(k, figure.First)) && !RelativeClauseAfter(toks, figure, k)) continue;
             for (var j = Math.Max(0, k - 2); j <= Math.Min(toks.Count - 1, k + 2); j++)
             {
                 if (j != k && toks[j].Lower is "been" or "were" or "was" or "wurden" or "worden" or "wurde" or "seien") return true;
             }
         }
         return false;
+    }
+
+    /// <summary>Token <paramref name="k"/> stands in a relative clause opened by the first comma after the figure.</summary>
+    private static bool RelativeClauseAfter(IReadOnlyList<Token> toks, FigureMention figure, int k)
+    {
+        var comma = figure.Last + 1;
+        while (comma < k && !toks[comma].IsPunct(',')) comma++;
+        return comma + 1 < k && toks[comma + 1].Lower is "die" or "der" or "das" or "which" or "that" && !HasCommaBetween(toks, comma, k);
     }
 
     /// <summary>The key of <see cref="ArticleContext.WeaponSides"/> for the side that fired weapons of any kind last.</summary>

@@ -12,6 +12,22 @@ namespace NewsClaims.Extraction.Actors;
 /// </summary>
 internal static class ActorGrammar
 {
+    private static readonly string[] MadeEndings = ["-made", "-built", "-designed", "-produced", "-supplied", "-provided", "-gelieferte", "-gelieferten"];
+
+    /// <summary>
+    /// "10 Iranian-made drones", "US-gelieferte Raketen", "Drohnen iranischer Bauart": a country named for where weapons were
+    /// made or who supplied them, not whose they are now.
+    /// </summary>
+    public static bool NamesWhereMade(IReadOnlyList<Token> toks, Mention m)
+    {
+        var w = toks[m.Last].Lower;
+        foreach (var ending in MadeEndings)
+        {
+            if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return m.Last + 1 < toks.Count && toks[m.Last + 1].Lower is "bauart" or "bauweise";
+    }
+
     private static readonly WordSet AttackNouns =
     [
         "strike", "strikes", "attack", "attacks", "airstrike", "airstrikes", "shelling", "bombardment", "bombing", "bombings",

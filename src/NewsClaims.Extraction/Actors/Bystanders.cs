@@ -21,9 +21,20 @@ internal static class Bystanders
         if (mentions.Any(m => m.First >= figure.NumberEnd && m.Last < noun || ofAfter > 0 && m.First >= ofAfter && m.First <= ofAfter + 2))
             return null;
         var first = noun > 0 && toks[noun - 1].Lower is "crew" or "aid" or "humanitarian" ? noun - 1 : noun;
-        // "One serviceman was killed and 27 other crew members are missing": others of those counted before are of their side
-        if (first > 0 && toks[first - 1].Lower is "other" or "weitere" or "anderen" or "andere") return null;
+        // "One serviceman was killed and 27 other crew members are missing": the other crew of a soldier counted before are
+        // of his side (other journalists or aid workers stay of no side)
+        if (kind == "crew" && first > 0 && toks[first - 1].Lower is "other" or "weitere" or "anderen" or "andere"
+            && SoldierBefore(toks, figure.First)) return null;
         return new NamedRef(kind, text[toks[first].Start..toks[noun].End]);
+    }
+
+    private static bool SoldierBefore(IReadOnlyList<Token> toks, int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (Units.NounUnit(toks[k]) == Units.Soldiers) return true;
+        }
+        return false;
     }
 
     /// <summary>The kind of people of no side a word names, one name for both languages; null for any other word.</summary>

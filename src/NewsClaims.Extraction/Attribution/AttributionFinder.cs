@@ -94,9 +94,9 @@ public static class AttributionFinder
         "binnen", "innerhalb", "während", "wegen", "trotz", "angesichts", "within", "during", "despite", "amid", "infolge",
         // conjunctions that open a clause of their own and time adverbs that open a sentence: "when the ministry said",
         // "Damals hatte Selenskyj … angegeben"
-        "when", "whereas", "because", "if", "wenn", "weil", "nachdem", "damals", "then", "once", "einst",
+        "when", "whereas", "because", "if", "wenn", "weil", "nachdem", "damals", "then", "once", "einst", "lange", "längst",
         // place adverbs: "Dort kündigte Präsident Macron an"
-        "dort", "hier", "there", "here", "dorthin",
+        "dort", "hier", "here", "dorthin",
         // prepositions that open a circumstance ("Zu Beginn des Aufstands hatte Prigoschin … erklärt") and quantifiers that
         // open what is counted ("Some 100,000 people are believed …"): never a speaker
         "zu", "zum", "zur", "beim", "vom", "durch", "ohne", "gegen", "against", "into", "under", "among", "amongst", "through",
@@ -501,24 +501,48 @@ public static class AttributionFinder
         "hat", "hatte", "hatten", "haben", "habe", "hätten", "hätte", "ist", "war", "wurde", "wurden", "sei",
     ];
 
+    private static bool HasHabenBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0; k--)
+        {
+            if (tokens[k].Lower is "hat" or "hatte" or "hatten" or "haben" or "habe" or "hätte" or "hätten") return true;
+            // ("wurde … genannt": the passive of calling, nearer than any "hatte")
+            if (tokens[k].Lower is "wurde" or "wurden" or "wird" or "werden" or "ist" or "war") return false;
+        }
+        return false;
+    }
+
     /// <summary>"der 64-Jährige", "the 64-year-old" from <paramref name="k"/>: the index of the age noun, else null.</summary>
+    /// (the noun itself: not "die 64-jährige Rentnerin", "the 64-year-old grandmother")
     private static int? AgedPerson(IReadOnlyList<Token> tokens, int k) =>
         k + 3 < tokens.Count && tokens[k].Lower is "der" or "die" or "the" && tokens[k + 1].IsNumber && tokens[k + 2].IsPunct('-')
         && tokens[k + 2].Glued && tokens[k + 3].Glued && Words.IsAgeNoun(tokens[k + 3].Lower)
+        && (tokens[k + 3].IsCapitalized || k + 4 == tokens.Count || !tokens[k + 4].IsWord || SpeechVerbs.Contains(tokens[k + 4]))
             ? k + 3
             : null;
 
     private static void AddSpeech(List<Attribution> found, IReadOnlyList<Token> tokens, int verb)
     {
+        // "genannt" names a figure only after "hat"/"hatte" ("hatte das Weiße Haus 1100 Soldaten genannt"), not as "called"
+        // ("Surowikin, genannt General Armageddon", "Als Grund wurde ein Angriff genannt")
+        if (tokens[verb].Lower == "genannt" && !HasHabenBefore(tokens, verb)) return;
         // German verb-final participle ("hatte der Geheimdienst von 1500 Mann gesprochen"): the subject stands
         // right after the auxiliary, or before it at the start of the clause
         if (Participles.Contains(tokens[verb]))
         {
             var aux = -1;
+            var clauseAux = -1; // an auxiliary after the last comma before the participle
+            var pastComma = false;
             for (var k = verb - 1; k >= 0; k--)
             {
-                if (Auxiliaries.Contains(tokens[k])) aux = k;
+                if (tokens[k].IsPunct(',')) pastComma = true;
+                if (!Auxiliaries.Contains(tokens[k])) continue;
+                aux = k;
+                if (!pastComma) clauseAux = k;
             }
+            // ("Im März habe Russland 400 Raketen abgefeuert, hatte der Präsident gesagt": the auxiliary of the participle's own
+            // clause, not one of the reported clause before the comma; with none there, "hatte X, der … ist, … gesagt")
+            if (clauseAux >= 0) aux = clauseAux;
             if (aux >= 0)
             {
                 var weakP = WeakVerbs.Contains(tokens[verb]);
@@ -548,7 +572,7 @@ public static class AttributionFinder
             found.Add(new Attribution(AttributionKind.Speech, agedAfter, agedAfter, verb) { Weak = WeakVerbs.Contains(tokens[verb]) });
             return;
         }
-        if (verb >= 4 && AgedPerson(tokens, verb - 4) is { } agedBefore && agedBefore == verb - 1)
+        if (verb >= 4 && AgedPerson(tokens, verb - 4) is { } agedBefore)
         {
             found.Add(new Attribution(AttributionKind.Speech, agedBefore, agedBefore, verb) { Weak = WeakVerbs.Contains(tokens[verb]) });
             return;

@@ -17,7 +17,7 @@ public sealed class SourceResolver(Lexicon lexicon)
 
     private static readonly WordSet Pronouns =
     [
-        "er", "sie", "he", "she", "they", "we", "wir", "man", "it", "es", "jährige", "jähriger", "jährigen", "year-old", "agency", "ministry", "official", "officials",
+        "er", "sie", "he", "she", "they", "we", "wir", "man", "it", "es", "jährige", "year-old", "agency", "ministry", "official", "officials",
         "behörde", "ministerium", "dienst", "minister", "spokesman", "spokeswoman", "sprecher", "sprecherin", "report",
         "bericht", "statement", "service", "behörde", "regierung", "government", "blatt", "zeitung", "newspaper", "paper",
         "outlet", "sender", "broadcaster", "agentur", "nachrichtenagentur", "organisation", "organization", "studie", "study",

@@ -14,8 +14,9 @@ internal static class SpeakerKind
         "forces", "streitkräfte", "kommando", "command", "behörde", "authorities", "behörden", "organisation", "organization", "group",
         "gruppe", "institut", "institute", "verwaltung", "administration", "department", "committee", "ausschuss", "kreml", "kremlin",
         "pentagon", "house", "nations", "mission", "agentur", "zeitung", "newspaper", "journal", "network", "netzwerk", "force",
-        "polizei", "police", "luftwaffe", "marine", "navy", "staatsanwaltschaft", "prosecutors", "präsidentschaft", "presidency",
-        "beobachtungsstelle", "observatory", "katastrophenschutz", "feuerwehr", "rettungsdienst", "kommission", "commission",
+        // (not "marine", which is also a given name: "Marine Le Pen")
+        "polizei", "police", "luftwaffe", "kriegsmarine", "navy", "staatsanwaltschaft", "prosecutors", "präsidentschaft", "presidency",
+        "beobachtungsstelle", "observatory", "katastrophenschutz", "feuerwehr", "kommission", "commission",
     ];
 
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)

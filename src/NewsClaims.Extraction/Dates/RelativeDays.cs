@@ -46,8 +46,10 @@ public static class RelativeDays
         return null;
     }
 
+    /// <summary>(not "zwei Tage früher als geplant", "two days earlier than planned": sooner, not before the day told)</summary>
     private static bool Earlier(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && (tokens[k].Lower is "earlier" or "zuvor" or "vorher" or "früher"
+                                 && !(k + 1 < tokens.Count && tokens[k + 1].Lower is "als" or "than")
                              || tokens[k].Lower is "before" && (k + 1 == tokens.Count || tokens[k + 1].Kind == TokenKind.Punct));
 
     private static int? Count(Token t)

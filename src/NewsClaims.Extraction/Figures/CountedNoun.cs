@@ -76,15 +76,15 @@ internal static class CountedNoun
                 or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang"
                 or "channel" or "kanal")
             return true;
-        // "at Tower 22.", "near Camp 5,": a number closing a name is its label
-        if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First].IsNumber
-            && toks[f.First - 1].IsCapitalized && Dates.DateWords.MonthOf(toks[f.First - 1]) is null
-            && Dates.DateWords.WeekdayOf(toks[f.First - 1]) is null && Units.NounUnit(toks[f.First - 1]) is null
-            && (next is null || next.Kind == TokenKind.Punct))
+        // "at Tower 22.", "near Camp 5,", "die Front 33": a number after a place's label word is its name (not "Russland 12" in a
+        // list of tolls)
+        if (f.First > 0 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First].IsNumber && toks[f.First - 1].IsCapitalized
+            && toks[f.First - 1].Lower is "tower" or "camp" or "base" or "gate" or "block" or "checkpoint" or "sector" or "route" or "outpost"
+                or "front" or "lager" or "sektor" or "tor" or "command" or "stufe" or "level" or "phase" or "category" or "kategorie")
             return true;
         // "der 65. Austausch", "bereits der 65.": digits after an article and before a full stop are an ordinal
         if (next is not null && next.IsPunct('.') && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First].IsNumber
-            && toks[f.First - 1].Lower is "der" or "die" or "das" or "den" or "dem" or "des" or "zum" or "zur" or "am" or "im" or "vom" or "beim")
+            && Words.IsOrdinalArticle(toks[f.First - 1].Lower))
             return true;
         // "Prigozhin, 61, said": a number set off by commas right after a name is the person's age
         if (f.First > 1 && f.First == f.Last && f.Precision == Precisions.Exact && toks[f.First - 1].IsPunct(',') && toks[f.First - 2].IsCapitalized
@@ -164,6 +164,17 @@ internal static class CountedNoun
         || k > 1 && toks[k - 1].Lower is "von" && toks[k - 2].Lower is "alter"
         || k > 1 && toks[k - 1].Lower is "of" or "from" && toks[k - 2].Lower is "age" or "ages";
 
+    private static bool HasDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    private static bool WeaponWithin(IReadOnlyList<Token> toks, int from, int count)
+    {
+        for (var k = from; k < toks.Count && k <= from + count; k++)
+        {
+            if (Units.IsWeapon(Units.NounUnit(toks[k]))) return true;
+        }
+        return false;
+    }
+
     internal static (string? Unit, int? Token) UnitOf(IReadOnlyList<Token> toks, FigureMention f, string language, List<DateMention> dates)
     {
         string? unit = null;
@@ -221,8 +232,8 @@ internal static class CountedNoun
                 && toks[k + 1].IsCapitalized && toks[k + 2].IsCapitalized && Units.NounUnit(toks[k + 3]) == Units.Soldiers)
                 continue;
             // "23 Kh-101 and Kh-555 cruise missiles": two models joined before their shared noun
-            if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && toks[k - 1].Text.Any(char.IsDigit)
-                && k + 1 < toks.Count && toks[k + 1].IsCapitalized)
+            if (t.Lower is "and" or "or" or "und" or "oder" && k > f.NumberEnd && HasDigit(toks[k - 1].Text)
+                && k + 1 < toks.Count && toks[k + 1].IsCapitalized && WeaponWithin(toks, k + 1, 3))
                 continue;
             // "six F-16 fighter jets", "235 fighter pilots": "fighter" naming a kind of aircraft or its crew counts no fighters
             if (t.Lower is "fighter" && k + 1 < toks.Count && toks[k + 1].Lower is "jets" or "jet" or "pilots" or "aircraft" or "planes"
@@ -234,7 +245,8 @@ internal static class CountedNoun
             // people once the sentence says what befell them; not the "members" of "service members", nor a "member" who speaks)
             if ((Units.NounUnit(t) ?? (k > f.NumberEnd ? Units.PhraseUnit(toks[k - 1], t) : null) ?? (t.Lower == "militärs" ? Units.Soldiers : null)
                     // ("12 Indian nationals": its stem is the adjective's, "National Security", so it is asked here)
-                    ?? (t.Lower is "members" or "member" or "nationals" ? Units.People : null)) is { } u)
+                    // ("One member of the rescue team": a single member, not the "member states" of "32 member states")
+                    ?? (t.Lower is "members" or "nationals" || t.Lower is "member" && k + 1 < toks.Count && toks[k + 1].Lower is "of" ? Units.People : null)) is { } u)
             {
                 // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
                 // ("342 getötete Angehörige der Regierungskräfte": what the adjective says befell them is counted)

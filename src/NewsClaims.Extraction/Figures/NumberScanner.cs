@@ -65,10 +65,11 @@ public static class NumberScanner
             value = 1;
             digits = false;
         }
-        else if (t.IsWord && GermanArticles.Contains(t) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+        else if (t.IsWord && t.Lower is "ein" or "eine" or "einen" or "einem" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
                  && Units.NounUnit(tokens[i + 1]) is Units.Killed or Units.Wounded)
         {
-            // "meldete einen Toten und 19 Verletzte": the article counts one of the dead or wounded
+            // "meldete einen Toten und 19 Verletzte": the article counts one of the dead or wounded (not the genitive "der Zustand
+            // eines Verletzten")
             value = 1;
             digits = false;
         }

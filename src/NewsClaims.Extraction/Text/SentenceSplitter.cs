@@ -63,6 +63,12 @@ public static class SentenceSplitter
         return false;
     }
 
+    /// <summary>Words that open a sentence rather than continue an ordinal's noun: articles, pronouns, prepositions.</summary>
+    private static bool OpensSentence(Token t) =>
+        t.Lower is "der" or "die" or "das" or "den" or "dem" or "des" or "ein" or "eine" or "er" or "sie" or "es" or "wir" or "man"
+            or "nach" or "laut" or "am" or "im" or "in" or "bei" or "auch" or "damit" or "dabei" or "zudem" or "seit" or "bis" or "zuvor"
+            or "the" or "a" or "he" or "she" or "it" or "they";
+
     private static bool EndsSentence(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
@@ -78,9 +84,8 @@ public static class SentenceSplitter
         // "am 18. Oktober": a day number followed by a month name is an ordinal, not a full stop
         if (prev.IsNumber && next.IsWord && Dates.DateWords.MonthOf(next) is not null) return false;
         // "zum 80. Jahrestag", "der 155. Brigade": a number after an article or a contracted preposition is an ordinal (after
-        // "auf 80." a sentence may end)
-        if (prev.IsNumber && i > 1 && tokens[i - 2].Lower is "zum" or "zur" or "am" or "im" or "vom" or "beim" or "der" or "die" or "das"
-                or "des" or "dem" or "den")
+        // "auf 80." a sentence may end, and so may "war bereits der 65. Die Ukraine …" before an opening word)
+        if (prev.IsNumber && i > 1 && Words.IsOrdinalArticle(tokens[i - 2].Lower) && next.IsWord && !OpensSentence(next))
             return false;
         return next.Kind != TokenKind.Word || char.IsUpper(next.Text[0]) || next.Kind == TokenKind.Number
             || !char.IsLetter(next.Text[0]);

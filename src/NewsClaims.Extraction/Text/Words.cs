@@ -45,8 +45,12 @@ public static class Words
 
     public static bool IsSubjectPronoun(string lower) => lower is "he" or "she" or "it" or "they" or "er" or "sie" or "es";
 
+    /// <summary>"der", "zum", "im": a German article or a preposition with its article, after which digits and a full stop are an ordinal.</summary>
+    public static bool IsOrdinalArticle(string lower) =>
+        lower is "der" or "die" or "das" or "den" or "dem" or "des" or "zum" or "zur" or "am" or "im" or "vom" or "beim";
+
     /// <summary>"Jährige", "year-old": the noun of "der 64-Jährige", a person named by age.</summary>
-    public static bool IsAgeNoun(string lower) => lower is "jährige" or "jähriger" or "jährigen" or "year-old";
+    public static bool IsAgeNoun(string lower) => lower is "jährige" or "year-old";
 
     /// <summary>Stems of every word in a phrase, splitting hyphenated compounds (US-Regierungsvertreter).</summary>
     public static string[] StemPhrase(string phrase) =>

@@ -256,6 +256,8 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Russia pounded the power grid again. The Ukrainian air force said more than 90 cruise missiles had been launched overnight.", 90, "Russia")]
     [InlineData("de", "Russland griff am Montag Krementschuk an. Abgefeuert wurden nach Angaben der ukrainischen Luftwaffe zwei Marschflugkörper.", 2, "Russia")]
     [InlineData("en", "Nearly one million Gazans have fled their homes, according to the United Nations.", 1_000_000, "Palestinians")]
+    // other journalists are still of no side
+    [InlineData("de", "Zudem seien zwei weitere Journalisten getötet worden, sagte die Polizei.", 2, "journalists")]
     // a country's German genitive ("Kolumbiens") names it; the neighbour across a border is not the side counted
     [InlineData("de", "Im Nordosten Kolumbiens sind nach Angaben der Armee 5000 Soldaten im Einsatz.", 5000, "Colombia")]
     [InlineData("de", "Kämpfe an der Grenze zu Venezuela\n\nNach Angaben der Streitkräfte sind dort inzwischen rund 5000 Soldaten im Einsatz.", 5000, null)]

@@ -56,7 +56,8 @@ public sealed class ClaimGrammarTests
     // fighter jets and fighter pilots are no fighters
     [InlineData("en", "The Thai army said it had placed six F-16 fighter jets on standby along the border.")]
     [InlineData("en", "Among the signatories were 235 fighter pilots, the group said.")]
-    // a number closing a name is its label; an article before an adjective counts nothing
+    // a number closing a name is its label; an article before an adjective, or a genitive article, counts nothing
+    [InlineData("de", "Der Zustand eines Verletzten ist nach Angaben der Klinik kritisch.")]
     [InlineData("en", "Drones struck the base again. Troops are deployed at Tower 22, according to Central Command.")]
     [InlineData("de", "Die Rakete schlug in ein Café ein, in dem Nachbarn eines gefallenen Soldaten zusammengekommen waren, sagte der Gouverneur.")]
     public void Years_groups_and_idle_inmates_are_no_claims(string language, string text)
@@ -415,7 +416,9 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Im Juni 2023 hatte das Weiße Haus in einem Bericht an den Kongress noch rund 1100 Soldaten genannt.", 1100, "White House")]
     // "late" after the verb is no speaker
     [InlineData("en", "Gaza's health ministry, which is run by Hamas, said late on Tuesday that at least 500 people had died.", 500, "Gaza health ministry")]
-    // an ordinal's full stop ends no sentence, and a place adverb opening it is no speaker
+    // an ordinal's full stop ends no sentence, and a place adverb opening it is no speaker; a sentence may still end on an
+    // ordinal before a word that opens the next
+    [InlineData("de", "Der Austausch war nach Angaben Kiews bereits der 65. Die Ukraine erhielt 95 Soldaten zurück, sagte Selenskyj.", 95, "Zelensky")]
     [InlineData("de", "Am Rande der Feiern zum 80. Jahrestag kündigte Macron an, Frankreich werde 4500 Soldaten ausbilden.", 4500, "French presidency")]
     [InlineData("de", "Dort kündigte Präsident Macron an, Frankreich werde 4500 Soldaten ausbilden.", 4500, "French presidency")]
     public void Who_gives_the_figures_by_their_own_account(string language, string text, double value, string source)
