@@ -269,6 +269,17 @@ public static class StanceCue
                 return true;
             case "say" or "specify" or "disclose" or "give" or "discuss" or "elaborate" when Before(tokens, i, 2, "not") && Before(tokens, i, 3, "would", "could", "will", "can"):
                 return true;
+            // "wollte zunächst keine Zahlen nennen", "mochte keine Angaben machen": withholding figures with a modal
+            case "nennen" or "machen" or "geben" when Before(tokens, i, 3, "keine", "keinerlei")
+                && Before(tokens, i, 8, "wollte", "wollten", "will", "wollen", "mochte", "mochten", "konnte", "konnten"):
+                return true;
+            // "did not answer calls seeking comment", "did not return requests for comment"
+            case "answer" or "answered" or "return" or "returned" when Before(tokens, i, 3, "not", "never")
+                && Within(tokens, i, 5, "calls", "call", "requests", "request", "questions", "comment", "messages", "emails"):
+                return true;
+            // "zu Verlusten äußere man sich grundsätzlich nicht": reported refusal in the subjunctive
+            case "äußere" or "äußerten" when Within(tokens, i, 5, "nicht"):
+                return true;
             // "has not given any figures"
             case "figures" or "numbers" when Before(tokens, i, 4, "not", "never") && Before(tokens, i, 3, "given", "provided", "released", "published"):
                 return true;

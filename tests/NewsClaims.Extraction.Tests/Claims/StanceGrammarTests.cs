@@ -100,6 +100,9 @@ public sealed class StanceGrammarTests
     [InlineData("de", "Der geistliche Führer der Drusen, Scheich Hikmat al-Hidschri, wies Berichte zurück, drusische Kämpfer hätten Familien getötet.", "denies", "Führer der Drusen")]
     // (a definite office after the modal points back to the source before)
     [InlineData("de", "Das Pentagon teilte mit, es schicke Soldaten. Wie viele es sein werden, wollte die Behörde nicht sagen.", "declines", "Pentagon")]
+    // a refusal told in the subjunctive; calls not answered
+    [InlineData("de", "Kremlsprecher Dmitri Peskow sagte, zu Verlusten äußere man sich grundsätzlich nicht.", "declines", "Kremlin")]
+    [InlineData("en", "Russia's defence ministry did not answer calls seeking comment.", "declines", "Russian defence ministry")]
     public void The_position_and_who_takes_it(string language, string text, string stance, string source)
     {
         var claim = Assert.Single(Stances(language, text));
