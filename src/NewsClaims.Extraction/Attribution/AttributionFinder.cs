@@ -512,8 +512,10 @@ public static class AttributionFinder
         return false;
     }
 
-    /// <summary>"der 64-Jährige", "the 64-year-old" from <paramref name="k"/>: the index of the age noun, else null.</summary>
-    /// (the noun itself: not "die 64-jährige Rentnerin", "the 64-year-old grandmother")
+    /// <summary>
+    /// "der 64-Jährige", "the 64-year-old" from <paramref name="k"/>: the index of the age noun, else null (the noun itself,
+    /// not "die 64-jährige Rentnerin", "the 64-year-old grandmother").
+    /// </summary>
     private static int? AgedPerson(IReadOnlyList<Token> tokens, int k) =>
         k + 3 < tokens.Count && tokens[k].Lower is "der" or "die" or "the" && tokens[k + 1].IsNumber && tokens[k + 2].IsPunct('-')
         && tokens[k + 2].Glued && tokens[k + 3].Glued && Words.IsAgeNoun(tokens[k + 3].Lower)
@@ -567,14 +569,9 @@ public static class AttributionFinder
         }
 
         // "…, sagte der 64-Jährige", "the 64-year-old said": a person named by age stands for the person named before
-        if (AgedPerson(tokens, verb + 1) is { } agedAfter)
+        if ((AgedPerson(tokens, verb + 1) ?? (verb >= 4 ? AgedPerson(tokens, verb - 4) : null)) is { } aged)
         {
-            found.Add(new Attribution(AttributionKind.Speech, agedAfter, agedAfter, verb) { Weak = WeakVerbs.Contains(tokens[verb]) });
-            return;
-        }
-        if (verb >= 4 && AgedPerson(tokens, verb - 4) is { } agedBefore)
-        {
-            found.Add(new Attribution(AttributionKind.Speech, agedBefore, agedBefore, verb) { Weak = WeakVerbs.Contains(tokens[verb]) });
+            found.Add(new Attribution(AttributionKind.Speech, aged, aged, verb) { Weak = WeakVerbs.Contains(tokens[verb]) });
             return;
         }
 
@@ -842,7 +839,7 @@ public static class AttributionFinder
         return false;
     }
 
-    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "\"" or "„" or "“" or "”" or "«" or "»";
+    internal static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "\"" or "„" or "“" or "”" or "«" or "»";
 
     /// <summary>True when only determiners stand between the start of the clause and <paramref name="first"/>.</summary>
     private static bool OpensClause(IReadOnlyList<Token> tokens, int first)

@@ -185,7 +185,7 @@ internal static class CountedNoun
         for (var k = f.NumberEnd; k < toks.Count && k < f.NumberEnd + 7; k++)
         {
             var t = toks[k];
-            if (t.IsPunct('-') || t.IsPunct('"') || t.IsPunct('„') || t.IsPunct('“') || t.IsPunct('”') || t.IsPunct('«') || t.IsPunct('»')) continue;
+            if (t.IsPunct('-') || Attribution.AttributionFinder.IsQuote(t)) continue;
             // "80,000 U.S. troops", "300 U.N. peacekeepers": the full stops of initials
             if (t.IsPunct('.') && t.Glued && k > f.NumberEnd && toks[k - 1].IsWord && toks[k - 1].Text.Length == 1 && char.IsUpper(toks[k - 1].Text[0]))
                 continue;
