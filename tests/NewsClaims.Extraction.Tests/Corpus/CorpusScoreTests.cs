@@ -4,9 +4,9 @@ namespace NewsClaims.Extraction.Tests.Corpus;
 public sealed class CorpusScoreTests
 {
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
-    // The development set holds 378 articles since the 24 of the twenty-ninth and thirtieth held-out sets joined it in
-    // the fourteenth session (the earlier held-out sets joined before), after their misses were read and the rules
-    // generalised: tuple 0.690, figure 0.892, stance 0.673 when they joined (0.710, 0.898, 0.684 for the 354 before them).
+    // The development set holds 402 articles since the 24 of the thirty-first and thirty-second held-out sets joined it
+    // in the fifteenth session (the earlier held-out sets joined before), after their misses were read and the rules
+    // generalised: tuple 0.690, figure 0.895, stance 0.671 when they joined (0.702, 0.898, 0.678 for the 378 before them).
     // Some writers' conventions differ (remarks without a figure as stances, accusations marked by some writers and not
     // by others), which keeps those claims misses or extras here.
     private const double DevSetTupleF1Floor = 0.68;
