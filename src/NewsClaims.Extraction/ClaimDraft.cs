@@ -46,4 +46,7 @@ internal sealed record ClaimDraft(
     /// <summary>The side a toll's sentence names as the attacker ("killed by a Russian missile"): not whose dead they are
     /// whenever the article names another side to give them to.</summary>
     public string? Attacker { get; init; }
+
+    /// <summary>A position told only by a verb of saying with no figure: kept only for a source the article gives no figure of.</summary>
+    public bool SaidOnly { get; init; }
 }

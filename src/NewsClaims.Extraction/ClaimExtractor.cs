@@ -80,6 +80,14 @@ public sealed class ClaimExtractor
         }
         drafts.RemoveAll(d => d.Source == ClaimDraft.PendingSource);
 
+        // a source whose figures the article gives is there for its figures; what else it says is no position of its own
+        var figureSources = drafts.Where(d => d.Quantity is not null).Select(d => d.Source.Name).ToHashSet(StringComparer.Ordinal);
+        drafts.RemoveAll(d => d.SaidOnly && figureSources.Contains(d.Source.Name));
+        // a party whose position the article tells by its cue (a refusal, a denial, an admission) took that position: its
+        // plain statements are the words of it
+        // ("Russland verweigerte jede Stellungnahme" and Sacharowa's "bitte klären Sie das mit Pjöngjang")
+        var positioned = drafts.Where(d => d.Quantity is null && !d.SaidOnly).Select(d => PartyOf(d.Source)).ToHashSet(StringComparer.Ordinal);
+        drafts.RemoveAll(d => d.SaidOnly && positioned.Contains(PartyOf(d.Source)));
         ArticleSides.FillUnnamed(drafts, context);
         ArticleSides.TurnIntercepted(drafts, context, _lexicon);
 
@@ -105,4 +113,7 @@ public sealed class ClaimExtractor
             RemovedLines = article.RemovedLines,
         };
     }
+
+    /// <summary>The country a source speaks for, else the source itself.</summary>
+    private string PartyOf(NamedRef source) => _lexicon.HomeOf(source.Name) ?? source.Name;
 }

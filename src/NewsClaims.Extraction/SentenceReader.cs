@@ -573,6 +573,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // "Russland habe 200 Raketen erhalten, was Teheran bestreitet", "…, a claim Moscow denies": a denial of the figures
         if (claims.Count > 0 && !inHeadline && DeniedAfterwards(toks, text, context) is { } denier && denier.Name != source?.Name)
             claims.Add(new ClaimDraft(denier, claims[0].Actor, StanceNames.Denies, null, null, null, statedOn, stated is not null, refers, evidence));
+        ClaimDraft? saidOnly = null;
         if (claims.All(c => c.Source == ClaimDraft.PendingSource) && !inHeadline)
         {
             var according = attributions.Any(a => a.Kind == AttributionKind.According) && source is not null && sourceSpans.Count > 0;
@@ -613,6 +614,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                         stated is not null, refers, evidence));
                 }
             }
+            // "Zelensky said the operation had been aimed only at military targets": a named speaker's statement with no figure
+            // and no cue asserts what it says (kept only for a source the article gives no figure of, see ClaimExtractor)
+            if (claims.Count == 0 && source is not null && sourceSpans.Count > 0 && figures.Count == 0 && !toks.Any(t => t.IsNumber)
+                && attributions.Exists(a => a.Kind == AttributionKind.Speech && !a.Weak && StanceCue.TakesPosition(toks[a.Anchor]))
+                && !attributions.Exists(a => a.Kind != AttributionKind.Speech))
+                saidOnly = new ClaimDraft(source, context.LastActor, StanceNames.Asserts, null, null, null, carriedOn ?? statedOn, stated is not null, refers, evidence) { SaidOnly = true };
         }
 
         // a dated statement lends its day to the source's undated sentences nearby, unless it is told as an
@@ -664,6 +671,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             context.LastSourceParagraph = sentence.Paragraph;
         }
+        if (saidOnly is not null) claims.Add(saidOnly);
         return claims;
     }
 

@@ -97,6 +97,9 @@ public static class AttributionFinder
         "when", "whereas", "because", "if", "wenn", "weil", "nachdem", "damals", "then", "once", "einst", "lange", "längst",
         // place adverbs: "Dort kündigte Präsident Macron an"
         "dort", "hier", "here", "dorthin",
+        // adverbs that open a sentence going on from the one before: "Weiter sprach sie von …", "Stattdessen behauptete er",
+        // "Darin hatte die Präsidentin … gesagt"
+        "weiter", "stattdessen", "instead", "darin",
         // prepositions that open a circumstance ("Zu Beginn des Aufstands hatte Prigoschin … erklärt") and quantifiers that
         // open what is counted ("Some 100,000 people are believed …"): never a speaker
         "zu", "zum", "zur", "beim", "vom", "durch", "ohne", "gegen", "against", "into", "under", "among", "amongst", "through",

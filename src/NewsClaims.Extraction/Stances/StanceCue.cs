@@ -37,6 +37,15 @@ public static class StanceCue
         "unable", "cannot", "can't", "couldn't", "could",
     ];
 
+    /// <summary>
+    /// A verb of saying that takes a position ("said", "erklärte", "warned"), not one that passes on news or plans
+    /// ("meldete", "reported", "kündigte … an", "announced", "teilte … mit", "rechnet mit").
+    /// </summary>
+    public static bool TakesPosition(Token verb) =>
+        !(verb.Lower.StartsWith("meld", StringComparison.Ordinal) || verb.Lower.StartsWith("kündig", StringComparison.Ordinal)
+          || verb.Lower.StartsWith("announc", StringComparison.Ordinal) || verb.Lower.StartsWith("report", StringComparison.Ordinal)
+          || verb.Lower.StartsWith("rechne", StringComparison.Ordinal) || verb.Lower.StartsWith("teilt", StringComparison.Ordinal));
+
     public static string? Find(IReadOnlyList<Token> tokens) => Find(tokens, out _);
 
     /// <summary>The position a clause takes, and <paramref name="at"/> the word that says it.</summary>

@@ -85,7 +85,7 @@ public sealed class StanceGrammarTests
     // "lehnte es ab, …": "es" is what was declined, not who; a party the lexicon does not know is named by the words
     [InlineData("de", "Ein Sprecher der Junta lehnte es ab, sich zur Zahl der Eingezogenen zu äußern.", "declines", "Junta")]
     // a spokesperson no one is named for speaks for who spoke before; "declined to say" names no speaker
-    [InlineData("en", "The Israeli military said it struck the cabinet. A spokesman declined to say whether the minister had been hit.", "declines", "Israeli military")]
+    [InlineData("en", "The Israeli military said it struck the cabinet with 12 missiles. A spokesman declined to say whether the minister had been hit.", "declines", "Israeli military")]
     // an accusation asserts what it accuses of; the accuser stands before the verb, the accused after it; a denial in the
     // same sentence wins
     [InlineData("de", "Der Gouverneur Michail Rasin machte die Ukraine für den Angriff verantwortlich.", "asserts", "Rasin")]
@@ -188,5 +188,33 @@ public sealed class StanceGrammarTests
 
         var claim = Assert.Single(claims, c => c.Stance == "denies");
         Assert.Equal("Russian defence ministry", claim.Source!.Name);
+    }
+
+    [Theory]
+    // a named speaker's statement with no figure and no cue asserts what it says
+    [InlineData("en", "Zelensky said the operation had been aimed only at military targets.", "Zelensky")]
+    [InlineData("de", "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, erklärte, die Lieferungen würden den Krieg nur verlängern.", "Russian foreign ministry")]
+    [InlineData("de", "Moskau wertet die Ausbildung als direkte Beteiligung des Westens am Krieg, sagte Außenminister Sergej Lawrow.", "Lawrow")]
+    // (an adverb going on from the sentence before names no one: "Weiter sprach sie")
+    [InlineData("de", "Außenamtssprecherin Maria Sacharowa sagte, die Berichte seien übertrieben. Weiter sprach sie von einem Medienhype.", "Russian foreign ministry")]
+    public void A_statement_with_no_figure_asserts_it(string language, string text, string source)
+    {
+        var claim = Assert.Single(Stances(language, text));
+
+        Assert.Equal("asserts", claim.Stance);
+        Assert.Contains(source, claim.Source!.Name + " " + claim.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // passing on news or plans is no position
+    [InlineData("de", "Bürgermeister Vitali Klitschko meldete Brände in mehreren Stadtteilen.")]
+    [InlineData("en", "The ministry announced that the drills would begin in the spring.")]
+    // nor is what a source whose figures the article gives says besides them
+    [InlineData("en", "The health ministry said 40 people had been killed. It said rescue teams were still searching the rubble.")]
+    // nor what a party says whose refusal the article tells
+    [InlineData("de", "Russland verweigerte jede Stellungnahme. \"Fragen Sie in Pjöngjang\", sagte Außenamtssprecherin Maria Sacharowa.")]
+    public void No_statement_asserts_where_it_only_passes_on_news(string language, string text)
+    {
+        Assert.DoesNotContain(Stances(language, text), c => c.Stance == "asserts");
     }
 }
