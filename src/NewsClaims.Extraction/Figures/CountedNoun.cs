@@ -71,10 +71,10 @@ internal static class CountedNoun
             return true;
         // "9:30 a.m.": the minutes of a clock time
         if (f.First > 0 && toks[f.First - 1].IsPunct(':') && toks[f.First].Glued) return true;
-        // "Artikel 4", "resolution 2397", "Kaliber 170": a label, not a count
+        // "Artikel 4", "resolution 2397", "Kaliber 170", "Punkt sieben des Dekrets": a label, not a count
         if (f.First > 0 && f.Precision == Precisions.Exact && LastPart(toks[f.First - 1].Lower) is "artikel" or "article" or "art" or "paragraf"
                 or "paragraph" or "resolution" or "nr" or "no" or "nummer" or "kaliber" or "calibre" or "caliber" or "platz" or "rang"
-                or "channel" or "kanal")
+                or "channel" or "kanal" or "punkt" or "ziffer" or "absatz" or "abschnitt" or "kapitel" or "section" or "chapter" or "clause")
             return true;
         // "at Tower 22.", "near Camp 5,", "die Front 33": a number after a place's label word is its name (not "Russland 12" in a
         // list of tolls)
@@ -421,7 +421,8 @@ internal static class CountedNoun
                 || t.Lower is "hospitalised" or "hospitalized"
                 // ("68 others were being treated in hospital", "in Krankenhäusern behandelt")
                 || t.Lower is "treated" or "behandelt" && k + 2 < toks.Count && toks[k + 1].Lower is "in" or "im"
-                    && toks[k + 2].Lower is "hospital" or "hospitals" or "krankenhaus" or "krankenhäusern" or "kliniken") return Units.Wounded;
+                    && toks[k + 2].Lower is "hospital" or "hospitals" or "krankenhaus" or "krankenhäusern" or "kliniken"
+                || TakenToHospital(toks, k) || NeededCare(toks, k)) return Units.Wounded;
             // "185 Russian servicemen had been returned", "brought more than 7,000 of our people home": handed back from captivity
             if (t.Lower is "returned" or "repatriated" && k > start && toks[k - 1].Lower is "been" or "were" or "was"
                 || t.Lower is "home" && Enumerable.Range(Math.Max(0, start - 4), k - Math.Max(0, start - 4)).Any(j => toks[j].Lower is "brought" or "bring"))
@@ -884,4 +885,27 @@ internal static class CountedNoun
             // "84 cruise missiles, 43 of which were destroyed"
             || next.Is("of") && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these" or "which" or "whom";
     }
+
+    /// <summary>"were taken to hospital", "rushed to hospitals", "ins Krankenhaus gebracht", "in Kliniken eingeliefert": hurt, said by
+    /// where they went (not "a strike on the hospital").</summary>
+    private static bool TakenToHospital(IReadOnlyList<Token> toks, int k)
+    {
+        var t = toks[k];
+        if (t.Lower is "hospital" or "hospitals" && k >= 2 && toks[k - 1].Is("to")
+            && toks[k - 2].Lower is "taken" or "brought" or "admitted" or "rushed" or "flown" or "evacuated" or "transferred")
+            return true;
+        return t.Lower is "krankenhaus" or "krankenhäuser" or "kliniken" or "klinik" && k >= 1 && toks[k - 1].Lower is "ins" or "in"
+               && k + 1 < toks.Count && toks[k + 1].Lower is "gebracht" or "eingeliefert" or "geflogen" or "transportiert";
+    }
+
+    /// <summary>"78 Menschen hätten medizinische Hilfe benötigt", "needed medical treatment": hurt, said by the care they needed.</summary>
+    private static bool NeededCare(IReadOnlyList<Token> toks, int k)
+    {
+        if (k < 1 || toks[k - 1].Lower is not ("medizinische" or "ärztliche" or "medical")) return false;
+        if (toks[k].Lower is "treatment" or "care" or "help" or "assistance" or "attention")
+            return k >= 2 && toks[k - 2].Lower is "needed" or "required" or "received" or "sought" or "need" or "require" or "needing" or "requiring";
+        return toks[k].Lower is "hilfe" or "behandlung" or "versorgung" && k + 1 < toks.Count
+               && toks[k + 1].Lower is "benötigt" or "benötigten" or "benötigte" or "gebraucht" or "erhalten" or "brauchten";
+    }
+
 }

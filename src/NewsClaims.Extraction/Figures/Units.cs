@@ -91,7 +91,8 @@ public static class Units
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "Feldjäger", "Feldjägern", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
             "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
-            "Friedenssoldaten", "Soldatinnen", "Zwangsrekrutierte", "Zwangsrekrutierten", "Einberufene", "Einberufenen",
+            "Friedenssoldaten", "Soldatinnen", "Zwangsrekrutierte", "Zwangsrekrutierten", "Einberufene", "Einberufenen", "Mobilisierte",
+            "Mobilisierten",
             "Wehrpflichtigen", "recruits", "Rekruten", "volunteers", "Freiwillige", "Freiwilligen",
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone

@@ -31,6 +31,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Britain will send 300 soldiers and 14 Challenger 1 tanks, the defence ministry said.")]
     // an ordinal after "im" inside the sentence ("im 11. Jahrhundert")
     [InlineData("de", "Die Brigade hat 4500 Soldaten. Sie trägt den Namen einer Fürstin, die im 11. Jahrhundert Soldaten anführte.")]
+    // an item of a decree is its label
+    [InlineData("de", "Laut Kreml regelt Punkt 11 des Dekrets, wie viele Soldaten eingezogen werden.")]
     public void Ordinals_and_ages_are_no_counts(string language, string text)
     {
         var claims = Claims(language, text);
@@ -343,6 +345,12 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Rund 200 Feldjäger unterstützen zudem den Grenzschutz bei Kontrollen, sagte der Minister.", 200, "soldiers")]
     // two models joined before their shared noun
     [InlineData("en", "Russia fired 23 Kh-101 and Kh-555 cruise missiles from strategic bombers, the air force said.", 23, "missiles")]
+    // hurt, said by the care people needed or where they were taken; the mobilised are soldiers
+    [InlineData("de", "Insgesamt hätten 78 Menschen medizinische Hilfe benötigt, sagte der Gouverneur.", 78, "wounded")]
+    [InlineData("en", "Some 78 people needed medical treatment, the governor said.", 78, "wounded")]
+    [InlineData("de", "Laut Polizei wurden 12 Menschen ins Krankenhaus gebracht.", 12, "wounded")]
+    [InlineData("en", "Police said 12 people were taken to hospital.", 12, "wounded")]
+    [InlineData("de", "Am 4. November sprach Putin von 318.000 Mobilisierten.", 318000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -608,6 +616,8 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "On Thursday the defence ministry in Moscow said Ukraine had lost as many as 660 servicemen.", 660, "defence ministry in Moscow")]
     // what a group grew out of ("die aus der Nusra-Front hervorging") is no report
     [InlineData("de", "Die HTS, die aus der Nusra-Front hervorging, soll 300 Kämpfer verloren haben, sagte die Armee.", 300, "Armee")]
+    // the Kremlin's chief is the Kremlin
+    [InlineData("de", "Von den Mobilisierten seien inzwischen 150.000 im Einsatzgebiet, sagte der Kremlchef.", 150000, "Kremlin")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
