@@ -618,7 +618,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // and no cue asserts what it says (kept only for a source the article gives no figure of, see ClaimExtractor)
             if (claims.Count == 0 && source is not null && sourceSpans.Count > 0 && figures.Count == 0 && !toks.Any(t => t.IsNumber)
                 && attributions.Exists(a => a.Kind == AttributionKind.Speech && !a.Weak && StanceCue.TakesPosition(toks[a.Anchor]))
-                && !attributions.Exists(a => a.Kind != AttributionKind.Speech))
+                && !attributions.Exists(a => a.Kind != AttributionKind.Speech)
+                // (an outlet reporting takes no position)
+                && lexicon.InstitutionOf(source.Name) is not ("media" or "state-media"))
                 saidOnly = new ClaimDraft(source, context.LastActor, StanceNames.Asserts, null, null, null, carriedOn ?? statedOn, stated is not null, refers, evidence) { SaidOnly = true };
         }
 
@@ -1328,6 +1330,14 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return found;
     }
 
+    /// <summary>"der Nachrichtenagentur AFP", "dem Sender Suspilne" inside a sentence: an outlet in the dative, who was told.</summary>
+    private static bool ToldOutlet(IReadOnlyList<Token> toks, int first)
+    {
+        var noun = toks[first].Lower is "nachrichtenagentur" or "agentur" or "sender" or "zeitung" ? first : first - 1;
+        return noun > 1 && toks[noun].Lower is "nachrichtenagentur" or "agentur" or "sender" or "zeitung"
+               && toks[noun - 1].Lower is "der" or "dem";
+    }
+
     /// <summary>For a sentence with a position but no verb of saying: the first named party, if not after a preposition.</summary>
     private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context) =>
         SubjectOf(toks, text, mentions, context, out _);
@@ -1342,6 +1352,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (m.First > before) break;
             if (m.First > 0 && toks[m.First - 1].Lower is "über" or "nach" or "in" or "to" or "about" or "of" or "von" or "from" or "into" or "gegen" or "against" or "mit" or "with")
                 continue;
+            // ("Armeekreise bestätigten der Nachrichtenagentur AFP": an outlet told, in the dative inside the sentence)
+            if (ToldOutlet(toks, m.First)) continue;
             // "Der russische UN-Botschafter", "Russia's U.N. ambassador": a country's mission to the UN speaks for the country
             if ((m.Has(MentionKind.CountryAdjective) || m.Has(MentionKind.Country)) && mentions.FirstOrDefault(n => n.First == m.Last + 1) is { } un
                 && un.KeyOf(MentionKind.Entity) == "United Nations")

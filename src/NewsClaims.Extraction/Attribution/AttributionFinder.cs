@@ -285,9 +285,14 @@ public static class AttributionFinder
             {
                 // "hieß es in einer Mitteilung des Ministeriums", "hieß es auf einem Wagner-nahen Kanal": the statement's
                 // author; a bare "hieß es darin weiter" leans on the source named before
-                // "Aus Washington hieß es": where the word came from stands before the verb
-                var from = AusBefore(tokens, i, 4);
-                var by = from >= 0 ? Forward(tokens, from + 1) is { } f && f.Last < i ? f : null : StatementAuthor(tokens, i + 2);
+                // "Aus Washington hieß es", "Aus einem Militärkrankenhaus in Mogadischu hieß es": where the word came from stands
+                // before the verb
+                var from = AusBefore(tokens, i, 6);
+                // (the "aus" opens the sentence or its phrase ends at the verb: not "Menschen aus der Gefangenschaft zurückgeholt,
+                // hieß es")
+                var by = from >= 0
+                    ? Forward(tokens, from + 1) is { } f && (from == 0 ? f.Last < i : f.Last == i - 1) ? f : null
+                    : StatementAuthor(tokens, i + 2);
                 found.Add(by is { } a
                     ? new Attribution(AttributionKind.According, a.First, a.Last, i)
                     : new Attribution(AttributionKind.Speech, i + 1, i + 1, i));
@@ -445,7 +450,6 @@ public static class AttributionFinder
         return head;
     }
 
-    /// <summary>"the Western estimates", "these reports", "its claims": a verb of saying used as a noun after a determiner.</summary>
     /// <summary>The last "aus" within <paramref name="reach"/> words before a verb ("Aus Washington hieß es", "wie aus
     /// Regierungskreisen verlautete"), or -1.</summary>
     private static int AusBefore(IReadOnlyList<Token> tokens, int verb, int reach)
@@ -457,6 +461,7 @@ public static class AttributionFinder
         return -1;
     }
 
+    /// <summary>"the Western estimates", "these reports", "its claims": a verb of saying used as a noun after a determiner.</summary>
     private static bool IsNounUse(IReadOnlyList<Token> tokens, int i)
     {
         // "an estimated 350,000 fighters", "the reported 40 dead": a participle describing the figure
@@ -649,7 +654,11 @@ public static class AttributionFinder
         // "äußerte sich US-Außenminister Blinken": the reflexive pronoun is not the subject
         if (afterStart < tokens.Count && tokens[afterStart].Lower is "sich") afterStart++;
         // "Voloshyn told the BBC", "informed lawmakers": the phrase after these verbs is who was told, not who spoke
+        // ("sagte dem Sender Suspilne", "sagte einer Nachrichtenagentur": a dative after the verb is who was told, but "einer der
+        // Kommandeure" is one of them)
         var after = tokens[verb].Lower is "told" or "tells" or "informed" or "briefed" && !(verb > 0 && tokens[verb - 1].Text is "\"" or "”" or "“")
+                    || afterStart + 1 < tokens.Count && (tokens[afterStart].Lower is "dem" or "einem"
+                        || tokens[afterStart].Lower is "einer" && tokens[afterStart + 1].Lower is not ("der" or "des" or "von" or "ihrer" or "seiner"))
             ? null
             : Forward(tokens, PastAgentPhrase(tokens, afterStart));
         var prev = verb > 0 ? tokens[verb - 1] : null;
@@ -1112,6 +1121,11 @@ public static class AttributionFinder
             if (t.Lower is "in" or "aus" && first == i + 1 && first == end && tokens[first].IsCapitalized && i > 0
                 && (tokens[i - 1].IsCapitalized || tokens[i - 1].Lower is "ministry" or "government" or "embassy" or "office" or "authorities"
                     or "administration" or "command" or "headquarters" or "military" or "army" or "council"))
+                continue;
+            // ("the health ministry in the territory", "in the Hamas-run enclave": a place the article named before, in lower case)
+            if (t.Lower is "in" && first == i + 1 && tokens[first].Is("the") && tokens[end].Lower is "territory" or "enclave" or "strip" or "region"
+                    or "capital" or "country" or "city" && i > 0 && tokens[i - 1].Lower is "ministry" or "government" or "authorities"
+                    or "administration" or "office" or "officials" or "police")
                 continue;
             // ("Human rights activists in Yerevan said", "Doctors in Khan Younis said": people who tell, where they are)
             if (t.Lower is "in" or "aus" && first == i + 1 && tokens[first].IsCapitalized && i > 0 && SourceResolver.TellsWhereTheyAre(tokens[i - 1].Lower))

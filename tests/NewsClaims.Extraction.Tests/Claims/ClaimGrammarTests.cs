@@ -616,6 +616,11 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "On Thursday the defence ministry in Moscow said Ukraine had lost as many as 660 servicemen.", 660, "defence ministry in Moscow")]
     // what a group grew out of ("die aus der Nusra-Front hervorging") is no report
     [InlineData("de", "Die HTS, die aus der Nusra-Front hervorging, soll 300 Kämpfer verloren haben, sagte die Armee.", 300, "Armee")]
+    // an outlet in the dative after the verb was told, the name before the verb spoke; where the word came from before
+    // "hieß es"; an office "in the territory" named before
+    [InlineData("de", "Der Chef der Gebietsverwaltung, Wjatscheslaw Tschaus, sagte dem Sender Suspilne, die Stadt sei von drei Raketen getroffen worden.", 3, "Tschaus")]
+    [InlineData("de", "Aus einem Militärkrankenhaus in Mogadischu hieß es, mindestens 50 verletzte Soldaten seien eingeliefert worden.", 50, "Militärkrankenhaus")]
+    [InlineData("en", "More than 64,000 Palestinians have been killed, the health ministry in the territory said on Tuesday.", 64000, "health ministry")]
     // the Kremlin's chief is the Kremlin
     [InlineData("de", "Von den Mobilisierten seien inzwischen 150.000 im Einsatzgebiet, sagte der Kremlchef.", 150000, "Kremlin")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
@@ -623,6 +628,23 @@ public sealed class ClaimGrammarTests
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
 
         Assert.Contains(source, claim.Source!.Name + " " + claim.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speaker_reported_by_a_wire_agency_is_the_source_and_the_agency_passes_it_on()
+    {
+        var claim = Assert.Single(Claims("en", "The Emergency Response Room said 75 people had been killed, according to Agence France-Presse."));
+
+        Assert.Contains("Emergency Response Room", claim.Source!.Text, StringComparison.Ordinal);
+        Assert.Equal("Agence France-Presse (AFP)", claim.Source.Via);
+    }
+
+    [Fact]
+    public void An_aus_phrase_inside_the_reported_clause_is_no_source_before_hiess_es()
+    {
+        var claims = Claims("de", "Der Koordinierungsstab teilte mit, 100 Soldaten seien zurück. Insgesamt habe die Ukraine damit 3035 Menschen aus der Gefangenschaft zurückgeholt, hieß es weiter.");
+
+        Assert.DoesNotContain(claims, c => c.Source!.Text.Contains("Gefangenschaft", StringComparison.Ordinal));
     }
 
     [Theory]

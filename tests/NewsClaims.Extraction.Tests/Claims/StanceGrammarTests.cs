@@ -195,6 +195,8 @@ public sealed class StanceGrammarTests
     [InlineData("en", "Zelensky said the operation had been aimed only at military targets.", "Zelensky")]
     [InlineData("de", "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, erklärte, die Lieferungen würden den Krieg nur verlängern.", "Russian foreign ministry")]
     [InlineData("de", "Moskau wertet die Ausbildung als direkte Beteiligung des Westens am Krieg, sagte Außenminister Sergej Lawrow.", "Lawrow")]
+    // (an outlet told in the dative takes no position: "bestätigten der Nachrichtenagentur AFP")
+    [InlineData("de", "Armeekreise bestätigten der Nachrichtenagentur AFP lediglich, dass es einen schweren Angriff gegeben habe.", "Armeekreise")]
     // (an adverb going on from the sentence before names no one: "Weiter sprach sie")
     [InlineData("de", "Außenamtssprecherin Maria Sacharowa sagte, die Berichte seien übertrieben. Weiter sprach sie von einem Medienhype.", "Russian foreign ministry")]
     public void A_statement_with_no_figure_asserts_it(string language, string text, string source)
