@@ -47,6 +47,7 @@ internal sealed record ClaimDraft(
     /// whenever the article names another side to give them to.</summary>
     public string? Attacker { get; init; }
 
-    /// <summary>A position told only by a verb of saying with no figure: kept only for a source the article gives no figure of.</summary>
+    /// <summary>A position told only by a verb of saying with no figure: kept only for a source the article gives no figure of,
+    /// and only for a party (a country, or the source itself) that took no position the article marks by a cue.</summary>
     public bool SaidOnly { get; init; }
 }

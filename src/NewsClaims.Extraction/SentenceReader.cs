@@ -615,13 +615,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 }
             }
             // "Zelensky said the operation had been aimed only at military targets": a named speaker's statement with no figure
-            // and no cue asserts what it says (kept only for a source the article gives no figure of, see ClaimExtractor)
-            if (claims.Count == 0 && source is not null && sourceSpans.Count > 0 && figures.Count == 0 && !toks.Any(t => t.IsNumber)
+            // and no cue asserts what it says (kept only for a source the article gives no figure of and a party that took no
+            // cued position, see ClaimExtractor); a number the sentence does not count ("Punkt 11") still says a figure is near
+            if (claims.Count == 0 && source is not null && sourceSpans.Count > 0 && !NumberOutsideDates(toks, dates) && figures.TrueForAll(f => dates.Exists(d => d.First <= f.First && f.First <= d.Last))
                 && attributions.Exists(a => a.Kind == AttributionKind.Speech && !a.Weak && StanceCue.TakesPosition(toks[a.Anchor]))
                 && !attributions.Exists(a => a.Kind != AttributionKind.Speech)
                 // (an outlet reporting takes no position)
-                && lexicon.InstitutionOf(source.Name) is not ("media" or "state-media"))
-                saidOnly = new ClaimDraft(source, context.LastActor, StanceNames.Asserts, null, null, null, carriedOn ?? statedOn, stated is not null, refers, evidence) { SaidOnly = true };
+                && lexicon.InstitutionOf(source.Name) is not ("media" or "state-media")
+                && !sourceSpans.Exists(sp => Enumerable.Range(sp.First, sp.Last - sp.First + 1).Any(k => PublicationNouns.Contains(toks[k]))))
+            {
+                var actor = ActorOf(toks, text, mentions, null, null, sourceSpans, null) ?? context.LastActor;
+                if (actor?.Name == source.Name) actor = context.LastActor;
+                saidOnly = new ClaimDraft(source, actor, StanceNames.Asserts, null, null, null, carriedOn ?? statedOn, stated is not null, refers, evidence)
+                    { SaidOnly = true };
+            }
         }
 
         // a dated statement lends its day to the source's undated sentences nearby, unless it is told as an
@@ -673,6 +680,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             context.LastSourceParagraph = sentence.Paragraph;
         }
+        // (added last: the sentence counts as one without claims for what the article carries on from it)
         if (saidOnly is not null) claims.Add(saidOnly);
         return claims;
     }
@@ -1333,10 +1341,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     /// <summary>"der Nachrichtenagentur AFP", "dem Sender Suspilne" inside a sentence: an outlet in the dative, who was told.</summary>
     private static bool ToldOutlet(IReadOnlyList<Token> toks, int first)
     {
-        var noun = toks[first].Lower is "nachrichtenagentur" or "agentur" or "sender" or "zeitung" ? first : first - 1;
-        return noun > 1 && toks[noun].Lower is "nachrichtenagentur" or "agentur" or "sender" or "zeitung"
-               && toks[noun - 1].Lower is "der" or "dem";
+        var noun = IsOutletNoun(toks[first].Lower) ? first : first - 1;
+        // (not at the sentence's start, where "Der Sender …" is the subject)
+        return noun > 1 && IsOutletNoun(toks[noun].Lower) && AttributionFinder.DativeAt(toks, noun - 1);
     }
+
+    /// <summary>A number that is not part of a date ("Am 24. Februar sagte Selenskyj" has none).</summary>
+    private static bool NumberOutsideDates(IReadOnlyList<Token> toks, List<DateMention> dates)
+    {
+        for (var k = 0; k < toks.Count; k++)
+        {
+            if (toks[k].IsNumber && !dates.Exists(d => d.First <= k && k <= d.Last)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsOutletNoun(string lower) => lower is "sender" || AttributionFinder.IsFeminineOutlet(lower);
 
     /// <summary>For a sentence with a position but no verb of saying: the first named party, if not after a preposition.</summary>
     private NamedRef? SubjectOf(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, ArticleContext context) =>

@@ -288,11 +288,8 @@ public static class AttributionFinder
                 // "Aus Washington hieß es", "Aus einem Militärkrankenhaus in Mogadischu hieß es": where the word came from stands
                 // before the verb
                 var from = AusBefore(tokens, i, 6);
-                // (the "aus" opens the sentence or its phrase ends at the verb: not "Menschen aus der Gefangenschaft zurückgeholt,
-                // hieß es")
-                var by = from >= 0
-                    ? Forward(tokens, from + 1) is { } f && (from == 0 ? f.Last < i : f.Last == i - 1) ? f : null
-                    : StatementAuthor(tokens, i + 2);
+                // (only a phrase that ends at the verb: not "Menschen aus der Gefangenschaft zurückgeholt, hieß es in einer Mitteilung")
+                var by = from >= 0 && Forward(tokens, from + 1) is { } f && f.Last == i - 1 ? f : StatementAuthor(tokens, i + 2);
                 found.Add(by is { } a
                     ? new Attribution(AttributionKind.According, a.First, a.Last, i)
                     : new Attribution(AttributionKind.Speech, i + 1, i + 1, i));
@@ -654,11 +651,16 @@ public static class AttributionFinder
         // "äußerte sich US-Außenminister Blinken": the reflexive pronoun is not the subject
         if (afterStart < tokens.Count && tokens[afterStart].Lower is "sich") afterStart++;
         // "Voloshyn told the BBC", "informed lawmakers": the phrase after these verbs is who was told, not who spoke
-        // ("sagte dem Sender Suspilne", "sagte einer Nachrichtenagentur": a dative after the verb is who was told, but "einer der
-        // Kommandeure" is one of them)
+        // ("sagte dem Sender Suspilne der Gouverneur": a dative after the verb is who was told; the subject may follow it)
+        // (the dative phrase ends before the subject's article: "dem Sender Suspilne der Gouverneur")
+        if (DativeAt(tokens, afterStart))
+        {
+            var k = afterStart + 1;
+            while (k < tokens.Count && tokens[k].IsWord && tokens[k].Lower is not ("der" or "die" or "das" or "ein" or "eine")) k++;
+            afterStart = k < tokens.Count && tokens[k].IsWord ? k : tokens.Count;
+        }
         var after = tokens[verb].Lower is "told" or "tells" or "informed" or "briefed" && !(verb > 0 && tokens[verb - 1].Text is "\"" or "”" or "“")
-                    || afterStart + 1 < tokens.Count && (tokens[afterStart].Lower is "dem" or "einem"
-                        || tokens[afterStart].Lower is "einer" && tokens[afterStart + 1].Lower is not ("der" or "des" or "von" or "ihrer" or "seiner"))
+                    || afterStart >= tokens.Count
             ? null
             : Forward(tokens, PastAgentPhrase(tokens, afterStart));
         var prev = verb > 0 ? tokens[verb - 1] : null;
@@ -703,6 +705,27 @@ public static class AttributionFinder
         var subject = Forward(tokens, 0);
         if (subject is { } s && s.Last < verb && verb > 2) found.Add(new Attribution(AttributionKind.Speech, s.First, s.Last, verb) { Weak = weak });
     }
+
+    /// <summary>
+    /// "dem Sender", "einem Reporter", "einer Nachrichtenagentur", "der Nachrichtenagentur AFP": a phrase in the dative at <paramref name="k"/>,
+    /// who was told (not "einer der Kommandeure", one of them, nor "der Gouverneur", who speaks).
+    /// </summary>
+    internal static bool DativeAt(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count) return false;
+        var next = tokens[k + 1].Lower;
+        return tokens[k].Lower switch
+        {
+            "dem" or "einem" => true,
+            "einer" => next is not ("der" or "des" or "von" or "aus" or "ihrer" or "seiner" or "dieser" or "jener" or "unserer"),
+            // a feminine outlet after "der" is told; a masculine noun after it speaks
+            "der" => IsFeminineOutlet(next),
+            _ => false,
+        };
+    }
+
+    /// <summary>"Nachrichtenagentur", "Zeitung": outlets whose dative takes "der".</summary>
+    internal static bool IsFeminineOutlet(string lower) => lower is "nachrichtenagentur" or "agentur" or "zeitung" or "tageszeitung";
 
     /// <summary>"über die Rückeroberung", "about the attack": the phrase at <paramref name="first"/> follows a preposition of topic.</summary>
     private static bool AboutBefore(IReadOnlyList<Token> tokens, int first)
@@ -1119,13 +1142,11 @@ public static class AttributionFinder
             // "Das Verteidigungsministerium in Washington": a place after the institution belongs to its name
             // ("the ministry in Kathmandu": an English office in lower case)
             if (t.Lower is "in" or "aus" && first == i + 1 && first == end && tokens[first].IsCapitalized && i > 0
-                && (tokens[i - 1].IsCapitalized || tokens[i - 1].Lower is "ministry" or "government" or "embassy" or "office" or "authorities"
-                    or "administration" or "command" or "headquarters" or "military" or "army" or "council"))
+                && (tokens[i - 1].IsCapitalized || IsEnglishOffice(tokens[i - 1].Lower)))
                 continue;
             // ("the health ministry in the territory", "in the Hamas-run enclave": a place the article named before, in lower case)
             if (t.Lower is "in" && first == i + 1 && tokens[first].Is("the") && tokens[end].Lower is "territory" or "enclave" or "strip" or "region"
-                    or "capital" or "country" or "city" && i > 0 && tokens[i - 1].Lower is "ministry" or "government" or "authorities"
-                    or "administration" or "office" or "officials" or "police")
+                    or "capital" or "country" or "city" && i > 0 && IsEnglishOffice(tokens[i - 1].Lower))
                 continue;
             // ("Human rights activists in Yerevan said", "Doctors in Khan Younis said": people who tell, where they are)
             if (t.Lower is "in" or "aus" && first == i + 1 && tokens[first].IsCapitalized && i > 0 && SourceResolver.TellsWhereTheyAre(tokens[i - 1].Lower))
@@ -1153,6 +1174,11 @@ public static class AttributionFinder
         while (first >= 0 && first <= end && InsideNounPhrase.Contains(tokens[first])) first++;
         return first >= 0 && first <= end ? (first, end) : null;
     }
+
+    /// <summary>An English office in lower case whose seat may follow it ("the ministry in Kathmandu", "officials in the territory").</summary>
+    private static bool IsEnglishOffice(string lower) =>
+        lower is "ministry" or "government" or "embassy" or "office" or "authorities" or "administration" or "command" or "headquarters"
+            or "military" or "army" or "council" or "officials" or "police";
 
     /// <summary>
     /// "Das von der Hamas kontrollierte Gesundheitsministerium in Gaza meldete": a phrase read backwards into "von … -te"

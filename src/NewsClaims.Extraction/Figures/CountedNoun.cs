@@ -420,8 +420,7 @@ internal static class CountedNoun
                         || toks[k - 2].Lower is "mit" or "with" && toks[k - 1].IsWord && !toks[k - 1].IsCapitalized))
                 || t.Lower is "hospitalised" or "hospitalized"
                 // ("68 others were being treated in hospital", "in Krankenhäusern behandelt")
-                || t.Lower is "treated" or "behandelt" && k + 2 < toks.Count && toks[k + 1].Lower is "in" or "im"
-                    && toks[k + 2].Lower is "hospital" or "hospitals" or "krankenhaus" or "krankenhäusern" or "kliniken"
+                || t.Lower is "treated" or "behandelt" && k + 2 < toks.Count && toks[k + 1].Lower is "in" or "im" && IsHospital(toks[k + 2].Lower)
                 || TakenToHospital(toks, k) || NeededCare(toks, k)) return Units.Wounded;
             // "185 Russian servicemen had been returned", "brought more than 7,000 of our people home": handed back from captivity
             if (t.Lower is "returned" or "repatriated" && k > start && toks[k - 1].Lower is "been" or "were" or "was"
@@ -573,8 +572,7 @@ internal static class CountedNoun
             deployed |= w is "entsandt" or "entsenden" or "entsendet" or "arrived" or "mission";
             serving |= w is "dienst" or "wehrdienst" or "wachsen" or "anwachsen" or "truppe" or "streitkräfte";
             treated |= w is "versorgt" or "behandelt" or "treated";
-            hurt |= w is "injuries" or "injured" or "wounds" or "verletzungen" or "verletzt" or "burns" or "verbrennungen" or "hospital"
-                or "hospitals" or "krankenhaus" or "krankenhäusern" or "kliniken" or "klinik";
+            hurt |= w is "injuries" or "injured" or "wounds" or "verletzungen" or "verletzt" or "burns" or "verbrennungen" || IsHospital(w);
         }
         if (police && deployed) return Units.Soldiers;
         if (menAndWomen && serving) return Units.Soldiers;
@@ -886,26 +884,32 @@ internal static class CountedNoun
             || next.Is("of") && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].Lower is "them" or "those" or "these" or "which" or "whom";
     }
 
-    /// <summary>"were taken to hospital", "rushed to hospitals", "ins Krankenhaus gebracht", "in Kliniken eingeliefert": hurt, said by
-    /// where they went (not "a strike on the hospital").</summary>
+    /// <summary>"were taken to hospital", "rushed to the hospital", "ins Krankenhaus gebracht", "in Kliniken eingeliefert": hurt, said by
+    /// where they went (not "a strike on the hospital", nor patients moved between hospitals).</summary>
     private static bool TakenToHospital(IReadOnlyList<Token> toks, int k)
     {
         var t = toks[k];
-        if (t.Lower is "hospital" or "hospitals" && k >= 2 && toks[k - 1].Is("to")
-            && toks[k - 2].Lower is "taken" or "brought" or "admitted" or "rushed" or "flown" or "evacuated" or "transferred")
-            return true;
-        return t.Lower is "krankenhaus" or "krankenhäuser" or "kliniken" or "klinik" && k >= 1 && toks[k - 1].Lower is "ins" or "in"
-               && k + 1 < toks.Count && toks[k + 1].Lower is "gebracht" or "eingeliefert" or "geflogen" or "transportiert";
+        if (t.Lower is "hospital" or "hospitals")
+        {
+            var to = k >= 1 && toks[k - 1].Lower is "the" or "a" ? k - 2 : k - 1;
+            return to >= 1 && toks[to].Is("to") && toks[to - 1].Lower is "taken" or "brought" or "admitted" or "rushed";
+        }
+        return IsHospital(t.Lower) && k >= 1 && toks[k - 1].Lower is "ins" or "in"
+               && k + 1 < toks.Count && toks[k + 1].Lower is "gebracht" or "eingeliefert";
     }
 
-    /// <summary>"78 Menschen hätten medizinische Hilfe benötigt", "needed medical treatment": hurt, said by the care they needed.</summary>
+    private static bool IsHospital(string lower) =>
+        lower is "hospital" or "hospitals" or "krankenhaus" or "krankenhäuser" or "krankenhäusern" or "kliniken" or "klinik";
+
+    /// <summary>"78 Menschen hätten medizinische Hilfe benötigt", "needed medical treatment": hurt, said by the care they needed
+    /// (past forms only: "1.1 million people need medical care" tells of needs, not of a toll).</summary>
     private static bool NeededCare(IReadOnlyList<Token> toks, int k)
     {
         if (k < 1 || toks[k - 1].Lower is not ("medizinische" or "ärztliche" or "medical")) return false;
         if (toks[k].Lower is "treatment" or "care" or "help" or "assistance" or "attention")
-            return k >= 2 && toks[k - 2].Lower is "needed" or "required" or "received" or "sought" or "need" or "require" or "needing" or "requiring";
+            return k >= 2 && toks[k - 2].Lower is "needed" or "required" or "received" or "sought";
         return toks[k].Lower is "hilfe" or "behandlung" or "versorgung" && k + 1 < toks.Count
-               && toks[k + 1].Lower is "benötigt" or "benötigten" or "benötigte" or "gebraucht" or "erhalten" or "brauchten";
+               && toks[k + 1].Lower is "benötigt" or "benötigten" or "erhalten";
     }
 
 }

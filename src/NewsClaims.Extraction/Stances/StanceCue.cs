@@ -41,10 +41,23 @@ public static class StanceCue
     /// A verb of saying that takes a position ("said", "erklärte", "warned"), not one that passes on news or plans
     /// ("meldete", "reported", "kündigte … an", "announced", "teilte … mit", "rechnet mit").
     /// </summary>
-    public static bool TakesPosition(Token verb) =>
-        !(verb.Lower.StartsWith("meld", StringComparison.Ordinal) || verb.Lower.StartsWith("kündig", StringComparison.Ordinal)
-          || verb.Lower.StartsWith("announc", StringComparison.Ordinal) || verb.Lower.StartsWith("report", StringComparison.Ordinal)
-          || verb.Lower.StartsWith("rechne", StringComparison.Ordinal) || verb.Lower.StartsWith("teilt", StringComparison.Ordinal));
+    public static bool TakesPosition(Token verb)
+    {
+        var w = verb.Lower;
+        foreach (var news in PassingOnNews)
+        {
+            if (w.StartsWith(news, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The stems of verbs that pass on news or plans, with their participles and clause-final forms
+    /// ("gemeldet", "mitteilte", "angekündigt", "berichtete", "veröffentlichte").</summary>
+    private static readonly string[] PassingOnNews =
+    [
+        "meld", "gemeld", "kündig", "ankündig", "angekündig", "announc", "report", "rechne", "teilt", "mitteil", "mitgeteil",
+        "bericht", "veröffentlich", "published", "publish",
+    ];
 
     public static string? Find(IReadOnlyList<Token> tokens) => Find(tokens, out _);
 

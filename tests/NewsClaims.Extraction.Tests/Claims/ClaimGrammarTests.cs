@@ -88,6 +88,15 @@ public sealed class ClaimGrammarTests
     }
 
     [Theory]
+    // people who need care, or patients moved between hospitals, are not hurt in the attack
+    [InlineData("en", "An estimated 20,000 people in Gaza need medical care, the agency said.")]
+    [InlineData("en", "The agency said 20,000 patients were evacuated to hospitals in the south.")]
+    public void Needing_care_or_moving_between_hospitals_is_no_wound(string language, string text)
+    {
+        Assert.DoesNotContain(Claims(language, text), c => c.Unit == "wounded");
+    }
+
+    [Theory]
     [InlineData("en", "Putin ordered 160,000 men to be called up. The decree covers men aged 18 to 30.")]
     [InlineData("en", "Putin ordered 160,000 men to be called up. The decree covers men between the ages of 18 and 30.")]
     [InlineData("en", "Putin ordered 160,000 men to be called up. Ukraine has lowered its mobilisation age from 30 to 18.")]
@@ -349,7 +358,7 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Insgesamt hätten 78 Menschen medizinische Hilfe benötigt, sagte der Gouverneur.", 78, "wounded")]
     [InlineData("en", "Some 78 people needed medical treatment, the governor said.", 78, "wounded")]
     [InlineData("de", "Laut Polizei wurden 12 Menschen ins Krankenhaus gebracht.", 12, "wounded")]
-    [InlineData("en", "Police said 12 people were taken to hospital.", 12, "wounded")]
+    [InlineData("en", "Police said 12 people were taken to the hospital.", 12, "wounded")]
     [InlineData("de", "Am 4. November sprach Putin von 318.000 Mobilisierten.", 318000, "soldiers")]
     public void The_unit_follows_the_grammar_around_the_figure(string language, string text, double value, string unit)
     {
@@ -619,6 +628,8 @@ public sealed class ClaimGrammarTests
     // an outlet in the dative after the verb was told, the name before the verb spoke; where the word came from before
     // "hieß es"; an office "in the territory" named before
     [InlineData("de", "Der Chef der Gebietsverwaltung, Wjatscheslaw Tschaus, sagte dem Sender Suspilne, die Stadt sei von drei Raketen getroffen worden.", 3, "Tschaus")]
+    [InlineData("de", "Am Montag sagte dem Sender Suspilne der Gouverneur Oleh Kiper, die Stadt sei von drei Raketen getroffen worden.", 3, "Kiper")]
+    [InlineData("de", "Am Montag sagte der Nachrichtenagentur AFP ein Armeesprecher, drei Raketen seien abgefangen worden.", 3, "Armeesprecher")]
     [InlineData("de", "Aus einem Militärkrankenhaus in Mogadischu hieß es, mindestens 50 verletzte Soldaten seien eingeliefert worden.", 50, "Militärkrankenhaus")]
     [InlineData("en", "More than 64,000 Palestinians have been killed, the health ministry in the territory said on Tuesday.", 64000, "health ministry")]
     // the Kremlin's chief is the Kremlin
@@ -639,12 +650,24 @@ public sealed class ClaimGrammarTests
         Assert.Equal("Agence France-Presse (AFP)", claim.Source.Via);
     }
 
-    [Fact]
-    public void An_aus_phrase_inside_the_reported_clause_is_no_source_before_hiess_es()
+    [Theory]
+    // an "aus" inside the reported clause is not where the word came from: the statement's author, or the source before, is
+    [InlineData("Insgesamt seien 3035 Menschen aus der Gefangenschaft zurückgeholt worden, hieß es in einer Mitteilung des Koordinierungsstabs.", 3035)]
+    [InlineData("Der Koordinierungsstab teilte mit, 100 Soldaten seien zurück. Insgesamt habe die Ukraine damit 3035 Menschen aus der Gefangenschaft zurückgeholt, hieß es weiter.", 3035)]
+    public void An_aus_phrase_inside_the_reported_clause_is_no_source_before_hiess_es(string text, double value)
     {
-        var claims = Claims("de", "Der Koordinierungsstab teilte mit, 100 Soldaten seien zurück. Insgesamt habe die Ukraine damit 3035 Menschen aus der Gefangenschaft zurückgeholt, hieß es weiter.");
+        var claim = Assert.Single(Claims("de", text), c => c.Quantity?.Value == (decimal)value);
 
-        Assert.DoesNotContain(claims, c => c.Source!.Text.Contains("Gefangenschaft", StringComparison.Ordinal));
+        Assert.Contains("Koordinierungsstab", claim.Source!.Name + " " + claim.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wire_agencys_own_tally_is_its_own()
+    {
+        var claim = Assert.Single(Claims("en", "According to an AFP tally, 300 people have been killed in the fighting."));
+
+        Assert.Equal("Agence France-Presse (AFP)", claim.Source!.Name);
+        Assert.Null(claim.Source.Via);
     }
 
     [Theory]

@@ -7,11 +7,12 @@ public sealed class CorpusScoreTests
     // The development set holds 402 articles since the 24 of the thirty-first and thirty-second held-out sets joined it
     // in the fifteenth session (the earlier held-out sets joined before), after their misses were read and the rules
     // generalised: tuple 0.690, figure 0.895, stance 0.671 when they joined (0.702, 0.898, 0.678 for the 378 before them).
+    // Reading a named speaker's plain statement as an assertion raised stance F1 to 0.69 in the same session.
     // Some writers' conventions differ (remarks without a figure as stances, accusations marked by some writers and not
     // by others), which keeps those claims misses or extras here.
     private const double DevSetTupleF1Floor = 0.68;
     private const double DevSetFigureF1Floor = 0.88;
-    private const double DevSetStanceF1Floor = 0.66;
+    private const double DevSetStanceF1Floor = 0.68;
 
     [Fact]
     public void Seed_article_yields_every_required_claim_and_stance()
@@ -22,9 +23,9 @@ public sealed class CorpusScoreTests
         Assert.Equal(1.0, s.TupleRecall);
         Assert.Equal(1.0, s.TupleF1);
         Assert.Equal(1.0, s.StanceRecall);
-        // a statement with no figure asserts it; the seed's annotator left Pistorius's "neue Qualität" unmarked, the one
-        // stance allowed beyond the gold
-        Assert.True(s.StanceF1 >= 0.88, $"stance F1 {s.StanceF1}: more than one stance beyond the gold");
+        // a statement with no figure asserts it; the seed's annotator left Pistorius's "neue Qualität" unmarked: of five
+        // stances, four are the gold's
+        Assert.True(s.StancePrecision >= 0.8, $"stance precision {s.StancePrecision}: more than one stance beyond the gold's four");
     }
 
     [Fact]

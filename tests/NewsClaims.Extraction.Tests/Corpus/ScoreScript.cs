@@ -9,7 +9,8 @@ namespace NewsClaims.Extraction.Tests.Corpus;
 /// </summary>
 public static class ScoreScript
 {
-    public sealed record Summary(double TupleF1, double TupleRecall, double FigureF1, double StanceF1, double StanceRecall, int Errors, int Gold, int Predicted);
+    public sealed record Summary(double TupleF1, double TupleRecall, double FigureF1, double StanceF1, double StanceRecall, double StancePrecision,
+        int Errors, int Gold, int Predicted);
 
     public static Summary Run(string goldFolder)
     {
@@ -33,7 +34,7 @@ public static class ScoreScript
             using var json = JsonDocument.Parse(File.ReadAllText(output));
             var s = json.RootElement.GetProperty("summary");
             double F(string level, string key) => s.GetProperty(level).GetProperty(key).GetDouble();
-            return new Summary(F("tuple", "f1"), F("tuple", "r"), F("figure", "f1"), F("stance", "f1"), F("stance", "r"),
+            return new Summary(F("tuple", "f1"), F("tuple", "r"), F("figure", "f1"), F("stance", "f1"), F("stance", "r"), F("stance", "p"),
                 s.GetProperty("errors").GetInt32(), s.GetProperty("gold").GetInt32(), s.GetProperty("predicted").GetInt32());
         }
         catch (System.ComponentModel.Win32Exception)
