@@ -86,7 +86,6 @@ public sealed class ClaimExtractor
         // a party whose position the article tells by its cue (a refusal, a denial, an admission) took that position: its
         // plain statements are the words of it. (By party, not by name: the seed's "Russland verweigerte jede Stellungnahme"
         // is said in the words of the foreign ministry's spokeswoman; figures, by contrast, belong to the one who gave them.)
-        // ("Russland verweigerte jede Stellungnahme" and Sacharowa's "bitte klären Sie das mit Pjöngjang")
         var positioned = drafts.Where(d => d.Quantity is null && !d.SaidOnly).Select(d => PartyOf(d.Source)).ToHashSet(StringComparer.Ordinal);
         drafts.RemoveAll(d => d.SaidOnly && positioned.Contains(PartyOf(d.Source)));
         ArticleSides.FillUnnamed(drafts, context);

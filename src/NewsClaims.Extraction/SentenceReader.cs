@@ -616,8 +616,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
             // "Zelensky said the operation had been aimed only at military targets": a named speaker's statement with no figure
             // and no cue asserts what it says (kept only for a source the article gives no figure of and a party that took no
-            // cued position, see ClaimExtractor); a number the sentence does not count ("Punkt 11") still says a figure is near
-            if (claims.Count == 0 && source is not null && sourceSpans.Count > 0 && !NumberOutsideDates(toks, dates) && figures.TrueForAll(f => dates.Exists(d => d.First <= f.First && f.First <= d.Last))
+            // cued position, see ClaimExtractor); a number outside a date, even one that counts nothing, makes it a sentence
+            // about figures
+            if (claims.Count == 0 && source is not null && sourceSpans.Count > 0 && !NumberOutsideDates(toks, dates)
+                && figures.TrueForAll(f => dates.Exists(d => d.First <= f.First && f.First <= d.Last))
                 && attributions.Exists(a => a.Kind == AttributionKind.Speech && !a.Weak && StanceCue.TakesPosition(toks[a.Anchor]))
                 && !attributions.Exists(a => a.Kind != AttributionKind.Speech)
                 // (an outlet reporting takes no position)

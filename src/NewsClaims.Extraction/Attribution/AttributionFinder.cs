@@ -651,8 +651,8 @@ public static class AttributionFinder
         // "äußerte sich US-Außenminister Blinken": the reflexive pronoun is not the subject
         if (afterStart < tokens.Count && tokens[afterStart].Lower is "sich") afterStart++;
         // "Voloshyn told the BBC", "informed lawmakers": the phrase after these verbs is who was told, not who spoke
-        // ("sagte dem Sender Suspilne der Gouverneur": a dative after the verb is who was told; the subject may follow it)
-        // (the dative phrase ends before the subject's article: "dem Sender Suspilne der Gouverneur")
+        // ("sagte dem Sender Suspilne der Gouverneur": a dative after the verb is who was told; it ends before the article of the
+        // subject, which may follow it)
         if (DativeAt(tokens, afterStart))
         {
             var k = afterStart + 1;

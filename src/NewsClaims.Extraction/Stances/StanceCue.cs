@@ -56,7 +56,7 @@ public static class StanceCue
     private static readonly string[] PassingOnNews =
     [
         "meld", "gemeld", "kündig", "ankündig", "angekündig", "announc", "report", "rechne", "teilt", "mitteil", "mitgeteil",
-        "bericht", "veröffentlich", "published", "publish",
+        "bericht", "veröffentlich", "publish",
     ];
 
     public static string? Find(IReadOnlyList<Token> tokens) => Find(tokens, out _);
