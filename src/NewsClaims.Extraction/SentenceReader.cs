@@ -2203,7 +2203,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         return new NamedRef(home, src.Text);
     }
 
-
     /// <summary>
     /// "südkoreanische" in "südkoreanische Abgeordnete" names whose lawmakers they are, not whose soldiers. An army is
     /// the exception: "die russische Armee hat … Soldaten verloren" counts Russia's own soldiers.
