@@ -369,7 +369,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // (hostages belong to the side they were taken from, not to where they are held)
             // ("1000 Männer zwangsrekrutiert": people drafted are soldiers, of the army that drafts them)
             var civilianToll = unit is "civilians" or "refugees"
-                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians" && unit is not (Units.Soldiers or "reservists");
+                || unitTok is { } nt && Units.NounUnit(toks[nt]) is Units.People or "civilians" && !Units.IsServing(unit);
             // "the number of people killed in Kharkiv has risen to 18", "die Zahl der Todesopfer … in Hudaida ist auf sechs
             // gestiegen": a toll of people belongs to the place named with it
             var peopleToll = civilianToll || unitTok is null && unit is Units.Killed or Units.Wounded && CountedNoun.PeopleCountedBefore(toks, figure);
@@ -450,7 +450,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // (and the strength of a force no side is named for: "the armed forces had grown to 800,000, Umerov said")
             // "Russia launched 598 drones" then "14 dead and 48 wounded": a bare toll right after the weapons of an attack
             var tollAfterAttack = BareToll(toks, unit, unitTok) && Weapon(context.LastUnit) && sentence.Paragraph - context.LastClaimParagraph <= 1;
-            var callUp = unit is Units.Soldiers or "reservists" && (BuildsOwnForces(toks) || unitTok is null && CountedNoun.StrengthOfForce(toks, figure, language));
+            var callUp = Units.IsServing(unit) && (BuildsOwnForces(toks) || unitTok is null && CountedNoun.StrengthOfForce(toks, figure, language));
             var speakerSide =
                 // "the Houthis said they had fired 12 missiles": weapons a pronoun for the speaker fired are the speaker's
                 (Weapon(unit) && !intercepted && PronounFired(toks, figure)
@@ -470,7 +470,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 // "Shoigu said the army would grow to 1.5 million troops", "Stoltenberg said the alliance would have 300,000
                 // troops": the speaker's own force, named by what it is, has them
                 // (a government's or army's speaker, not researchers writing of another country's "military")
-                ?? (unit is Units.Soldiers or "reservists" && OwnForceSubject(toks, figure)
+                ?? (Units.IsServing(unit) && OwnForceSubject(toks, figure)
                     && (lexicon.InstitutionOf(src.Name) is "military" or "defence-ministry" or "president" or "government" ? CountryOf(src)
                         : src.Name is "NATO" or "European Union" ? src.Name : null) is { } ownForce
                     ? new NamedRef(ownForce, src.Text) : null);
@@ -507,10 +507,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     ? null
                     : context.LastActor)
                 // soldiers no side is named for serve the army the article follows, before the people it counts
-                ?? (unit is Units.Soldiers or "reservists" ? context.ArticleForce : null)
+                ?? (Units.IsServing(unit) ? context.ArticleForce : null)
                 ?? context.ArticleActor
                 // "Belarus said about 13,000 troops would take part": troops no side is named for are the speaker's own
-                ?? (unit is Units.Soldiers or "fighters" or "reservists" && CountryOf(src) is { } home ? new NamedRef(home, src.Text) : null)
+                ?? ((Units.IsServing(unit) || unit is "fighters") && CountryOf(src) is { } home ? new NamedRef(home, src.Text) : null)
                 // with no side or place named nearby, the country the article is about is decided once it has been read
                 ;
             // "the number of people killed by a Russian missile … has risen to 12": a toll whose side was only carried or guessed
@@ -2117,10 +2117,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     private NamedRef? HeldOrGoverned(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure, string unit,
         int? unitTok, NamedRef src, EntityEntry? speakerEntry, List<(int First, int Last)> sourceSpans, ArticleContext context)
     {
-        if (unit is Units.Soldiers or "fighters" or "reservists" or Units.Killed or Units.Wounded or Units.Casualties or Units.Captured
+        if ((Units.IsServing(unit) || unit is "fighters" or Units.Killed or Units.Wounded or Units.Casualties or Units.Captured)
             && ActorGrammar.FightsFor(toks, mentions) is { } side && SideOf(toks, text, side) is { } foughtFor)
             return foughtFor;
-        if (unit is Units.Soldiers or "fighters" or "reservists" && ForceHolderOf(toks, text, mentions, figure, src, sourceSpans, context) is { } held)
+        if ((Units.IsServing(unit) || unit is "fighters") && ForceHolderOf(toks, text, mentions, figure, src, sourceSpans, context) is { } held)
             return held;
         if (unitTok is not { } gt || !GovernmentForces(toks, gt)) return null;
         return speakerEntry is { Group: true, Country: { } groupHome } && (context.Theatre is null || context.Theatre.Name == groupHome)
@@ -2163,7 +2163,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
     /// <summary>Units that a side reports of its own people: a health ministry's dead are its country's dead.</summary>
     private static bool IsOwnSideToll(string unit) =>
-        unit is Units.Killed or Units.Wounded or Units.Casualties or "civilians" or "refugees" or "reservists";
+        unit is Units.Killed or Units.Wounded or Units.Casualties or "civilians" or "refugees" or "reservists" or "conscripts";
 
     /// <summary>The country a source speaks for.</summary>
     private string? CountryOf(NamedRef source) => lexicon.HomeOf(source.Name);

@@ -23,6 +23,8 @@ public static class AttributionFinder
         // "hatte Putin die Armee um 137.000 Soldaten vergrößert", "die Sollstärke auf 1,5 Millionen angehoben": who sets a
         // force's size
         "vergrößert", "vergrößerte", "aufgestockt", "angehoben",
+        // "unterzeichnete Putin ein Dekret, mit dem … um 137.000 Soldaten erhöht wird": who signs the order sets the number
+        "unterzeichnete", "unterzeichnet", "unterschrieb", "signed",
     ];
 
     private static readonly WordSet SpeechVerbs =
@@ -45,7 +47,7 @@ public static class AttributionFinder
         "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
         "according", "disclosed", "alleged", "informed", "counted", "zählte", "recorded", "registrierte",
-        "zählt", "zählten", "counts",
+        "zählt", "zählten", "counts", "listed", "lists", "listete", "listeten",
         .. DecidingVerbs,
     ];
 
@@ -68,7 +70,7 @@ public static class AttributionFinder
     [
         "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
-        "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts",
+        "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts", "listed", "lists", "listete", "listeten",
         .. DecidingVerbs,
     ];
 

@@ -46,6 +46,18 @@ public static class MentionFinder
                     if (!targets.Contains(target)) targets.Add(target);
                 }
             }
+            // "Ostukraine", "Nordsyrien", "in der Zentralukraine": a compass part of a country is in that country (names of their
+            // own, "Nordkorea", "Südsudan", are the lexicon's and found above)
+            if (targets is null && tokens[words[w].Token] is { IsCapitalized: true } c && CompassPart(c.Text) is { } rest)
+            {
+                foreach (var (stems, target, _) in lexicon.Candidates(Words.Stem(rest)))
+                {
+                    if (stems.Length != 1 || target.Kind is not MentionKind.Country) continue;
+                    targets ??= [];
+                    best = 1;
+                    if (!targets.Contains(target)) targets.Add(target);
+                }
+            }
             if (targets is null)
             {
                 w++;
@@ -55,6 +67,21 @@ public static class MentionFinder
             w += best;
         }
         return mentions;
+    }
+
+    private static readonly string[] CompassPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Zentral", "Nord", "Süd", "Ost", "West"];
+
+    /// <summary>"Ostukraine" → "Ukraine"; null for a word that does not start with a compass part and a capital after it.</summary>
+    private static string? CompassPart(string word)
+    {
+        foreach (var prefix in CompassPrefixes)
+        {
+            if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
+                && word[prefix.Length..] is var rest && !rest.Contains('-', StringComparison.Ordinal)
+                && rest is not ("korea" or "sudan" or "irland" or "mazedonien" or "zypern" or "afrika" or "amerika"))
+                return char.ToUpperInvariant(rest[0]) + rest[1..];
+        }
+        return null;
     }
 
     private static bool HasUpper(string s)

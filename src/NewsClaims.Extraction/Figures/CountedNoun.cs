@@ -58,6 +58,15 @@ internal static class CountedNoun
             && toks[f.NumberEnd + 2].IsWord && Measures.Contains(toks[f.NumberEnd + 2]))
             return true;
         if (next is not null && next.IsWord && next.Glued && next.Lower is "am" or "pm" or "a" or "p" or "h") return true;
+        // "at around 4 a.m.", "6 pm": a clock time
+        if (next is not null && (next.Lower is "pm" || next.Lower is "a" or "p" && f.NumberEnd + 2 < toks.Count && toks[f.NumberEnd + 1].IsPunct('.')
+                && toks[f.NumberEnd + 2].Lower == "m"))
+            return true;
+        // "Printausgabe 49/2025", "issue 12/2024": an issue's number over its year
+        if (next is not null && next.IsPunct('/') && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].IsNumber
+            && toks[f.NumberEnd + 1].Text.Length == 4) return true;
+        // "a fertility rate of 0.75": a fraction counts no people or things
+        if (f.Value is > 0 and < 1) return true;
         // "Leopard 2A4", "T-72B3": digits glued to letters after a capitalised name are a model's designator
         if (next is not null && next.IsWord && next.Glued && f.First == f.Last && f.First > 0 && toks[f.First - 1].IsWord && toks[f.First - 1].IsCapitalized
             && next.Text.Any(char.IsDigit))
@@ -116,7 +125,8 @@ internal static class CountedNoun
         if (f.First == 0 && toks.Count <= 2 && (next is null || next.IsPunct('.'))) return true;
         // a year on its own: "2023", "im Jahr 2022"; not one that counts the noun after it ("2030 Soldaten", "1968
         // palästinensische Häftlinge")
-        return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
+        // (a year far ahead is a round one: "bis 2100"; "auf 2091 Soldaten" counts)
+        return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && (f.Value <= 2060 || f.Value % 10 == 0) && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
             && toks[f.First].Text.Length == 4
             && !(CountsNounAfter(toks, f.NumberEnd, f.First > 0 && toks[f.First - 1].Lower is "von" or "insgesamt" or "rund" or "etwa" or "weitere"
                     or "weiteren" or "weiterer" or "zusätzliche" or "zusätzlichen" or "additional" or "mit" or "total" or "another" or "some"
@@ -248,6 +258,12 @@ internal static class CountedNoun
                     // ("One member of the rescue team": a single member, not the "member states" of "32 member states")
                     ?? (t.Lower is "members" or "nationals" || t.Lower is "member" && k + 1 < toks.Count && toks[k + 1].Lower is "of" ? Units.People : null)) is { } u)
             {
+                // "16 rocket launchers", "four Rocket Systems": a two-word noun whose first word counts something else
+                if (k + 1 < toks.Count && Units.PhraseUnit(t, toks[k + 1]) is { } longer)
+                {
+                    u = longer;
+                    k++;
+                }
                 // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
                 // ("342 getötete Angehörige der Regierungskräfte": what the adjective says befell them is counted)
                 if (u == Units.People && t.Lower is "angehörige" or "angehörigen" or "mitglieder" or "members" or "member"
@@ -761,8 +777,15 @@ internal static class CountedNoun
                 // "die Zahl der getöteten Russen": after the participle, a noun no unit names still takes what happened to it
                 if (happened is not null && toks[j].IsCapitalized && Units.NounUnit(toks[j]) is null && Units.AdjectiveUnit(toks[j]) is null)
                     return happened;
+                // "die Zahl der Verdachtsfälle … in der Truppe": the noun right after the article is what is counted, here nothing
+                // of ours
+                if (j == k + 2 && toks[k + 1].Lower is "der" or "des" && toks[j].IsCapitalized && Units.NounUnit(toks[j]) is null
+                    && Units.AdjectiveUnit(toks[j]) is null)
+                    return null;
                 if (Units.NounUnit(toks[j]) is { } u)
                 {
+                    // "the number of U.S. rocket launchers": a two-word noun whose first word counts something else
+                    if (j + 1 < f.First && Units.PhraseUnit(toks[j], toks[j + 1]) is { } longer) u = longer;
                     // "the number of people killed … has risen to 14": the participle after the noun says it too
                     if (happened is null && u is Units.Soldiers or Units.People or "civilians" or "fighters" && j + 1 < f.First
                         && Units.ParticipleUnit(toks[j + 1]) is { } after and not Units.Casualties) happened = after;

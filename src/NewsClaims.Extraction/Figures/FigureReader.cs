@@ -176,12 +176,19 @@ public static class FigureReader
     private static bool? RangeLink(IReadOnlyList<Token> tokens, NumberMention a, NumberMention b)
     {
         var gap = b.First - a.Last - 1;
+        // "bis 2035 bis zu 50.000 Freiwillige", "between 2019 and 2025, the number …": a year opens no range of counts
+        if (YearLike(tokens, a) && (a.First > 0 && tokens[a.First - 1].Lower is "bis" or "seit" or "ab" or "im" or "by" or "until" or "since" or "in"
+                || YearLike(tokens, b) && (b.Last + 1 >= tokens.Count || !tokens[b.Last + 1].IsWord)))
+            return null;
         var between = a.First > 0 && tokens[a.First - 1].Lower is "zwischen" or "between";
         if (between && gap == 1 && tokens[a.Last + 1].Lower is "und" or "and") return true;
         if (gap == 1 && tokens[a.Last + 1].Lower is "bis" or "to" or "-" or "–") return false;
         if (gap == 2 && tokens[a.Last + 1].Is("bis") && tokens[a.Last + 2].Is("zu")) return false;
         return null;
     }
+
+    private static bool YearLike(IReadOnlyList<Token> tokens, NumberMention n) =>
+        n.First == n.Last && tokens[n.First].Text.Length == 4 && n.Value is >= 1900 and <= 2100;
 
     /// <summary>"1,5 bis 2 Millionen": the scale written once applies to both ends.</summary>
     private static (decimal Low, decimal High) SharedScale(IReadOnlyList<Token> tokens, NumberMention a, NumberMention b)

@@ -85,15 +85,13 @@ public static class Units
             }
         }
         Add(Soldiers, "Soldat", "Soldaten", "Truppen", "Mann", "Militärangehörige", "Armeeangehörige", "Personal",
-            "Militärpersonal", "Bundeswehrangehörige", "Bundeswehrangehörigen", "Marineangehörige", "Wehrdienstleistende",
-            "Wehrdienstleistenden", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
+            "Militärpersonal", "Bundeswehrangehörige", "Bundeswehrangehörigen", "Marineangehörige", "Söldner", "mercenaries", "Elitesoldaten", "Spezialkräfte", "Streitkräfte", "soldier", "soldiers",
             "troops", "troop", "servicemen", "serviceman", "servicewoman", "personnel", "men", "service members", "security forces", "military police", "Militärpolizisten",
             "Einsatzkräfte", "Kräfte", "Kräften", "Sicherheitskräfte", "Bodentruppen", "Verteidiger", "defenders", "Marineinfanteristen", "marines", "paratroopers", "Fallschirmjäger", "Kommandosoldaten", "commandos", "special forces",
             "Pioniere", "Pionieren", "Feldjäger", "Feldjägern", "sappers", "engineers", "reinforcements", "Verstärkungen", "infantrymen", "Infanteristen",
-            "officers", "Offiziere", "Offizieren", "conscripts", "Wehrpflichtige", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
+            "officers", "Offiziere", "Offizieren", "peacekeepers", "Blauhelme", "Blauhelmsoldaten",
             "Friedenssoldaten", "Soldatinnen", "Zwangsrekrutierte", "Zwangsrekrutierten", "Einberufene", "Einberufenen", "Mobilisierte",
-            "Mobilisierten",
-            "Wehrpflichtigen", "recruits", "Rekruten", "volunteers", "Freiwillige", "Freiwilligen",
+            "Mobilisierten", "Gardisten", "guardsmen", "recruits", "Rekruten", "volunteers", "Freiwillige", "Freiwilligen",
             // a bare "3000 Nordkoreaner", "11,000 North Koreans" in this coverage counts troops sent to fight; other
             // demonyms ("5000 Ukrainer flohen") as often count civilians and are left alone
             "Nordkoreaner", "Nordkoreanern", "Koreans");
@@ -113,8 +111,12 @@ public static class Units
             "launches", "missile launches", "Raketenstarts", "Raketenangriffe");
         Add("drones", "Drohnen", "Kamikazedrohnen", "drones");
         Add("reservists", "Reservisten", "reservists");
+        // the writers count those serving their duty as conscripts, not as soldiers in general
+        Add("conscripts", "conscripts", "Wehrpflichtige", "Wehrpflichtigen", "Wehrdienstleistende", "Wehrdienstleistenden");
         Add("artillery", "Artilleriesysteme", "Haubitzen", "howitzers", "artillery systems", "artillery pieces", "guns",
             "Geschütze", "Selbstfahrlafetten", "Artilleriegeschütze");
+        // what fires rockets is no rocket: "four rocket launchers", "Mehrfachraketenwerfer"
+        Add("launchers", "launchers", "rocket launchers", "rocket systems", "Raketenwerfer", "Mehrfachraketenwerfer");
         // tanks named by their model: "31 Abrams", "18 Leopard"
         Add("tanks", "Panzer", "Kampfpanzer", "tanks", "Abrams", "Leopard", "Leoparden", "Leopards");
         Add("vehicles", "armoured vehicles", "armored vehicles", "gepanzerte Fahrzeuge", "Panzerfahrzeuge", "Schützenpanzer",
@@ -140,6 +142,9 @@ public static class Units
         phrases = twoWords;
         return map;
     }
+
+    /// <summary>People serving in a force: soldiers, and the reservists and conscripts the writers count apart.</summary>
+    public static bool IsServing(string? unit) => unit is Soldiers or "reservists" or "conscripts";
 
     /// <summary>Weapons and their carriers: what is fired, shot down, delivered or lost rather than who serves.</summary>
     public static bool IsWeapon(string? unit) => unit is "drones" or "missiles" or "shells" or "tanks" or "artillery";

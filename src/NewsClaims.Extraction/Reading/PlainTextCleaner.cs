@@ -63,7 +63,8 @@ public static class PlainTextCleaner
             var isCaption = nextLine is not null && IsPhotoCredit(nextLine) && !CarriesOwnCaption(nextLine) && SentenceCount(line) <= 1
                 || counts[line] > 1 && line.Length > 40;
             // (a line already kept is a duplicate: Add says so, with one hash of the line)
-            if (IsBoilerplate(line) || isCaption || !keptSet.Add(line))
+            // "WHAT THE NUMBERS SAY": a subhead set in capitals below the headline heads a section and says nothing itself
+            if (IsBoilerplate(line) || isCaption || kept.Count >= 2 && IsCapitalSubhead(line) || !keptSet.Add(line))
             {
                 removed.Add(line);
                 continue;
@@ -158,6 +159,10 @@ public static class PlainTextCleaner
         }
         return false;
     }
+
+    private static bool IsCapitalSubhead(string line) =>
+        line.Length <= 60 && line.Contains(' ', StringComparison.Ordinal) && line.Count(char.IsLetter) >= 6
+        && !line.Any(c => char.IsLower(c) || char.IsDigit(c));
 
     private static bool IsPhotoCredit(string line)
     {

@@ -261,6 +261,8 @@ public sealed class ActorGrammarTests
     // a country's German genitive ("Kolumbiens") names it; the neighbour across a border is not the side counted
     [InlineData("de", "Im Nordosten Kolumbiens sind nach Angaben der Armee 5000 Soldaten im Einsatz.", 5000, "Colombia")]
     [InlineData("de", "Kämpfe an der Grenze zu Venezuela\n\nNach Angaben der Streitkräfte sind dort inzwischen rund 5000 Soldaten im Einsatz.", 5000, null)]
+    // a compass part of a country is in that country
+    [InlineData("de", "In der Zentralukraine wurden nach Angaben des Gouverneurs fünf Menschen getötet.", 5, "Ukraine")]
     // others of those counted before are of their side, not a ship's crew of no side
     [InlineData("en", "The Russian defence ministry spoke of the cruiser. One serviceman was killed and 27 other crew members are missing, the Russian ministry said.", 27, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string? actor)

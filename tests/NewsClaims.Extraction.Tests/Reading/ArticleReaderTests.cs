@@ -65,6 +65,17 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_subhead_in_capitals_is_no_sentence_of_the_body()
+    {
+        const string content = "Counting the wounded\n\nThe army said 200 soldiers were wounded.\n\nWHAT THE NUMBERS SAY\n\nThe ministry gave no figure.";
+
+        var article = ArticleReader.Read(new ArticleInput(content, new DateOnly(2024, 6, 10), "Test", "en"));
+
+        Assert.DoesNotContain("WHAT THE NUMBERS", article.Text, StringComparison.Ordinal);
+        Assert.Contains("The ministry gave no figure", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_related_link_with_its_title_is_furniture()
     {
         const string content = "Hostages freed in raid\n\nThe army said four hostages were freed on Saturday.\n\n"
