@@ -227,6 +227,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             context.LastStatedSentence = context.Sentence;
         }
         if (stated is not null) context.LastStatedPoint = statedOn;
+        // "Ende 2024 dienten 181.174 Soldaten": with no one saying it, a month or a year is when it happened (and what a later
+        // "damals" points back to), and the figure is the paper's of its day; not a pluperfect's time ("Im Juli 2021 hatte Kigali
+        // 1000 Soldaten entsandt") nor that of a body or a leader who acted ("In October 2022, the government launched a drive to
+        // recruit 50,000"), which look back to what someone did then
+        if (stated is { Precision: not "day" } && attributions.Count == 0 && thatTime < 0
+            && !toks.Any(t => t.Lower is "hatte" or "hatten" or "had" or "gewesen") && !ActsBeforeFigure(toks, mentions))
+            statedOn = context.TickerDate ?? new DatePoint(Iso(published), "day");
         var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since or DateRole.AsOf) is { } r
             ? new ReferredDate(r.Iso, r.Precision, r.Role switch { DateRole.By => "by", DateRole.Since => "since", _ => "on" })
             : null;
@@ -1890,6 +1897,18 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     /// <summary>Where the attributions stand (their verbs, "laut", "zufolge"): of all but citations, or of speech only.</summary>
+    /// <summary>A body, an office or a leader named before the sentence's first number: someone who acted.</summary>
+    private static bool ActsBeforeFigure(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions)
+    {
+        var firstNumber = 0;
+        while (firstNumber < toks.Count && !toks[firstNumber].IsNumber) firstNumber++;
+        foreach (var m in mentions)
+        {
+            if (m.First < firstNumber && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Institution))) return true;
+        }
+        return false;
+    }
+
     private static List<int> AnchorsOf(List<Attribution.Attribution> attributions, bool speechOnly)
     {
         var anchors = new List<int>(attributions.Count);

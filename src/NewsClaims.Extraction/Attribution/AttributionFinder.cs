@@ -37,17 +37,17 @@ public static class AttributionFinder
         "äußerte", "informierte", "bestätigte", "bestätigt", "bestätigten", "verkündete", "gab", "hieß", "zitierte",
         "nannte", "nennt", "genannt", "meinte", "fügte", "ergänzte", "sieht", "vermutet", "vermutete", "veröffentlichte",
         "gesprochen", "berichteten", "gewarnt", "erklärt", "behaupten", "gemeldet", "angegeben", "mitteilte", "mitteilten",
-        "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet", "ausgeht", "ausgehen", "ausging", "ausgingen",
+        "schätzt", "beziffern", "bezifferten", "spricht", "teilt", "rechnete", "rechnet", "ausgeht", "ausgehen", "ausging", "ausgingen", "ausgegangen",
         "kündigte", "kündigten", "kündigt", "angekündigt", "eingeräumt", "räumte", "räumten", "zugesagt", "versprochen",
         "admitted", "acknowledged", "conceded", "pledged", "promised",
         // "hatte rund 900.000 Tote und Verwundete veranschlagt": putting a figure on something is giving it
         "veranschlagt", "veranschlagte", "veranschlagten", "taxiert", "taxierte", "taxierten", "gezählt",
         // English
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
-        "reports", "claimed", "claims", "stated", "added", "noted", "announced", "confirmed", "confirms",
+        "reports", "claimed", "claims", "stated", "added", "spoke", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
         "according", "disclosed", "alleged", "informed", "counted", "zählte", "recorded", "registrierte",
-        "zählt", "zählten", "counts", "listed", "lists", "listete", "listeten",
+        "zählt", "zählten", "counts", "listed", "lists", "listete", "listeten", "documented", "dokumentierte", "dokumentierten",
         .. DecidingVerbs,
     ];
 
@@ -71,6 +71,7 @@ public static class AttributionFinder
         "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
         "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts", "listed", "lists", "listete", "listeten",
+        "documented", "dokumentierte", "dokumentierten",
         .. DecidingVerbs,
     ];
 

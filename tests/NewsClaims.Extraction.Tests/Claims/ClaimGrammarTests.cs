@@ -660,6 +660,7 @@ public sealed class ClaimGrammarTests
     [InlineData("de", "Am Donnerstag unterzeichnete Kremlchef Wladimir Putin ein Dekret, mit dem die Armee um 137.000 Soldaten wächst.", 137000, "Putin")]
     [InlineData("en", "The Israel Defense Forces' public casualty page lists 5,184 soldiers wounded since the start of the war.", 5184, "Israel Defense Forces")]
     [InlineData("en", "Earlier this month, the IDF listed 726 soldiers killed.", 726, "IDF")]
+    [InlineData("en", "Air force spokesman Yurii Ihnat spoke of about 100 missiles.", 100, "Ihnat")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -997,6 +998,10 @@ public sealed class ClaimGrammarTests
     // a month right after a speaker named after the verb is when it was said, however long the name; an ordinal's full stop
     // ends no sentence (published 2025-06-12)
     [InlineData("de", "Am Rande der Feiern zum 80. Jahrestag kündigte Frankreichs Präsident Emmanuel Macron im Januar an, Frankreich werde 4500 Soldaten ausbilden.", 4500, "2025-01")]
+    // with no one saying it in the sentence, a year's end is when the figure held, not when it was given; a pluperfect's month
+    // is when someone acted
+    [InlineData("de", "Ende 2024 dienten 181.174 Soldatinnen und Soldaten in der Bundeswehr. Das geht aus dem Jahresbericht der Wehrbeauftragten hervor.", 181174, "2025-06-12")]
+    [InlineData("de", "Ruanda schickte im Juni weitere Soldaten, sagte die Armee. Im Juli 2021 hatte Kigali zunächst 1000 Soldaten nach Cabo Delgado entsandt.", 1000, "2021-07")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
