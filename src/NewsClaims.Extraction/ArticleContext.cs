@@ -54,8 +54,11 @@ internal sealed class ArticleContext
     /// <summary>The last day the article named as when something was said: "five days later" counts from it.</summary>
     public DateOnly? LastStated { get; set; }
 
-    /// <summary>Where each source is said to have spoken on a given day, for its undated sentences nearby.</summary>
-    public List<(int Offset, string Source, DatePoint Date)> SourceDates { get; } = [];
+    /// <summary>
+    /// Where each source is said to have spoken on a given day, for its undated sentences nearby, and whether a person was named
+    /// as the speaker (the minister is not the ministry, though both speak for it).
+    /// </summary>
+    public List<(int Offset, string Source, bool? Person, DatePoint Date)> SourceDates { get; } = [];
 
     /// <summary>When the last named source spoke, if its sentence said so, and which sentence that was.</summary>
     public DatePoint? LastSourceStated { get; set; }

@@ -98,7 +98,9 @@ public sealed class ClaimExtractor
             var d = drafts[i];
             if (d.StatedExplicitly || d.Standing) continue;
             // (a month lends itself only to the sentences right after it: "sagte im Januar, …" then "…, so Skibizkyj")
-            var near = context.SourceDates.Where(s => s.Source == d.Source.Name
+            // ("Russia's defence ministry said 82 …" is not dated by "Defence Minister Sergei Shoigu said on Dec. 21")
+            var person = SpeakerKind.IsPerson(d.Source.Text);
+            var near = context.SourceDates.Where(s => s.Source == d.Source.Name && (s.Person is null || person is null || s.Person == person)
                     && (s.Date.Precision == "day" && Math.Abs(s.Offset - d.Evidence.Start) <= MaxDateReach
                         || s.Date.Precision == "month" && s.Offset < d.Evidence.Start && d.Evidence.Start - s.Offset <= MonthReach))
                 .OrderBy(s => Math.Abs(s.Offset - d.Evidence.Start)).Select(s => s.Date).FirstOrDefault();

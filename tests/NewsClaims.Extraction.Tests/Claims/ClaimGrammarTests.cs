@@ -1002,6 +1002,8 @@ public sealed class ClaimGrammarTests
     // is when someone acted
     [InlineData("de", "Ende 2024 dienten 181.174 Soldatinnen und Soldaten in der Bundeswehr. Das geht aus dem Jahresbericht der Wehrbeauftragten hervor.", 181174, "2025-06-12")]
     [InlineData("de", "Ruanda schickte im Juni weitere Soldaten, sagte die Armee. Im Juli 2021 hatte Kigali zunächst 1000 Soldaten nach Cabo Delgado entsandt.", 1000, "2021-07")]
+    // a minister's dated statement does not date what his ministry said undated
+    [InlineData("en", "Russia's defence ministry said 82 Russian servicemen had been returned. Defence Minister Sergei Shoigu said on June 9 that the armed forces would grow to 1.5 million.", 82, "2025-06-12")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
