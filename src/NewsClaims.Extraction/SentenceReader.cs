@@ -1772,7 +1772,13 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             if (toks[k].Kind == TokenKind.Punct && !toks[k].IsPunct(',')) return false;
             if (toks[k].Lower is not ("alliance" or "army" or "military" or "bündnis" or "armee" or "streitkräfte" or "militär" or "bundeswehr"
-                    or "truppe")) continue;
+                    or "truppe" or "forces")) continue;
+            // ("the armed forces would grow to 1.5 million")
+            if (toks[k].Lower is "forces")
+            {
+                if (toks[k - 1].Lower is not "armed" || k < 2) return false;
+                k--;
+            }
             if (toks[k - 1].Lower is not ("the" or "die" or "das" or "der")) return false;
             // ("said the army would grow": a verb of saying may stand where "that" would)
             return k == 1 || toks[k - 2].Lower is "that" or "dass" || toks[k - 2].IsPunct(',') || AttributionFinder.IsSpeechVerb(toks[k - 2]);

@@ -261,6 +261,8 @@ public sealed class ActorGrammarTests
     // a country's German genitive ("Kolumbiens") names it; the neighbour across a border is not the side counted
     [InlineData("de", "Im Nordosten Kolumbiens sind nach Angaben der Armee 5000 Soldaten im Einsatz.", 5000, "Colombia")]
     [InlineData("de", "Kämpfe an der Grenze zu Venezuela\n\nNach Angaben der Streitkräfte sind dort inzwischen rund 5000 Soldaten im Einsatz.", 5000, null)]
+    // the armed forces a defence minister speaks of are his own, whoever was counted before
+    [InlineData("en", "Ukraine brought home 140 of its soldiers, Kyiv said. Defence Minister Sergei Shoigu said the armed forces would grow to 1.5 million service personnel.", 1_500_000, "Russia")]
     // a compass part of a country is in that country
     [InlineData("de", "In der Zentralukraine wurden nach Angaben des Gouverneurs fünf Menschen getötet.", 5, "Ukraine")]
     // others of those counted before are of their side, not a ship's crew of no side
