@@ -2008,6 +2008,12 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     {
         for (var k = Math.Max(0, figure.First - 10); k < Math.Min(toks.Count, figure.Last + 10); k++)
         {
+            // "acht Marschflugkörper seien eingeschlagen", "die Stadt sei von drei Raketen getroffen worden", "two ballistic missiles
+            // hit the site": weapons striking where the speaker stands came from the other side, as those fired at it did
+            if (toks[k].Lower is "eingeschlagen" or "einschlugen" || toks[k].Lower is "hit" or "struck" or "slammed" && k > figure.Last
+                    && !HasCommaBetween(toks, figure.Last, k)
+                || toks[k].Lower is "getroffen" && k > figure.Last && figure.First > 0 && toks[figure.First - 1].Lower is "von")
+                return true;
             // (not "abgeschossen", which in the passive is mostly "shot down")
             if (toks[k].Lower is not ("launched" or "fired" or "abgefeuert" or "gestartet")) continue;
             // (a relative clause on the weapons counts: "90 Geschosse registriert, die aus dem Südlibanon abgefeuert worden seien")

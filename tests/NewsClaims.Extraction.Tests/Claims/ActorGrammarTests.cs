@@ -261,6 +261,9 @@ public sealed class ActorGrammarTests
     // a country's German genitive ("Kolumbiens") names it; the neighbour across a border is not the side counted
     [InlineData("de", "Im Nordosten Kolumbiens sind nach Angaben der Armee 5000 Soldaten im Einsatz.", 5000, "Colombia")]
     [InlineData("de", "Kämpfe an der Grenze zu Venezuela\n\nNach Angaben der Streitkräfte sind dort inzwischen rund 5000 Soldaten im Einsatz.", 5000, null)]
+    // weapons striking where the speaker stands came from the other side, whoever was counted before
+    [InlineData("de", "In der Ukraine starben 25 Menschen, sagte der Gouverneur. Landesweit seien am Mittwoch acht Marschflugkörper eingeschlagen, sagte ein Sprecher der ukrainischen Luftwaffe. Moskau sprach von einem Militärzug in Russland.", 8, "Russia")]
+    [InlineData("en", "In Ukraine, 50 people were killed, officials said. Two ballistic missiles hit the site shortly after the alert began, Ukraine's defence ministry said. Moscow said it had struck a military target in Ukraine.", 2, "Russia")]
     // the armed forces a defence minister speaks of are his own, whoever was counted before
     [InlineData("en", "Ukraine brought home 140 of its soldiers, Kyiv said. Defence Minister Sergei Shoigu said the armed forces would grow to 1.5 million service personnel.", 1_500_000, "Russia")]
     // a compass part of a country is in that country
