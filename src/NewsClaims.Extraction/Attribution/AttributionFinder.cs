@@ -1033,7 +1033,8 @@ public static class AttributionFinder
                     && (Figures.NumberWords.German(t.Lower) is >= 2 || Figures.NumberWords.EnglishCompound(t) is >= 2))) break;
             // "den Generalstab in Seoul": a place after the institution belongs to its name
             if (t.Lower is "in" or "aus" && last == i - 1 && last >= first && tokens[last].IsCapitalized && i + 1 < tokens.Count
-                && tokens[i + 1].IsCapitalized && (i + 2 >= tokens.Count || !IsNounPhraseWord(tokens[i + 2])))
+                // ("des Verteidigungsministeriums in Moskau brachten …": a verb in lower case after the seat ends the phrase too)
+                && tokens[i + 1].IsCapitalized && (i + 2 >= tokens.Count || !IsNounPhraseWord(tokens[i + 2]) || !tokens[i + 2].IsCapitalized))
             {
                 last = ++i;
                 break;

@@ -69,7 +69,8 @@ public static class DateFinder
     private static DateRole RoleBefore(IReadOnlyList<Token> tokens, int i, out int start)
     {
         start = i;
-        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        // ("by the end of December": four words back)
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
         {
             // one switch on the word: asked of the words before every word of every sentence
             switch (tokens[k].Lower)

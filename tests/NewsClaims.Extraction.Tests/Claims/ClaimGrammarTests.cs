@@ -661,6 +661,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "The Israel Defense Forces' public casualty page lists 5,184 soldiers wounded since the start of the war.", 5184, "Israel Defense Forces")]
     [InlineData("en", "Earlier this month, the IDF listed 726 soldiers killed.", 726, "IDF")]
     [InlineData("en", "Air force spokesman Yurii Ihnat spoke of about 100 missiles.", 100, "Ihnat")]
+    // a ministry's seat names its country, before a verb as before a noun; the African Union by its initials
+    [InlineData("de", "Nach Angaben des Verteidigungsministeriums in Moskau brachten sie 3100 Zivilisten in Sicherheit.", 3100, "Russian defence ministry")]
+    [InlineData("en", "About 2,000 troops are to leave Somalia by the end of December, the AU said.", 2000, "African Union")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -1002,6 +1005,8 @@ public sealed class ClaimGrammarTests
     // is when someone acted
     [InlineData("de", "Ende 2024 dienten 181.174 Soldatinnen und Soldaten in der Bundeswehr. Das geht aus dem Jahresbericht der Wehrbeauftragten hervor.", 181174, "2025-06-12")]
     [InlineData("de", "Ruanda schickte im Juni weitere Soldaten, sagte die Armee. Im Juli 2021 hatte Kigali zunächst 1000 Soldaten nach Cabo Delgado entsandt.", 1000, "2021-07")]
+    // "by the end of December" is a deadline, not when it was said
+    [InlineData("en", "About 2,000 troops are to leave Somalia by the end of December, the AU said.", 2000, "2025-06-12")]
     // a minister's dated statement does not date what his ministry said undated
     [InlineData("en", "Russia's defence ministry said 82 Russian servicemen had been returned. Defence Minister Sergei Shoigu said on June 9 that the armed forces would grow to 1.5 million.", 82, "2025-06-12")]
     public void When_it_was_said(string language, string text, double value, string statedOn)
