@@ -1001,6 +1001,15 @@ public static class AttributionFinder
         while (i < tokens.Count && (tokens[i].IsWord && Determiners.Contains(tokens[i]) || IsQuote(tokens[i]))) i++;
         // ("teilte die in Großbritannien ansässige Beobachtungsstelle mit": where it sits, before its name)
         if (i + 2 < tokens.Count && tokens[i].Lower is "in" or "im" && Words.IsSeatAdjective(tokens[i + 2].Lower)) i += 3;
+        // "laut dem vom Sicherheitsrat beschlossenen Fahrplan": who adopted the document set its figures; "wie aus einem am Montag
+        // veröffentlichten Dekret hervorgeht": the document itself, past the participle that tells when
+        if (ParticipleBeforeNoun(tokens, i) is var (agentFirst, agentLast, noun))
+        {
+            if (agentFirst >= 0) return (agentFirst, agentLast);
+            var nounEnd = noun;
+            while (nounEnd + 1 < tokens.Count && tokens[nounEnd + 1].IsCapitalized && IsNounPhraseWord(tokens[nounEnd + 1])) nounEnd++;
+            return (noun, nounEnd);
+        }
         var first = i;
         var last = -1;
         for (; i < tokens.Count && i < first + 7; i++)
@@ -1054,6 +1063,29 @@ public static class AttributionFinder
         }
         while (last >= first && InsideNounPhrase.Contains(tokens[last]) && !tokens[last].Is("landes")) last--;
         return last >= first ? (first, last) : null;
+    }
+
+    /// <summary>
+    /// "vom Sicherheitsrat beschlossenen Fahrplan", "am Montag veröffentlichten Dekret": a German participle in lower case between
+    /// the article and its noun, after a phrase of agent or time; the agent's span (or -1) and where the noun starts.
+    /// </summary>
+    private static (int AgentFirst, int AgentLast, int Noun)? ParticipleBeforeNoun(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start + 2 >= tokens.Count || tokens[start].Lower is not ("vom" or "von" or "am" or "im")) return null;
+        for (var j = start + 1; j < tokens.Count - 1 && j <= start + 5; j++)
+        {
+            var t = tokens[j];
+            if (t.IsWord && !t.IsCapitalized && t.Lower.Length > 5 && t.Lower.EndsWith("en", StringComparison.Ordinal)
+                && !Determiners.Contains(t) && tokens[j + 1].IsWord && tokens[j + 1].IsCapitalized)
+            {
+                if (tokens[start].Lower is "am" or "im") return (-1, -1, j + 1);
+                var agent = start + 1;
+                while (agent < j && Determiners.Contains(tokens[agent])) agent++;
+                return agent < j && tokens[agent].IsCapitalized ? (agent, j - 1, j + 1) : null;
+            }
+            if (!(t.IsWord && (t.IsCapitalized || Determiners.Contains(t)) || t.IsNumber || t.IsPunct('.') && t.Glued)) return null;
+        }
+        return null;
     }
 
     private static readonly WordSet RevisionVerbs =

@@ -664,6 +664,9 @@ public sealed class ClaimGrammarTests
     // a ministry's seat names its country, before a verb as before a noun; the African Union by its initials
     [InlineData("de", "Nach Angaben des Verteidigungsministeriums in Moskau brachten sie 3100 Zivilisten in Sicherheit.", 3100, "Russian defence ministry")]
     [InlineData("en", "About 2,000 troops are to leave Somalia by the end of December, the AU said.", 2000, "African Union")]
+    // who adopted a document set its figures; a document past the participle that tells when it came out
+    [InlineData("de", "Laut dem vom Sicherheitsrat beschlossenen Fahrplan soll die Truppe auf 14.626 Soldaten schrumpfen.", 14626, "Sicherheitsrat")]
+    [InlineData("de", "Die Armee soll künftig 1,5 Millionen Soldaten umfassen, wie aus einem am Montag veröffentlichten Dekret hervorgeht.", 1_500_000, "Dekret")]
     public void Who_speaks_behind_relative_clauses_citations_and_reports(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
