@@ -56,9 +56,9 @@ internal sealed class ArticleContext
 
     /// <summary>
     /// Where each source is said to have spoken on a given day, for its undated sentences nearby, and whether a person was named
-    /// as the speaker (the minister is not the ministry, though both speak for it).
+    /// in their own name (the minister is not the ministry, though both speak for it; its spokesman is).
     /// </summary>
-    public List<(int Offset, string Source, bool? Person, DatePoint Date)> SourceDates { get; } = [];
+    public List<(int Offset, string Source, bool? InOwnName, DatePoint Date)> SourceDates { get; } = [];
 
     /// <summary>When the last named source spoke, if its sentence said so, and which sentence that was.</summary>
     public DatePoint? LastSourceStated { get; set; }

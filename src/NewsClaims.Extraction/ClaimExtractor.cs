@@ -99,8 +99,8 @@ public sealed class ClaimExtractor
             if (d.StatedExplicitly || d.Standing) continue;
             // (a month lends itself only to the sentences right after it: "sagte im Januar, …" then "…, so Skibizkyj")
             // ("Russia's defence ministry said 82 …" is not dated by "Defence Minister Sergei Shoigu said on Dec. 21")
-            var person = SpeakerKind.IsPerson(d.Source.Text);
-            var near = context.SourceDates.Where(s => s.Source == d.Source.Name && (s.Person is null || person is null || s.Person == person)
+            var inOwnName = SpeakerKind.SpeaksInOwnName(d.Source.Text);
+            var near = context.SourceDates.Where(s => s.Source == d.Source.Name && (s.InOwnName is null || inOwnName is null || s.InOwnName == inOwnName)
                     && (s.Date.Precision == "day" && Math.Abs(s.Offset - d.Evidence.Start) <= MaxDateReach
                         || s.Date.Precision == "month" && s.Offset < d.Evidence.Start && d.Evidence.Start - s.Offset <= MonthReach))
                 .OrderBy(s => Math.Abs(s.Offset - d.Evidence.Start)).Select(s => s.Date).FirstOrDefault();

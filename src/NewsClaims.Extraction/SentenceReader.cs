@@ -232,7 +232,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // 1000 Soldaten entsandt") nor that of a body or a leader who acted ("In October 2022, the government launched a drive to
         // recruit 50,000"), which look back to what someone did then
         if (stated is { Precision: not "day" } && attributions.Count == 0 && thatTime < 0
-            && !toks.Any(t => t.Lower is "hatte" or "hatten" or "had" or "gewesen") && !ActsBeforeFigure(toks, mentions))
+            && !toks.Any(t => t.Lower is "hatte" or "hatten" or "had" or "gewesen") && !NamedBeforeFigure(toks, mentions, dates))
             statedOn = context.TickerDate ?? new DatePoint(Iso(published), "day");
         var refers = dates.FirstOrDefault(d => d.Role is DateRole.By or DateRole.Since or DateRole.AsOf) is { } r
             ? new ReferredDate(r.Iso, r.Precision, r.Role switch { DateRole.By => "by", DateRole.Since => "since", _ => "on" })
@@ -342,7 +342,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 unit = figure.First > 0 && Units.ParticipleUnit(toks[figure.First - 1]) is { } verb && toks[figure.First - 1].Lower is not ("dead" or "ums")
                     ? verb
                     // (for people counted before: drones "locally lost" stay drones, hostages set free stay hostages)
-                    : carriedUnit is Units.People or Units.Soldiers or "fighters" or Units.Killed or Units.Wounded or Units.Casualties or Units.Captured
+                    : (Units.IsServing(carriedUnit) || carriedUnit is Units.People or "fighters" or Units.Killed or Units.Wounded or Units.Casualties or Units.Captured)
                       && CountedNoun.HappenedAfter(toks, figure.NumberEnd, dates) is { } befell && (befell != Units.Soldiers || carriedUnit is Units.People)
                     ? befell
                     : carriedUnit == Units.People ? null
@@ -353,7 +353,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // border are rockets; the "Geschosse" an army buys or a plant makes stay shells
             if (unit == "shells" && unitTok is { } pt && toks[pt].Lower is "geschosse" or "geschossen" or "projectiles" && FiredAcross(toks)) unit = "missiles";
             // "303 Ukrainian defenders came home", "150 defenders were back in Ukraine": in an exchange, soldiers come home from captivity
-            if (unit == Units.Soldiers && context.TellsOfExchange && unitTok is { } cameHome && CountedNoun.CameHome(toks, cameHome + 1)) unit = Units.Captured;
+            if (Units.IsServing(unit) && context.TellsOfExchange && unitTok is { } cameHome && CountedNoun.CameHome(toks, cameHome + 1)) unit = Units.Captured;
             // "84 Wagner-Kämpfer", "2,000 Hamas fighters": an armed group's own fighters are counted as fighters
             // ("die Zahl der Wagner-Kämpfer … auf 1500 bis 2000": the noun may stand before the figure)
             if (unit == Units.Soldiers
@@ -643,7 +643,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // a dated statement lends its day to the source's undated sentences nearby, unless it is told as an
         // earlier one ("hatte … gesprochen", "had said", "zuvor"): then the undated sentences are the newer statement
         if (stated is not null && source is not null && sourceSpans.Count > 0 && !TellsOfEarlierStatement(toks))
-            context.SourceDates.Add((sentence.Start, source.Name, SpeakerKind.IsPerson(source.Text), statedOn));
+            context.SourceDates.Add((sentence.Start, source.Name, SpeakerKind.SpeaksInOwnName(source.Text), statedOn));
 
         // "Das erklärte Generalstaatsanwalt Kostin am Freitag.": the sentence dates what the one before said
         // ("Diese Zahl nannte Selenskyj im Juni", "These figures were given by …")
@@ -1774,14 +1774,15 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (toks[k].Lower is not ("alliance" or "army" or "military" or "bündnis" or "armee" or "streitkräfte" or "militär" or "bundeswehr"
                     or "truppe" or "forces")) continue;
             // ("the armed forces would grow to 1.5 million")
+            var noun = k;
             if (toks[k].Lower is "forces")
             {
-                if (toks[k - 1].Lower is not "armed" || k < 2) return false;
-                k--;
+                if (k < 2 || toks[k - 1].Lower is not "armed") continue;
+                noun = k - 1;
             }
-            if (toks[k - 1].Lower is not ("the" or "die" or "das" or "der")) return false;
+            if (toks[noun - 1].Lower is not ("the" or "die" or "das" or "der")) return false;
             // ("said the army would grow": a verb of saying may stand where "that" would)
-            return k == 1 || toks[k - 2].Lower is "that" or "dass" || toks[k - 2].IsPunct(',') || AttributionFinder.IsSpeechVerb(toks[k - 2]);
+            return noun == 1 || toks[noun - 2].Lower is "that" or "dass" || toks[noun - 2].IsPunct(',') || AttributionFinder.IsSpeechVerb(toks[noun - 2]);
         }
         return false;
     }
@@ -1903,18 +1904,6 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
     }
 
     /// <summary>Where the attributions stand (their verbs, "laut", "zufolge"): of all but citations, or of speech only.</summary>
-    /// <summary>A body, an office or a leader named before the sentence's first number: someone who acted.</summary>
-    private static bool ActsBeforeFigure(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions)
-    {
-        var firstNumber = 0;
-        while (firstNumber < toks.Count && !toks[firstNumber].IsNumber) firstNumber++;
-        foreach (var m in mentions)
-        {
-            if (m.First < firstNumber && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Institution))) return true;
-        }
-        return false;
-    }
-
     private static List<int> AnchorsOf(List<Attribution.Attribution> attributions, bool speechOnly)
     {
         var anchors = new List<int>(attributions.Count);
@@ -1923,6 +1912,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             if (speechOnly ? a.Kind == AttributionKind.Speech : a.Kind != AttributionKind.Citing) anchors.Add(a.Anchor);
         }
         return anchors;
+    }
+
+    /// <summary>
+    /// A body, an office or a leader named before the sentence's first number that is no date's ("In October 2022, the government
+    /// launched a drive to recruit 50,000"): the subject that did what the sentence tells.
+    /// </summary>
+    private static bool NamedBeforeFigure(IReadOnlyList<Token> toks, IReadOnlyList<Mention> mentions, List<DateMention> dates)
+    {
+        var firstNumber = 0;
+        while (firstNumber < toks.Count && (!toks[firstNumber].IsNumber || dates.Exists(d => d.First <= firstNumber && firstNumber <= d.Last)))
+            firstNumber++;
+        foreach (var m in mentions)
+        {
+            if (m.First < firstNumber && (m.Has(MentionKind.Entity) || m.Has(MentionKind.Institution))) return true;
+        }
+        return false;
     }
 
     /// <summary>A month (not a day) inside what is reported, after every verb of saying: when it happened, not when it was said.</summary>
@@ -2010,7 +2015,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         {
             // "acht Marschflugkörper seien eingeschlagen", "die Stadt sei von drei Raketen getroffen worden", "two ballistic missiles
             // hit the site": weapons striking where the speaker stands came from the other side, as those fired at it did
-            if (toks[k].Lower is "eingeschlagen" or "einschlugen" || toks[k].Lower is "hit" or "struck" or "slammed" && k > figure.Last
+            if (toks[k].Lower is "eingeschlagen" or "einschlugen" or "hit" or "struck" or "slammed" && k > figure.Last
                     && !HasCommaBetween(toks, figure.Last, k)
                 || toks[k].Lower is "getroffen" && k > figure.Last && figure.First > 0 && toks[figure.First - 1].Lower is "von")
                 return true;

@@ -28,6 +28,15 @@ internal static class SpeakerKind
         "berater", "beraterin", "adviser", "advisor", "analyst", "expert", "experte", "expertin", "researcher", "forscher", "official",
     };
 
+    /// <summary>
+    /// True for a person speaking in their own name (a minister, a leader), false for a body, null when the words do not tell or
+    /// a spokesperson speaks, whose words are the body's.
+    /// </summary>
+    public static bool? SpeaksInOwnName(string text) =>
+        text.Contains("sprecher", StringComparison.OrdinalIgnoreCase) || text.Contains("spokes", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : IsPerson(text);
+
     /// <summary>True for a person, false for a body, null when the words do not tell.</summary>
     public static bool? IsPerson(string text)
     {

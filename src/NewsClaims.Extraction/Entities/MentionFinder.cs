@@ -7,11 +7,11 @@ public static class MentionFinder
 {
     /// <summary>The word stream of the sentence being read, kept per thread: it is rebuilt for every sentence and clause.</summary>
     [ThreadStatic]
-    private static List<(string Stem, int Token, bool Lowercase)>? _words;
+    private static List<(string Stem, int Token, bool Lowercase, bool Capitals)>? _words;
 
     public static List<Mention> Find(IReadOnlyList<Token> tokens, Lexicon lexicon)
     {
-        var words = WordStream(tokens, _words ??= new List<(string, int, bool)>(64));
+        var words = WordStream(tokens, _words ??= new List<(string, int, bool, bool)>(64));
         var mentions = new List<Mention>();
         var w = 0;
         while (w < words.Count)
@@ -21,8 +21,9 @@ public static class MentionFinder
             foreach (var (stems, target, capital) in lexicon.Candidates(words[w].Stem))
             {
                 if (stems.Length < best || w + stems.Length > words.Count) continue;
-                // "who said", "told us", "the west bank": words in small letters are not the name (WHO, US, West Bank)
-                if (capital && words[w].Lowercase) continue;
+                // "who said", "told us", "the west bank": words in small letters are not the name (WHO, US, West Bank); an acronym
+                // of two letters is written in capitals ("AU", not the place name "Au"; longer ones also as words, "Nato", "Unifil")
+                if (capital && (words[w].Lowercase || stems.Length == 1 && stems[0].Length <= 2 && !words[w].Capitals)) continue;
                 var match = true;
                 for (var k = 1; k < stems.Length && match; k++) match = words[w + k].Stem == stems[k];
                 if (!match) continue;
@@ -48,9 +49,9 @@ public static class MentionFinder
             }
             // "Ostukraine", "Nordsyrien", "in der Zentralukraine": a compass part of a country is in that country (names of their
             // own, "Nordkorea", "Südsudan", are the lexicon's and found above)
-            if (targets is null && tokens[words[w].Token] is { IsCapitalized: true } c && CompassPart(c.Text) is { } rest)
+            if (targets is null && tokens[words[w].Token] is { IsCapitalized: true } c && CompassPart(c.Lower) is { } rest)
             {
-                foreach (var (stems, target, _) in lexicon.Candidates(Words.Stem(rest)))
+                foreach (var (stems, target, _) in lexicon.Candidates(Words.StemOfLower(rest)))
                 {
                     if (stems.Length != 1 || target.Kind is not MentionKind.Country) continue;
                     targets ??= [];
@@ -69,19 +70,31 @@ public static class MentionFinder
         return mentions;
     }
 
-    private static readonly string[] CompassPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Zentral", "Nord", "Süd", "Ost", "West"];
+    private static readonly string[] CompassPrefixes = ["nordost", "nordwest", "südost", "südwest", "zentral", "nord", "süd", "ost", "west"];
 
-    /// <summary>"Ostukraine" → "Ukraine"; null for a word that does not start with a compass part and a capital after it.</summary>
-    private static string? CompassPart(string word)
+    /// <summary>
+    /// "ostukraine" → "ukraine": the rest of a lower-cased word after a compass part, or null (and for the parts of the world
+    /// or countries of their own that such a part names: "Südsudan", "Nordirland", "Westindien").
+    /// </summary>
+    private static string? CompassPart(string lower)
     {
         foreach (var prefix in CompassPrefixes)
         {
-            if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
-                && word[prefix.Length..] is var rest && !rest.Contains('-', StringComparison.Ordinal)
-                && rest is not ("korea" or "sudan" or "irland" or "mazedonien" or "zypern" or "afrika" or "amerika"))
-                return char.ToUpperInvariant(rest[0]) + rest[1..];
+            if (lower.Length > prefix.Length + 3 && lower.StartsWith(prefix, StringComparison.Ordinal)
+                && lower[prefix.Length..] is var rest && !rest.Contains('-', StringComparison.Ordinal)
+                && rest is not ("korea" or "sudan" or "irland" or "mazedonien" or "zypern" or "afrika" or "amerika" or "indien"))
+                return rest;
         }
         return null;
+    }
+
+    private static bool AllCapitals(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+        return true;
     }
 
     private static bool HasUpper(string s)
@@ -93,7 +106,7 @@ public static class MentionFinder
         return false;
     }
 
-    private static List<(string Stem, int Token, bool Lowercase)> WordStream(IReadOnlyList<Token> tokens, List<(string Stem, int Token, bool Lowercase)> words)
+    private static List<(string Stem, int Token, bool Lowercase, bool Capitals)> WordStream(IReadOnlyList<Token> tokens, List<(string Stem, int Token, bool Lowercase, bool Capitals)> words)
     {
         words.Clear();
         for (var i = 0; i < tokens.Count; i++)
@@ -104,7 +117,7 @@ public static class MentionFinder
             if (t.Text.Length == 1 && char.IsUpper(t.Text[0]) && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.')
                 && tokens[i + 2].IsWord && tokens[i + 2].Text.Length == 1 && tokens[i + 2].Glued)
             {
-                words.Add(((t.Text + tokens[i + 2].Text).ToLowerInvariant(), i, false));
+                words.Add(((t.Text + tokens[i + 2].Text).ToLowerInvariant(), i, false, tokens[i + 2].Text.All(char.IsUpper)));
                 i += 2;
                 if (i + 1 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Glued) i++;
                 continue;
@@ -112,10 +125,10 @@ public static class MentionFinder
             // the token's own stem is computed once and cached; only hyphenated compounds are stemmed part by part
             if (!t.Text.Contains('-', StringComparison.Ordinal))
             {
-                words.Add((t.Stem, i, !HasUpper(t.Text)));
+                words.Add((t.Stem, i, !HasUpper(t.Text), AllCapitals(t.Text)));
                 continue;
             }
-            foreach (var part in Words.SplitCompound(t.Text)) words.Add((Words.Stem(part), i, !HasUpper(part)));
+            foreach (var part in Words.SplitCompound(t.Text)) words.Add((Words.Stem(part), i, !HasUpper(part), AllCapitals(part)));
         }
         return words;
     }

@@ -59,12 +59,13 @@ internal static class CountedNoun
             return true;
         if (next is not null && next.IsWord && next.Glued && next.Lower is "am" or "pm" or "a" or "p" or "h") return true;
         // "at around 4 a.m.", "6 pm": a clock time
-        if (next is not null && (next.Lower is "pm" || next.Lower is "a" or "p" && f.NumberEnd + 2 < toks.Count && toks[f.NumberEnd + 1].IsPunct('.')
-                && toks[f.NumberEnd + 2].Lower == "m"))
+        // (not "300 PM Modi", a prime minister)
+        if (next is not null && (next.Lower is "pm" && !(next.Text == "PM" && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].IsCapitalized)
+                || next.Lower is "a" or "p" && f.NumberEnd + 2 < toks.Count && toks[f.NumberEnd + 1].IsPunct('.') && toks[f.NumberEnd + 2].Lower == "m"))
             return true;
         // "Printausgabe 49/2025", "issue 12/2024": an issue's number over its year
-        if (next is not null && next.IsPunct('/') && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1].IsNumber
-            && toks[f.NumberEnd + 1].Text.Length == 4) return true;
+        if (next is not null && next.IsPunct('/') && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1] is { IsNumber: true } issueYear
+            && issueYear.Text.Length == 4 && issueYear.Text[0] is '1' or '2' && issueYear.Text[1] is '9' or '0') return true;
         // "a fertility rate of 0.75": a fraction counts no people or things
         if (f.Value is > 0 and < 1) return true;
         // "Leopard 2A4", "T-72B3": digits glued to letters after a capitalised name are a model's designator
@@ -125,10 +126,10 @@ internal static class CountedNoun
         if (f.First == 0 && toks.Count <= 2 && (next is null || next.IsPunct('.'))) return true;
         // a year on its own: "2023", "im Jahr 2022"; not one that counts the noun after it ("2030 Soldaten", "1968
         // palästinensische Häftlinge")
-        // (a year far ahead is a round one: "bis 2100"; "auf 2091 Soldaten" counts)
-        return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && (f.Value <= 2060 || f.Value % 10 == 0) && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
+        return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
             && toks[f.First].Text.Length == 4
-            && !(CountsNounAfter(toks, f.NumberEnd, f.First > 0 && toks[f.First - 1].Lower is "von" or "insgesamt" or "rund" or "etwa" or "weitere"
+            // ("bezifferte die Gesamtstärke auf 2091 Soldaten": a count put at a figure)
+            && !(CountsNounAfter(toks, f.NumberEnd, f.First > 0 && toks[f.First - 1].Lower is "von" or "auf" or "insgesamt" or "rund" or "etwa" or "weitere"
                     or "weiteren" or "weiterer" or "zusätzliche" or "zusätzlichen" or "additional" or "mit" or "total" or "another" or "some"
                 // ("Laut der Erklärung vom 10. November 2020 durfte Russland dort 1960 Soldaten …": the sentence has its year elsewhere)
                 || OtherYear(toks, f.First))
@@ -262,7 +263,7 @@ internal static class CountedNoun
                 if (k + 1 < toks.Count && Units.PhraseUnit(t, toks[k + 1]) is { } longer)
                 {
                     u = longer;
-                    k++;
+                    t = toks[++k];
                 }
                 // "1500 Angehörige nordkoreanischer Spezialkräfte", "300 members of the special forces": members of a force
                 // ("342 getötete Angehörige der Regierungskräfte": what the adjective says befell them is counted)
@@ -283,7 +284,11 @@ internal static class CountedNoun
                     u = Units.Soldiers;
                     k += 2;
                 }
-                unit = described is not null && u is Units.Soldiers or Units.People or "civilians" or "fighters" ? described : BothHappened(toks, k, u);
+                // ("22.000 einberufenen Reservisten": reservists and conscripts called up stay what they are)
+                unit = described is not null && (u is Units.Soldiers or Units.People or "civilians" or "fighters"
+                                                  || u is "reservists" or "conscripts" && described != Units.Soldiers)
+                    ? described
+                    : BothHappened(toks, k, u);
                 at = k;
                 break;
             }
@@ -329,7 +334,7 @@ internal static class CountedNoun
         // "des 11.000 bis 12.000 Mann starken Kontingents": the strength of a force, whatever later befell part of it
         var strength = at is { } st && st + 1 < toks.Count && toks[st + 1].Lower is "starken" or "starke" or "starker" or "starkes" or "strong";
         // "100 Soldaten getötet", "3,000 troops were killed or wounded": what happened to them is the unit
-        if (unit is Units.Soldiers or "civilians" or "workers" or "fighters" or Units.People && !strength)
+        if ((Units.IsServing(unit) || unit is "civilians" or "workers" or "fighters" or Units.People) && !strength)
         {
             // "have captured two North Korean soldiers", "killed around 50 troops and wounded 47 others": the verb right
             // before the object says what happened, before any later participle
@@ -347,8 +352,9 @@ internal static class CountedNoun
             if (happened == Units.Casualties && Units.IsPlainFighterWord(toks[at!.Value])) happened = Units.Killed;
             // "100.417 Menschen aus der Region in Armenien angekommen": people (not troops) arriving from a region fled it
             if (happened is null && unit == Units.People && ArrivedAfter(toks, at!.Value + 1)) happened = "refugees";
-            if (happened is not null) unit = happened;
-            if (recruited) unit = Units.Soldiers;
+            // (reservists and conscripts called up stay what they are; only a toll changes what they count)
+            if (happened is not null && (unit is not ("reservists" or "conscripts") || happened is not Units.Soldiers)) unit = happened;
+            if (recruited && unit is not ("reservists" or "conscripts")) unit = Units.Soldiers;
         }
         // "66 detainees had been killed": a toll of prisoners counts the dead, as one of soldiers does, not the prisoners
         if (unit == Units.Captured && at is { } dk && HappenedAfter(toks, dk + 1, dates) is (Units.Killed or Units.Wounded) and var hurt) unit = hurt;
@@ -779,17 +785,18 @@ internal static class CountedNoun
                     return happened;
                 // "die Zahl der Verdachtsfälle … in der Truppe": the noun right after the article is what is counted, here nothing
                 // of ours
+                // ("die Zahl der Russen, die … getötet wurden": a relative clause may still say what befell them)
                 if (j == k + 2 && toks[k + 1].Lower is "der" or "des" && toks[j].IsCapitalized && Units.NounUnit(toks[j]) is null
-                    && Units.AdjectiveUnit(toks[j]) is null)
+                    && Units.AdjectiveUnit(toks[j]) is null && !(j + 1 < toks.Count && toks[j + 1].IsPunct(',')))
                     return null;
                 if (Units.NounUnit(toks[j]) is { } u)
                 {
                     // "the number of U.S. rocket launchers": a two-word noun whose first word counts something else
                     if (j + 1 < f.First && Units.PhraseUnit(toks[j], toks[j + 1]) is { } longer) u = longer;
                     // "the number of people killed … has risen to 14": the participle after the noun says it too
-                    if (happened is null && u is Units.Soldiers or Units.People or "civilians" or "fighters" && j + 1 < f.First
+                    if (happened is null && (Units.IsServing(u) || u is Units.People or "civilians" or "fighters") && j + 1 < f.First
                         && Units.ParticipleUnit(toks[j + 1]) is { } after and not Units.Casualties) happened = after;
-                    return u is Units.Soldiers or Units.People or "civilians" or "fighters" && happened is not null ? happened : u;
+                    return (Units.IsServing(u) || u is Units.People or "civilians" or "fighters") && happened is not null ? happened : u;
                 }
             }
         }

@@ -73,7 +73,7 @@ public static class FigureReader
     }
 
     private static bool IsPerson(Token t) =>
-        Units.NounUnit(t) is Units.Soldiers or Units.People or "civilians" or "fighters"
+        Units.IsServing(Units.NounUnit(t)) || Units.NounUnit(t) is Units.People or "civilians" or "fighters"
         || t.Lower is "member" or "sailor" or "officer" or "person" or "man" or "woman" or "child" or "civilian" or "mitglied" or "mann"
             or "frau" or "kind" or "zivilist";
 

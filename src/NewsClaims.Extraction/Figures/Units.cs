@@ -130,7 +130,7 @@ public static class Units
         Add("fighters", "Kämpfer", "Kämpferinnen", "fighters", "fighter", "combatants", "Kombattanten", "Terroristen", "militants", "Militante", "Extremisten", "insurgents", "Milizionäre", "Dschihadisten", "jihadists",
             "Aufständische", "rebels", "Rebellen", "attackers", "Angreifer", "Angreifern", "gunmen");
         Add(People, "Rettungskräfte", "Hilfskräfte", "Fachkräfte", "Pflegekräfte", "Lehrkräfte", "Polizeikräfte", "Feuerwehrkräfte", "Führungskräfte", "Menschen", "Personen", "people", "persons", "Einwohner", "residents", "Kinder", "children", "Bewohner",
-            "Zivilpersonen", "person", "Person", "Frauen", "women", "Männer", "Mitglieder", "Angehörige",
+            "Zivilpersonen", "person", "Person", "Frauen", "women", "Männer", "Mitglieder", "Angehörige", "Erwachsene", "Erwachsenen", "adults",
             // people named by what they do: counted once the sentence says what happened to them ("13 Piloten … ums Leben")
             "Piloten", "pilots", "Besatzungsmitglieder", "crew", "crew members", "Kameraden", "comrades", "Journalisten", "journalists",
             "Helfer", "aid workers", "Sanitäter", "medics", "Polizisten", "police officers", "policemen", "Beamte", "Beamten", "Polizeibeamte", "Polizeibeamten", "Seeleute", "sailors", "Matrosen",
@@ -147,7 +147,7 @@ public static class Units
     public static bool IsServing(string? unit) => unit is Soldiers or "reservists" or "conscripts";
 
     /// <summary>Weapons and their carriers: what is fired, shot down, delivered or lost rather than who serves.</summary>
-    public static bool IsWeapon(string? unit) => unit is "drones" or "missiles" or "shells" or "tanks" or "artillery";
+    public static bool IsWeapon(string? unit) => unit is "drones" or "missiles" or "shells" or "tanks" or "artillery" or "launchers";
 
     /// <summary>"peacekeepers", "Blauhelme": soldiers serving a peacekeeping mission.</summary>
     public static bool IsPeacekeeperWord(Token t) => t.Lower is "peacekeepers" or "peacekeeper" or "blauhelme" or "blauhelmen" or "blauhelmsoldaten"

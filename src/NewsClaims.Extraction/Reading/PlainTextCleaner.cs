@@ -41,6 +41,7 @@ public static class PlainTextCleaner
         var kept = new List<string>();
         var keptSet = new HashSet<string>(StringComparer.Ordinal); // the lines of kept, for the duplicate test of every line
         CreditLine.Credit? credit = null;
+        var bodyBegun = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -63,13 +64,15 @@ public static class PlainTextCleaner
             var isCaption = nextLine is not null && IsPhotoCredit(nextLine) && !CarriesOwnCaption(nextLine) && SentenceCount(line) <= 1
                 || counts[line] > 1 && line.Length > 40;
             // (a line already kept is a duplicate: Add says so, with one hash of the line)
-            // "WHAT THE NUMBERS SAY": a subhead set in capitals below the headline heads a section and says nothing itself
-            if (IsBoilerplate(line) || isCaption || kept.Count >= 2 && IsCapitalSubhead(line) || !keptSet.Add(line))
+            // "WHAT THE NUMBERS SAY": a subhead set in capitals inside the body heads a section and says nothing itself (not a
+            // headline in capitals above the body, nor a dateline, "KYIV, UKRAINE")
+            if (IsBoilerplate(line) || isCaption || bodyBegun && IsCapitalSubhead(line) || !keptSet.Add(line))
             {
                 removed.Add(line);
                 continue;
             }
             kept.Add(line);
+            bodyBegun |= line.Length >= 150;
         }
 
         // the header: a one-word section label, then "kicker" and headline (one line or two)
@@ -161,8 +164,8 @@ public static class PlainTextCleaner
     }
 
     private static bool IsCapitalSubhead(string line) =>
-        line.Length <= 60 && line.Contains(' ', StringComparison.Ordinal) && line.Count(char.IsLetter) >= 6
-        && !line.Any(c => char.IsLower(c) || char.IsDigit(c));
+        line.Length <= 60 && line.Contains(' ', StringComparison.Ordinal) && line.Count(char.IsUpper) >= 6
+        && !line.Any(c => char.IsLower(c) || char.IsDigit(c) || c is ',' or '(' or ')' or ':');
 
     private static bool IsPhotoCredit(string line)
     {

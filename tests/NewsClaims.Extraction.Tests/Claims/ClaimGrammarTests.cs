@@ -73,6 +73,7 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "Six rockets were fired at Sderot, the army said. Sirens sounded in Sderot at around 4 a.m., the army said.", 4)]
     [InlineData("en", "South Korea has about 450,000 troops, the ministry said. Its fertility rate of 0.75 in 2024 was the lowest in the world, the ministry said.", 0.75)]
     [InlineData("en", "South Korea has about 450,000 troops, the ministry said. Between 2019 and 2025, the number of young men fell by 30%, the ministry said.", 2019)]
+    [InlineData("en", "South Korea has about 450,000 troops, the ministry said. Between 2019 and 2025, the number of young men fell by 30%, the ministry said.", 2025)]
     [InlineData("de", "Laut Armee sind rund 2300 Soldaten im Einsatz. Dieser Beitrag erschien in der Printausgabe 49/2025 der Weserwoche.", 49)]
     [InlineData("de", "Die Zahl der Verdachtsfälle von Rechtsextremismus in der Truppe stieg auf 219, sagte die Wehrbeauftragte.", 219)]
     public void Numbers_that_count_nothing_of_ours_are_no_claims(string language, string text, double value)
@@ -377,6 +378,9 @@ public sealed class ClaimGrammarTests
     // a year far ahead before a noun is a count
     [InlineData("de", "Pistorius kündigte an, jedes Jahr rund 5000 zusätzliche Wehrdienstleistende auszubilden.", 5000, "conscripts")]
     [InlineData("en", "The army said 670 conscripts would join the first intake.", 670, "conscripts")]
+    // conscripts take what befell them, as soldiers do; reservists called up stay reservists
+    [InlineData("de", "Nach Angaben der Armee wurden 500 Wehrpflichtige getötet.", 500, "killed")]
+    [InlineData("de", "Das Verteidigungsministerium in Taipeh sprach von rund 22.000 einberufenen Reservisten.", 22000, "reservists")]
     [InlineData("de", "Die US-Armee sprach von rund 2300 Gardisten in der Stadt.", 2300, "soldiers")]
     [InlineData("en", "The package brings the number of rocket launchers pledged to Kyiv to 16, the Pentagon said.", 16, "launchers")]
     [InlineData("en", "The package includes four more High Mobility Artillery Rocket Systems, the Pentagon said.", 4, "launchers")]

@@ -67,12 +67,16 @@ public sealed class ArticleReaderTests
     [Fact]
     public void A_subhead_in_capitals_is_no_sentence_of_the_body()
     {
-        const string content = "Counting the wounded\n\nThe army said 200 soldiers were wounded.\n\nWHAT THE NUMBERS SAY\n\nThe ministry gave no figure.";
+        const string content = "World\n\nCOUNTING THE WOUNDED\n\nThe army said on Monday that 200 soldiers had been wounded since the start of "
+            + "the war, a figure that rehabilitation officials and veterans' groups have questioned for months.\n\n"
+            + "WHAT THE NUMBERS SAY\n\nThe ministry gave no figure.";
 
         var article = ArticleReader.Read(new ArticleInput(content, new DateOnly(2024, 6, 10), "Test", "en"));
 
         Assert.DoesNotContain("WHAT THE NUMBERS", article.Text, StringComparison.Ordinal);
         Assert.Contains("The ministry gave no figure", article.Text, StringComparison.Ordinal);
+        // (the headline in capitals above the body stays the headline)
+        Assert.Equal("COUNTING THE WOUNDED", article.Title);
     }
 
     [Fact]
