@@ -55,10 +55,10 @@ internal sealed class ArticleContext
     public DateOnly? LastStated { get; set; }
 
     /// <summary>
-    /// Where each source is said to have spoken on a given day, for its undated sentences nearby, and whether a person was named
-    /// in their own name (the minister is not the ministry, though both speak for it; its spokesman is).
+    /// Where each source is said to have spoken on a given day, for its undated sentences nearby, and the words naming the speaker
+    /// (the minister speaking in his own name is not the ministry, though both speak for it; its spokesman is).
     /// </summary>
-    public List<(int Offset, string Source, bool? InOwnName, DatePoint Date)> SourceDates { get; } = [];
+    public List<(int Offset, string Source, string SpeakerText, DatePoint Date)> SourceDates { get; } = [];
 
     /// <summary>When the last named source spoke, if its sentence said so, and which sentence that was.</summary>
     public DatePoint? LastSourceStated { get; set; }

@@ -97,10 +97,12 @@ public sealed class ClaimExtractor
         {
             var d = drafts[i];
             if (d.StatedExplicitly || d.Standing) continue;
+            if (!HasSourceDate(context, d.Source.Name)) continue;
             // (a month lends itself only to the sentences right after it: "sagte im Januar, …" then "…, so Skibizkyj")
             // ("Russia's defence ministry said 82 …" is not dated by "Defence Minister Sergei Shoigu said on Dec. 21")
             var inOwnName = SpeakerKind.SpeaksInOwnName(d.Source.Text);
-            var near = context.SourceDates.Where(s => s.Source == d.Source.Name && (s.InOwnName is null || inOwnName is null || s.InOwnName == inOwnName)
+            var near = context.SourceDates.Where(s => s.Source == d.Source.Name
+                    && (inOwnName is null || SpeakerKind.SpeaksInOwnName(s.SpeakerText) is not { } dated || dated == inOwnName)
                     && (s.Date.Precision == "day" && Math.Abs(s.Offset - d.Evidence.Start) <= MaxDateReach
                         || s.Date.Precision == "month" && s.Offset < d.Evidence.Start && d.Evidence.Start - s.Offset <= MonthReach))
                 .OrderBy(s => Math.Abs(s.Offset - d.Evidence.Start)).Select(s => s.Date).FirstOrDefault();
@@ -114,6 +116,16 @@ public sealed class ClaimExtractor
             Text = article.Text,
             RemovedLines = article.RemovedLines,
         };
+    }
+
+    /// <summary>Whether the article dated any statement of the source (a loop: asked for every undated draft).</summary>
+    private static bool HasSourceDate(ArticleContext context, string source)
+    {
+        foreach (var s in context.SourceDates)
+        {
+            if (s.Source == source) return true;
+        }
+        return false;
     }
 
     /// <summary>The country a source speaks for, else the source itself.</summary>

@@ -643,7 +643,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         // a dated statement lends its day to the source's undated sentences nearby, unless it is told as an
         // earlier one ("hatte … gesprochen", "had said", "zuvor"): then the undated sentences are the newer statement
         if (stated is not null && source is not null && sourceSpans.Count > 0 && !TellsOfEarlierStatement(toks))
-            context.SourceDates.Add((sentence.Start, source.Name, SpeakerKind.SpeaksInOwnName(source.Text), statedOn));
+            context.SourceDates.Add((sentence.Start, source.Name, source.Text, statedOn));
 
         // "Das erklärte Generalstaatsanwalt Kostin am Freitag.": the sentence dates what the one before said
         // ("Diese Zahl nannte Selenskyj im Juni", "These figures were given by …")
