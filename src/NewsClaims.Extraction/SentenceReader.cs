@@ -432,7 +432,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                          && (wt == figure.NumberEnd + 1 || wt == figure.NumberEnd + 2 && toks[figure.NumberEnd + 1].Lower is "the" or "these" or "those")
                          && context.WeaponSides.TryGetValue(unit!, out var side) ? side : null;
             // (the side written on the troops beats who has them or whose government they serve)
-            var actorHere = another ?? partOf ?? tollPlace ?? possessed ?? LossesOwner.Of(toks, text, mentions, figure, sourceSpans, IsGroup)
+            var actorHere = another ?? partOf ?? tollPlace ?? possessed ?? SideNamed(toks, text, mentions)
+                            ?? LossesOwner.Of(toks, text, mentions, figure, sourceSpans, IsGroup)
                             ?? (attached ? null : HeldOrGoverned(toks, text, mentions, figure, unit, unitTok, src, speakerEntry, sourceSpans, context))
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named
@@ -1901,6 +1902,20 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             }
         }
         return ranked;
+    }
+
+    /// <summary>"Auf russischer Seite seien 600.000 Soldaten verwundet", "on the Ukrainian side": the side the sentence names outright.</summary>
+    private static NamedRef? SideNamed(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.KeyOf(MentionKind.CountryAdjective) is not { } country || m.Last + 1 >= toks.Count || toks[m.Last + 1].Lower is not ("seite" or "side"))
+                continue;
+            if (m.First > 0 && toks[m.First - 1].Lower is "auf"
+                || m.First > 1 && toks[m.First - 1].Lower is "the" && toks[m.First - 2].Lower is "on")
+                return new NamedRef(country, text[toks[m.First].Start..toks[m.Last + 1].End]);
+        }
+        return null;
     }
 
     /// <summary>Where the attributions stand (their verbs, "laut", "zufolge"): of all but citations, or of speech only.</summary>

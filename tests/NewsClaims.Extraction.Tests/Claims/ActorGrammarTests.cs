@@ -261,6 +261,8 @@ public sealed class ActorGrammarTests
     // a country's German genitive ("Kolumbiens") names it; the neighbour across a border is not the side counted
     [InlineData("de", "Im Nordosten Kolumbiens sind nach Angaben der Armee 5000 Soldaten im Einsatz.", 5000, "Colombia")]
     [InlineData("de", "Kämpfe an der Grenze zu Venezuela\n\nNach Angaben der Streitkräfte sind dort inzwischen rund 5000 Soldaten im Einsatz.", 5000, null)]
+    // the side named outright ("auf amerikanischer Seite") beats the side counted before
+    [InlineData("de", "Mexiko schickt 10.000 Soldaten an die Grenze, sagte Sheinbaum. Auf amerikanischer Seite hatte das Pentagon angekündigt, 1500 zusätzliche Soldaten an die Südgrenze zu verlegen.", 1500, "United States")]
     // weapons striking where the speaker stands came from the other side, whoever was counted before
     [InlineData("de", "In der Ukraine starben 25 Menschen, sagte der Gouverneur. Landesweit seien am Mittwoch acht Marschflugkörper eingeschlagen, sagte ein Sprecher der ukrainischen Luftwaffe. Moskau sprach von einem Militärzug in Russland.", 8, "Russia")]
     [InlineData("en", "In Ukraine, 50 people were killed, officials said. Two ballistic missiles hit the site shortly after the alert began, Ukraine's defence ministry said. Moscow said it had struck a military target in Ukraine.", 2, "Russia")]
