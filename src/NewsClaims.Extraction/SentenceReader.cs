@@ -434,6 +434,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // (the side written on the troops beats who has them or whose government they serve)
             var actorHere = another ?? partOf ?? tollPlace ?? possessed ?? SideNamed(toks, text, mentions)
                             ?? LossesOwner.Of(toks, text, mentions, figure, sourceSpans, IsGroup)
+                            ?? (unit is Units.Killed or Units.Wounded or Units.Casualties || Units.IsServing(unit) || Weapon(unit)
+                                ? LossesOwner.SufferedBy(toks, text, mentions, figure, lexicon.HomeOf) : null)
                             ?? (attached ? null : HeldOrGoverned(toks, text, mentions, figure, unit, unitTok, src, speakerEntry, sourceSpans, context))
                             ?? ActorOf(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src), civilians: civilianToll, unit: unit);
             // "277 Kämpfer, die aus russischer Gefangenschaft heimkehrten", "Russia had handed over 6,060 bodies": with no side named

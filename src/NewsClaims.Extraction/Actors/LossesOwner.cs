@@ -44,6 +44,48 @@ internal static class LossesOwner
     }
 
     /// <summary>
+    /// "The Ukrainian military had probably suffered about 100,000 casualties", "die russische Armee habe 47.000 Soldaten
+    /// verloren": a force named by its side that suffered or lost the figure (the verb before it in English, after it in German).
+    /// </summary>
+    public static NamedRef? SufferedBy(IReadOnlyList<Token> toks, string text, IReadOnlyList<Mention> mentions, FigureMention figure,
+        Func<string, string?> homeOf)
+    {
+        var verb = false;
+        for (var k = figure.First - 1; k >= 0 && k >= figure.First - 4 && !verb; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct) break;
+            verb = IsSufferVerb(toks[k]);
+        }
+        for (var k = figure.NumberEnd; k < toks.Count && k <= figure.NumberEnd + 8 && !verb; k++)
+        {
+            if (toks[k].Kind == TokenKind.Punct) break;
+            verb = IsSufferVerb(toks[k]);
+        }
+        if (!verb) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Last + 1 >= figure.First) continue;
+            // "the Russian army", or a force the lexicon knows by that name ("the Ukrainian military")
+            var end = IsForceNoun(toks[m.Last + 1]) ? m.Last + 1 : IsForceNoun(toks[m.Last]) ? m.Last : -1;
+            var side = end < 0 ? null
+                : end > m.Last ? m.KeyOf(MentionKind.CountryAdjective)
+                : m.KeyOf(MentionKind.Entity) is { } force ? homeOf(force) : null;
+            if (side is null) continue;
+            // (the nearest side before the figure: "Russian forces say the Ukrainian army lost …")
+            if (mentions.Any(o => o != m && o.First > m.Last && o.Last < figure.First && (o.Has(MentionKind.Country) || o.Has(MentionKind.CountryAdjective))))
+                continue;
+            return new NamedRef(side, text[toks[m.First].Start..toks[end].End]);
+        }
+        return null;
+    }
+
+    private static bool IsForceNoun(Token t) =>
+        t.Lower is "military" or "army" or "forces" or "troops" or "armee" or "streitkräfte" or "truppen";
+
+    private static bool IsSufferVerb(Token t) =>
+        t.Lower is "suffered" or "sustained" or "lost" or "verloren" or "erlitten" or "erlitt";
+
+    /// <summary>
     /// The figure is what the losses come to: "at"/"auf" right before it, or "and" after an earlier "at" ("at almost 150,000
     /// troops and about 3,400 tanks").
     /// </summary>

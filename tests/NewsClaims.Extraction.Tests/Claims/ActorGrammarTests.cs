@@ -261,6 +261,9 @@ public sealed class ActorGrammarTests
     // a country's German genitive ("Kolumbiens") names it; the neighbour across a border is not the side counted
     [InlineData("de", "Im Nordosten Kolumbiens sind nach Angaben der Armee 5000 Soldaten im Einsatz.", 5000, "Colombia")]
     [InlineData("de", "Kämpfe an der Grenze zu Venezuela\n\nNach Angaben der Streitkräfte sind dort inzwischen rund 5000 Soldaten im Einsatz.", 5000, null)]
+    // a force named by its side that suffered or lost the figure
+    [InlineData("de", "Kiew meldete 300 Tote. Die russische Armee habe bei ihrer Offensive auf die Stadt seit Oktober rund 47.000 Soldaten verloren, sagte er im Fernsehen.", 47000, "Russia")]
+    [InlineData("en", "Russia lost many troops, officials said. The Ukrainian military had probably suffered about 100,000 casualties as well, he said in New York.", 100_000, "Ukraine")]
     // the side named outright ("auf amerikanischer Seite") beats the side counted before
     [InlineData("de", "Mexiko schickt 10.000 Soldaten an die Grenze, sagte Sheinbaum. Auf amerikanischer Seite hatte das Pentagon angekündigt, 1500 zusätzliche Soldaten an die Südgrenze zu verlegen.", 1500, "United States")]
     // weapons striking where the speaker stands came from the other side, whoever was counted before
