@@ -27,6 +27,13 @@ public static class AttributionFinder
         "unterzeichnete", "unterzeichnet", "unterschrieb", "signed",
     ];
 
+    /// <summary>Verbs of counting or listing a figure: a speech verb, but a weak one.</summary>
+    private static readonly string[] TallyVerbs =
+    [
+        "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts", "listed", "lists", "listete", "listeten",
+        "documented", "dokumentierte", "dokumentierten",
+    ];
+
     private static readonly WordSet SpeechVerbs =
     [
         // German, finite forms and participles
@@ -46,8 +53,8 @@ public static class AttributionFinder
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "believes", "believed", "reported",
         "reports", "claimed", "claims", "stated", "added", "spoke", "noted", "announced", "confirmed", "confirms",
         "assessed", "assesses", "warned", "wrote", "briefed", "testified", "indicated", "revealed", "put", "puts",
-        "according", "disclosed", "alleged", "informed", "counted", "zählte", "recorded", "registrierte",
-        "zählt", "zählten", "counts", "listed", "lists", "listete", "listeten", "documented", "dokumentierte", "dokumentierten",
+        "according", "disclosed", "alleged", "informed",
+        .. TallyVerbs,
         .. DecidingVerbs,
     ];
 
@@ -70,8 +77,7 @@ public static class AttributionFinder
     [
         "bestätigte", "bestätigt", "bestätigten", "confirmed", "confirms", "gab", "put", "puts", "sieht", "geht", "ging",
         "gehen", "gingen", "nannte", "nennt", "veröffentlichte", "revealed", "indicated", "vermutet", "vermutete",
-        "counted", "zählte", "recorded", "registrierte", "zählt", "zählten", "counts", "listed", "lists", "listete", "listeten",
-        "documented", "dokumentierte", "dokumentierten",
+        .. TallyVerbs,
         .. DecidingVerbs,
     ];
 

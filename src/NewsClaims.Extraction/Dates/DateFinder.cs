@@ -348,10 +348,6 @@ public static class DateFinder
 
     private static (int? Year, int Last) YearAfter(IReadOnlyList<Token> tokens, int i)
     {
-        if (i + 1 < tokens.Count && tokens[i + 1].IsNumber && tokens[i + 1].Text.Length == 4
-            && int.TryParse(tokens[i + 1].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
-            && y is >= 1900 and <= 2100)
-            return (y, i + 1);
-        return (null, i);
+        return i + 1 < tokens.Count && DateWords.YearOf(tokens[i + 1]) is { } y ? (y, i + 1) : (null, i);
     }
 }

@@ -5,6 +5,14 @@ namespace NewsClaims.Extraction.Dates;
 /// <summary>Month and weekday names in German and English, with the abbreviations news copy uses.</summary>
 public static class DateWords
 {
+    /// <summary>"2023", "1968": four digits from 1900 to 2100, a year if the words around it do not count with it; else null.</summary>
+    public static int? YearOf(Token t) =>
+        t.IsNumber && t.Text.Length == 4
+        && int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+        && y is >= 1900 and <= 2100
+            ? y
+            : null;
+
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["januar"] = 1, ["jänner"] = 1, ["january"] = 1, ["jan"] = 1,

@@ -40,8 +40,7 @@ internal static class StatementDates
     internal static DateMention? YearBefore(IReadOnlyList<Token> toks, int before, DateOnly published)
     {
         var k = toks.Count > 2 && toks[0].Lower is "im" && toks[1].Lower is "jahr" ? 2 : toks.Count > 1 && toks[0].Lower is "in" ? 1 : -1;
-        if (k < 0 || k >= before || !toks[k].IsNumber || toks[k].Text.Length != 4
-            || !int.TryParse(toks[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > published.Year)
+        if (k < 0 || k >= before || DateWords.YearOf(toks[k]) is not { } year || year > published.Year)
             return null;
         // ("In 2000 Fällen": a count of something, not a year)
         if (k + 1 < toks.Count && toks[k + 1].IsWord && (toks[k + 1].IsCapitalized || Figures.Units.NounUnit(toks[k + 1]) is not null)) return null;

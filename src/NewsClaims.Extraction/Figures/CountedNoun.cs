@@ -64,8 +64,7 @@ internal static class CountedNoun
                 || next.Lower is "a" or "p" && f.NumberEnd + 2 < toks.Count && toks[f.NumberEnd + 1].IsPunct('.') && toks[f.NumberEnd + 2].Lower == "m"))
             return true;
         // "Printausgabe 49/2025", "issue 12/2024": an issue's number over its year
-        if (next is not null && next.IsPunct('/') && f.NumberEnd + 1 < toks.Count && toks[f.NumberEnd + 1] is { IsNumber: true } issueYear
-            && issueYear.Text.Length == 4 && issueYear.Text[0] is '1' or '2' && issueYear.Text[1] is '9' or '0') return true;
+        if (next is not null && next.IsPunct('/') && f.NumberEnd + 1 < toks.Count && DateWords.YearOf(toks[f.NumberEnd + 1]) is not null) return true;
         // "a fertility rate of 0.75": a fraction counts no people or things
         if (f.Value is > 0 and < 1) return true;
         // "Leopard 2A4", "T-72B3": digits glued to letters after a capitalised name are a model's designator
@@ -162,8 +161,7 @@ internal static class CountedNoun
     {
         for (var k = 0; k < toks.Count; k++)
         {
-            if (k != at && toks[k].IsNumber && toks[k].Text.Length == 4
-                && int.TryParse(toks[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100) return true;
+            if (k != at && DateWords.YearOf(toks[k]) is not null) return true;
         }
         return false;
     }
@@ -286,7 +284,7 @@ internal static class CountedNoun
                 }
                 // ("22.000 einberufenen Reservisten": reservists and conscripts called up stay what they are)
                 unit = described is not null && (u is Units.Soldiers or Units.People or "civilians" or "fighters"
-                                                  || u is "reservists" or "conscripts" && described != Units.Soldiers)
+                                                  || Units.IsDrafted(u) && described != Units.Soldiers)
                     ? described
                     : BothHappened(toks, k, u);
                 at = k;
@@ -352,9 +350,8 @@ internal static class CountedNoun
             if (happened == Units.Casualties && Units.IsPlainFighterWord(toks[at!.Value])) happened = Units.Killed;
             // "100.417 Menschen aus der Region in Armenien angekommen": people (not troops) arriving from a region fled it
             if (happened is null && unit == Units.People && ArrivedAfter(toks, at!.Value + 1)) happened = "refugees";
-            // (reservists and conscripts called up stay what they are; only a toll changes what they count)
-            if (happened is not null && (unit is not ("reservists" or "conscripts") || happened is not Units.Soldiers)) unit = happened;
-            if (recruited && unit is not ("reservists" or "conscripts")) unit = Units.Soldiers;
+            if (happened is not null && (!Units.IsDrafted(unit) || happened is not Units.Soldiers)) unit = happened;
+            if (recruited && !Units.IsDrafted(unit)) unit = Units.Soldiers;
         }
         // "66 detainees had been killed": a toll of prisoners counts the dead, as one of soldiers does, not the prisoners
         if (unit == Units.Captured && at is { } dk && HappenedAfter(toks, dk + 1, dates) is (Units.Killed or Units.Wounded) and var hurt) unit = hurt;

@@ -187,8 +187,7 @@ public static class FigureReader
         return null;
     }
 
-    private static bool YearLike(IReadOnlyList<Token> tokens, NumberMention n) =>
-        n.First == n.Last && tokens[n.First].Text.Length == 4 && n.Value is >= 1900 and <= 2100;
+    private static bool YearLike(IReadOnlyList<Token> tokens, NumberMention n) => n.First == n.Last && Dates.DateWords.YearOf(tokens[n.First]) is not null;
 
     /// <summary>"1,5 bis 2 Millionen": the scale written once applies to both ends.</summary>
     private static (decimal Low, decimal High) SharedScale(IReadOnlyList<Token> tokens, NumberMention a, NumberMention b)

@@ -146,6 +146,9 @@ public static class Units
     /// <summary>People serving in a force: soldiers, and the reservists and conscripts the writers count apart.</summary>
     public static bool IsServing(string? unit) => unit is Soldiers or "reservists" or "conscripts";
 
+    /// <summary>Reservists and conscripts: called up, they stay what they are; only a toll changes what they count.</summary>
+    public static bool IsDrafted(string? unit) => unit is "reservists" or "conscripts";
+
     /// <summary>Weapons and their carriers: what is fired, shot down, delivered or lost rather than who serves.</summary>
     public static bool IsWeapon(string? unit) => unit is "drones" or "missiles" or "shells" or "tanks" or "artillery" or "launchers";
 
