@@ -4,12 +4,13 @@ namespace NewsClaims.Extraction.Tests.Corpus;
 public sealed class CorpusScoreTests
 {
     // The levels reached when these floors were last set, less a small margin; a drop below them fails the build.
-    // The development set holds 426 articles since the 24 of the thirty-third and thirty-fourth held-out sets joined it
-    // in the sixteenth session (the earlier held-out sets joined before), after their misses were read and the rules
-    // generalised: tuple 0.688, figure 0.891, stance 0.690 when they joined (0.694, 0.897, 0.692 for the 402 before them).
+    // The development set holds 450 articles since the 24 of the thirty-fifth and thirty-sixth held-out sets joined it
+    // in the seventeenth session (the earlier held-out sets joined before), after their misses were read and the rules
+    // generalised: tuple 0.680, figure 0.892, stance 0.687 when they joined (0.696, 0.897, 0.690 for the 426 before them),
+    // so the tuple floor moved from 0.68 to 0.67 to keep a margin.
     // Some writers' conventions differ (remarks without a figure as stances, accusations marked by some writers and not
     // by others), which keeps those claims misses or extras here.
-    private const double DevSetTupleF1Floor = 0.68;
+    private const double DevSetTupleF1Floor = 0.67;
     private const double DevSetFigureF1Floor = 0.88;
     private const double DevSetStanceF1Floor = 0.68;
 
