@@ -488,6 +488,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // ukrainischen Luftwaffe zwei Marschflugkörper": weapons fired in the passive with no side named were fired at the
             // speaker's side, and are settled once the article is read as those shot down are
             var firedAtSpeaker = Weapon(unit) && !intercepted && actorHere is null && speakerSide is null && PassiveFiring(toks, figure);
+            // "Die ukrainische Luftwaffe zählte 476 Drohnen und 48 Raketen": an air force counts what was flown at its country
+            // (settled at the end as the other side; which side fired such weapons last is no guide in a ticker read newest first)
+            var countedIncoming = unit is "drones" or "missiles" && !intercepted && actorHere is null && speakerSide is null && CountsIncoming(src);
             // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
             var actor = (another is null && possessed is null
                     ? PeacekeepingMissions.Of(toks, mentions, figure, unitTok, mission)
@@ -551,7 +554,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var figureSource = ClauseSpeaker(toks, text, mentions, attributions, figure, context) is { } own2 && own2.Name != src.Name ? own2 : src;
             claims.Add(new ClaimDraft(figureSource, actor, StanceNames.Asserts, quantity, unit, location, carriedOn ?? figureStated, stated is not null, refers, evidence)
                 {
-                    InHeadline = inHeadline, CountedPeople = nounActor, SideSettledAtEnd = actorHere is null && intercepted || firedAtSpeaker,
+                    InHeadline = inHeadline, CountedPeople = nounActor, SideSettledAtEnd = actorHere is null && intercepted || firedAtSpeaker || countedIncoming,
                     SourceCarried = sourceCarried,
                     // (any weapon fired before when none of this kind was: "300 drones and missiles" counted as drones)
                     // (not a side the sentence names, "U.S. and British warships shot down 18 drones": those who shot them down)
@@ -567,7 +570,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
 
             context.LastUnit = unit;
             // (only weapons told as fired: not those delivered or held, nor those shot down, whose side is settled at the end)
-            if (Weapon(unit) && actor is not null && !intercepted && !firedAtSpeaker && TellsOfFiring(toks))
+            if (Weapon(unit) && actor is not null && !intercepted && !firedAtSpeaker && !countedIncoming && TellsOfFiring(toks))
             {
                 context.WeaponSides[unit!] = actor;
                 context.WeaponSides[AnyWeapon] = actor;
@@ -1683,6 +1686,10 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // a side opening another clause after the figure is that clause's subject
             && !(figure is not null && m.First > figure.Last && OpensLaterClause(toks, figure.Last, m.First))
             && !(Weapon(unit) && figure is not null && m.First > figure.Last && ActorGrammar.IsTarget(toks, m))
+            // "sechs ATACMS-Raketen …, am Donnerstag britische Marschflugkörper": a side written on other things counted after
+            // the figure is theirs
+            && !(Weapon(unit) && figure is not null && m.First > figure.Last && m.Has(MentionKind.CountryAdjective) && m.Last + 1 < toks.Count
+                 && m.Last + 1 != unitTok && Weapon(Units.NounUnit(toks[m.Last + 1])) && HasCommaBetween(toks, figure.Last, m.First))
             && !(figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured && ActorGrammar.ReceivesFigure(toks, m, figure.First))
             && (figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
                 && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)));
@@ -2047,6 +2054,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         return false;
     }
+
+    /// <summary>An air force or air defence, whose counts of drones and missiles are of those flown at its country.</summary>
+    private bool CountsIncoming(NamedRef src) => lexicon.InstitutionOf(src.Name) == "air-force" || src.Name == "air force";
 
     /// <summary>Token <paramref name="k"/> stands in a relative clause opened by the first comma after the figure.</summary>
     private static bool RelativeClauseAfter(IReadOnlyList<Token> toks, FigureMention figure, int k)

@@ -275,6 +275,11 @@ public sealed class ActorGrammarTests
     [InlineData("de", "In der Zentralukraine wurden nach Angaben des Gouverneurs fünf Menschen getötet.", 5, "Ukraine")]
     // others of those counted before are of their side, not a ship's crew of no side
     [InlineData("en", "The Russian defence ministry spoke of the cruiser. One serviceman was killed and 27 other crew members are missing, the Russian ministry said.", 27, "Russia")]
+    // an air force counts the drones and missiles flown at its own country
+    [InlineData("de", "Russland überzog die Ukraine erneut mit Luftangriffen. Die ukrainische Luftwaffe registrierte nach eigenen Angaben 120 Drohnen.", 120, "Russia")]
+    [InlineData("en", "Russia launched another overnight attack on Ukraine. Ukraine's air force counted 90 drones and 12 missiles.", 12, "Russia")]
+    // the side written on other weapons named after the figure is theirs ("britische Marschflugkörper")
+    [InlineData("de", "Die Ukraine griff erstmals mit westlichen Raketen Ziele in Russland an. Das Ministerium in Moskau meldete, am Dienstag seien sechs ATACMS-Raketen auf Brjansk abgefeuert worden, am Donnerstag britische Marschflugkörper auf Kursk.", 6, "Ukraine")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string? actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
