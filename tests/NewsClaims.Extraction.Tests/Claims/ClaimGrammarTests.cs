@@ -49,6 +49,9 @@ public sealed class ClaimGrammarTests
     // a year right after the subject or the auxiliary says when, even before a noun that counts
     [InlineData("de", "Nachdem Russland 2014 Truppen auf die Krim geschickt hatte, verhängte die EU nach eigenen Angaben Sanktionen.")]
     [InlineData("de", "Russland hat 2023 nordkoreanische Raketen eingesetzt, sagte der Geheimdienst.")]
+    // a year after a season says when, even before an adjective and its noun
+    [InlineData("de", "Im Herbst 2022 mobilisierte Reservisten kämpfen nach Angaben des Ministeriums noch immer an der Front.")]
+    [InlineData("de", "Auch im Sommer 2023 eingezogene Rekruten wurden nach Angaben der Armee an die Front geschickt.")]
     // a country's people, a share, rounds of talks, an item's number on its own line, targets counted after an adjective
     [InlineData("en", "More than half of the refugees went to Poland, a country of 38 million, the UN refugee agency said.")]
     [InlineData("en", "The United States says the campaign has forced about two thirds of container traffic away from the Suez route.")]
