@@ -634,13 +634,13 @@ public static class AttributionFinder
             found.Add(new Attribution(AttributionKind.Speech, verb - 1, verb - 1, verb) { Weak = weak });
             return;
         }
-        // "the NIS had estimated", "Kirby on Tuesday put", "Kirby yesterday said": auxiliaries and time adverbials
-        // stand between a clause-opening subject and its verb
+        // "the NIS had estimated", "Kirby on Tuesday put", "Kirby yesterday said", "Regional authorities later that night counted":
+        // auxiliaries and time adverbials stand between a clause-opening subject and its verb
         var hop = verb - 1;
         while (hop >= 0)
         {
             if (tokens[hop].IsWord && HopWords.Contains(tokens[hop])) hop--;
-            else if (hop > 0 && IsTimeWord(tokens[hop]) && tokens[hop - 1].Lower is "on" or "am" or "at" or "last") hop -= 2;
+            else if (hop > 0 && IsTimeWord(tokens[hop]) && tokens[hop - 1].Lower is "on" or "am" or "at" or "last" or "that" or "this") hop -= 2;
             else break;
         }
         // "For the period from April to June it had recorded": a pronoun subject past the auxiliaries stands for the source before

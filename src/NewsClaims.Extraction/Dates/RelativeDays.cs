@@ -21,12 +21,13 @@ public static class RelativeDays
             // one switch on the word: every word of every sentence is asked
             switch (tokens[i].Lower)
             {
-                case "same" or "selben" or "gleichen" when i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag":
+                // ("am selben Abend", "the same evening")
+                case "same" or "selben" or "gleichen" when i + 1 < tokens.Count && IsPartOfDay(tokens[i + 1].Lower):
                     return 0;
-                // "Hours later", "Wenige Stunden später", "later that day": still the day named before
+                // "Hours later", "Wenige Stunden später", "later that day", "later that night": still the day named before
                 case "hours" or "stunden" when i + 1 < tokens.Count && tokens[i + 1].Lower is "later" or "später" or "danach":
                     return 0;
-                case "later" when i + 2 < tokens.Count && tokens[i + 1].Lower is "that" && tokens[i + 2].Lower is "day":
+                case "later" or "earlier" when i + 2 < tokens.Count && tokens[i + 1].Lower is "that" && IsPartOfDay(tokens[i + 2].Lower):
                     return 0;
                 case "next" or "following" or "folgenden" when i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag":
                     return 1;
@@ -45,6 +46,10 @@ public static class RelativeDays
         }
         return null;
     }
+
+    private static bool IsPartOfDay(string lower) =>
+        lower is "day" or "tag" or "night" or "evening" or "morning" or "afternoon" or "nacht" or "abend" or "morgen" or "vormittag"
+            or "nachmittag";
 
     /// <summary>(not "zwei Tage früher als geplant", "two days earlier than planned": sooner, not before the day told)</summary>
     private static bool Earlier(IReadOnlyList<Token> tokens, int k) =>

@@ -748,6 +748,9 @@ public sealed class ClaimGrammarTests
     // an anonymous source of no named trade is nobody the article names; "zählt zu den" is no count given
     [InlineData("en", "The army said 20 soldiers were wounded. An anonymous source said 40 soldiers had been killed.", 40, "army")]
     [InlineData("de", "Die Armee meldete 20 Verletzte. Die Stadt zählt zu den am stärksten beschossenen Orten, 40 Menschen seien getötet worden, hieß es.", 40, "Armee")]
+    // "later that night", "this week" between a subject and its verb
+    [InlineData("en", "The interior ministry reported six officers killed. Regional authorities later that night counted at least 25 wounded.", 25, "Regional authorities")]
+    [InlineData("en", "The army reported two dead. The governor this week put the number of wounded at 30.", 30, "governor")]
     public void Unnamed_speakers_and_publications(string language, string text, double value, string source)
     {
         var claim = Assert.Single(Claims(language, text), c => c.Quantity?.Value == (decimal)value);
@@ -942,6 +945,9 @@ public sealed class ClaimGrammarTests
     [InlineData("en", "A Russian missile hit the station on Sunday. Shortly after the strike, the mayor said 14 people had been killed.", 14, "2025-06-08")]
     [InlineData("en", "The bridge was hit by a blast on Tuesday. Two people were killed, the investigators said that day.", 2, "2025-06-10")]
     [InlineData("de", "Am Montag schlug eine Rakete im Bahnhof ein. Kurz nach dem Einschlag meldete die Bahn etwa 20 Tote.", 20, "2025-06-09")]
+    // "later that night", "am selben Abend": still the day named before, and the time words between a subject and its verb
+    [InlineData("en", "On Sunday evening the interior ministry reported six officers killed. Regional authorities later that night counted at least 25 wounded.", 25, "2025-06-08")]
+    [InlineData("de", "Am Sonntag meldete das Ministerium sechs Tote. Am selben Abend sprach der Gouverneur von 25 Verletzten.", 25, "2025-06-08")]
     // "wenige Stunden später" counts from the day its own sentence gave, not from a statement before
     [InlineData("de", "Das meldete das Ministerium am Mittwoch. Am Dienstagabend hatte das Ministerium zunächst von zwei Toten gesprochen, wenige Stunden später von fünf Toten.", 5, "2025-06-10")]
     // a "since" before a colon does not reach into the clause after it
