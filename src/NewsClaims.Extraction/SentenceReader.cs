@@ -419,6 +419,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // (not a plain "40 Kämpfer", "fighters", which an army also says of its own)
             var fighters = unitTok is { } ft && Units.NounUnit(toks[ft]) == "fighters" && !Units.IsPlainFighterWord(toks[ft])
                            && context.LastGroup is { } group ? group : null;
+            // "five of the attackers had been killed", "Tausende Terroristen getötet", said by those who fought them: with no armed
+            // group named before (or only the speaker's own), the foes are named by the word for them
+            var namelessFoes = fighters is null || fighters.Name == src.Name ? NamelessFoes(toks, text, figure, unit) : null;
             // "Ukraine says 45,000 of its soldiers were killed", "die Zahl der eigenen Gefallenen": the speaker's own people
             var possessed = !OwnPossessive(toks, figure, unitTok) ? null
                 : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src))
@@ -499,6 +502,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                     : null)
                 ?? actorHere
                 ?? holdersEnemy
+                ?? namelessFoes
                 ?? fighters
                 ?? speakerSide
                 ?? OwnTroops(toks, unit, unitTok, src, mentions, placeCountry)
@@ -576,7 +580,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 context.WeaponSides[AnyWeapon] = actor;
             }
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
-            context.LastActor = actor;
+            // (foes named only by a word are no side later figures belong to)
+            if (namelessFoes is null || !ReferenceEquals(actor, namelessFoes)) context.LastActor = actor;
             context.LastLocation = location;
             context.LastClaimParagraph = sentence.Paragraph;
         }
@@ -2054,6 +2059,26 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         }
         return false;
     }
+
+    /// <summary>"five of the attackers", "100 more attackers", "Tausende Terroristen": the militant word a figure counts.</summary>
+    private static NamedRef? NamelessFoes(IReadOnlyList<Token> toks, string text, FigureMention figure, string? unit)
+    {
+        if (unit is not ("fighters" or Units.Killed or Units.Wounded or Units.Captured)) return null;
+        for (var k = figure.NumberEnd; k < toks.Count && k < figure.NumberEnd + 3; k++)
+        {
+            if (toks[k].Lower is "of" or "the" or "more" or "der" or "weitere" or "weiteren") continue;
+            // (a German noun, not the adjective of "bewaffneten Milizionären")
+            return IsFoeWord(toks[k].Lower) && (toks[k].IsCapitalized || toks[k].Lower.EndsWith('s'))
+                ? new NamedRef(toks[k].Text, text[toks[k].Start..toks[k].End]) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Words for armed foes of no named side (not rebels or militias, which usually have a name of their own).</summary>
+    private static bool IsFoeWord(string lower) =>
+        lower is "attackers" or "assailants" or "gunmen" or "militants" or "terrorists" or "jihadists" or "insurgents" or "angreifer"
+            or "angreifern" or "attentäter" or "terroristen" or "dschihadisten" or "extremisten" or "aufständische" or "aufständischen"
+            or "bewaffnete" or "bewaffneten";
 
     /// <summary>An air force or air defence, whose counts of drones and missiles are of those flown at its country.</summary>
     private bool CountsIncoming(NamedRef src) => lexicon.InstitutionOf(src.Name) == "air-force" || src.Name == "air force";

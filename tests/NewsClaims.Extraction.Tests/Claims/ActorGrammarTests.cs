@@ -280,6 +280,9 @@ public sealed class ActorGrammarTests
     [InlineData("en", "Russia launched another overnight attack on Ukraine. Ukraine's air force counted 90 drones and 12 missiles.", 12, "Russia")]
     // the side written on other weapons named after the figure is theirs ("britische Marschflugkörper")
     [InlineData("de", "Die Ukraine griff erstmals mit westlichen Raketen Ziele in Russland an. Das Ministerium in Moskau meldete, am Dienstag seien sechs ATACMS-Raketen auf Brjansk abgefeuert worden, am Donnerstag britische Marschflugkörper auf Kursk.", 6, "Ukraine")]
+    // foes of no named side are named by the word for them, not given the speaker's country
+    [InlineData("en", "The Investigative Committee said on Monday that 19 people had died in Derbent and that five of the attackers had been killed.", 5, "attackers")]
+    [InlineData("de", "Alle 33 Angreifer seien getötet worden, sagte ein pakistanischer Militärsprecher.", 33, "Angreifer")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string? actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
@@ -311,6 +314,8 @@ public sealed class ActorGrammarTests
     // a country telling of the enemy's losses, researchers writing of "the army": not the speaker's own
     [InlineData("de", "Kiew meldete 40 Tote in Charkiw. Moskau meldete, der Gegner habe dort 300 Soldaten verloren.", 300, "Russia")]
     [InlineData("de", "Das ISW schrieb, die Armee solle auf 1,5 Millionen Soldaten wachsen.", 1500000, "Institute for the Study of War (ISW)")]
+    // an adjective before the people counted is no word for foes
+    [InlineData("de", "Maduro kündigte an, mehr als 4,5 Millionen bewaffnete Milizionäre zu mobilisieren.", 4500000, "bewaffnete")]
     public void Who_only_tells_or_watches_is_not_the_side_counted(string language, string text, double value, string notActor)
     {
         var claim = Assert.Single(ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims,
