@@ -421,7 +421,7 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                            && context.LastGroup is { } group ? group : null;
             // "five of the attackers had been killed", "Tausende Terroristen getötet", said by those who fought them: with no armed
             // group named before (or only the speaker's own), the foes are named by the word for them
-            var namelessFoes = fighters is null || fighters.Name == src.Name ? NamelessFoes(toks, text, figure, unit) : null;
+            var namelessFoes = context.LastGroup is null || context.LastGroup.Name == src.Name ? NamelessFoes(toks, text, figure, unit) : null;
             // "Ukraine says 45,000 of its soldiers were killed", "die Zahl der eigenen Gefallenen": the speaker's own people
             var possessed = !OwnPossessive(toks, figure, unitTok) ? null
                 : OtherPossessor(toks, text, mentions, figure, unitTok, sourceSpans, CountryOf(src))
@@ -493,7 +493,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             var firedAtSpeaker = Weapon(unit) && !intercepted && actorHere is null && speakerSide is null && PassiveFiring(toks, figure);
             // "Die ukrainische Luftwaffe zählte 476 Drohnen und 48 Raketen": an air force counts what was flown at its country
             // (settled at the end as the other side; which side fired such weapons last is no guide in a ticker read newest first)
-            var countedIncoming = unit is "drones" or "missiles" && !intercepted && actorHere is null && speakerSide is null && CountsIncoming(src);
+            // (not what it holds or needs, "has only 12 missiles left", nor what it strikes with itself)
+            var countedIncoming = unit is "drones" or "missiles" && !intercepted && actorHere is null && speakerSide is null && CountsIncoming(src)
+                                  && !ActorGrammar.Delivers(toks) && !HoldsOrStrikes(toks);
             // (whose the people are, "its", "another", beats the mission they serve or their being of no side)
             var actor = (another is null && possessed is null
                     ? PeacekeepingMissions.Of(toks, mentions, figure, unitTok, mission)
@@ -580,8 +582,8 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
                 context.WeaponSides[AnyWeapon] = actor;
             }
             context.LastBaseUnit = unitTok is { } ut && Units.NounUnit(toks[ut]) is { } noun ? noun : unit;
-            // (foes named only by a word are no side later figures belong to)
-            if (namelessFoes is null || !ReferenceEquals(actor, namelessFoes)) context.LastActor = actor;
+            // (foes named only by a word are no side later figures belong to, and they end the side carried from before)
+            context.LastActor = namelessFoes is not null && ReferenceEquals(actor, namelessFoes) ? null : actor;
             context.LastLocation = location;
             context.LastClaimParagraph = sentence.Paragraph;
         }
@@ -1691,10 +1693,11 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // a side opening another clause after the figure is that clause's subject
             && !(figure is not null && m.First > figure.Last && OpensLaterClause(toks, figure.Last, m.First))
             && !(Weapon(unit) && figure is not null && m.First > figure.Last && ActorGrammar.IsTarget(toks, m))
-            // "sechs ATACMS-Raketen …, am Donnerstag britische Marschflugkörper": a side written on other things counted after
-            // the figure is theirs
-            && !(Weapon(unit) && figure is not null && m.First > figure.Last && m.Has(MentionKind.CountryAdjective) && m.Last + 1 < toks.Count
-                 && m.Last + 1 != unitTok && Weapon(Units.NounUnit(toks[m.Last + 1])) && HasCommaBetween(toks, figure.Last, m.First))
+            // "sechs ATACMS-Raketen … abgefeuert worden, am Donnerstag britische Marschflugkörper": a side written on weapons a later
+            // clause counts is theirs (not an apposition right after the noun, "40 Flugkörper, russische Drohnen und Raketen")
+            && !(Weapon(unit) && figure is not null && unitTok is { } wn && m.First > wn + 2 && m.Has(MentionKind.CountryAdjective)
+                 && m.Last + 1 < toks.Count && Weapon(Units.NounUnit(toks[m.Last + 1])) && !toks[wn + 1].IsPunct(',')
+                 && HasCommaBetween(toks, wn, m.First))
             && !(figure is not null && unit is not null && !IsOwnSideToll(unit) && unit != Units.Captured && ActorGrammar.ReceivesFigure(toks, m, figure.First))
             && (figure is null || !(m.Has(MentionKind.Country) && ActorGrammar.Observes(toks, m, figure))
                 && !(unit is Units.Killed or Units.Captured && ActorGrammar.HoldsOrGivesBack(toks, m, figure)));
@@ -2067,8 +2070,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
         for (var k = figure.NumberEnd; k < toks.Count && k < figure.NumberEnd + 3; k++)
         {
             if (toks[k].Lower is "of" or "the" or "more" or "der" or "weitere" or "weiteren") continue;
-            // (a German noun, not the adjective of "bewaffneten Milizionären")
-            return IsFoeWord(toks[k].Lower) && (toks[k].IsCapitalized || toks[k].Lower.EndsWith('s'))
+            // (not the adjective of "bewaffneten Milizionären", nor the owner of what is counted, "the militants' hostages")
+            return IsFoeWord(toks[k].Lower) && !(IsGermanAdjectiveForm(toks[k].Lower) && !toks[k].IsCapitalized)
+                   && !(k + 1 < toks.Count && toks[k + 1].IsPunct('\''))
                 ? new NamedRef(toks[k].Text, text[toks[k].Start..toks[k].End]) : null;
         }
         return null;
@@ -2080,8 +2084,22 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             or "angreifern" or "attentäter" or "terroristen" or "dschihadisten" or "extremisten" or "aufständische" or "aufständischen"
             or "bewaffnete" or "bewaffneten";
 
+    private static bool IsGermanAdjectiveForm(string lower) => lower is "bewaffnete" or "bewaffneten" or "aufständische" or "aufständischen";
+
+    /// <summary>"has only 12 missiles left", "benötigt weitere Raketen", "struck airfields with 20 drones": weapons held or used.</summary>
+    private static bool HoldsOrStrikes(IReadOnlyList<Token> toks)
+    {
+        foreach (var t in toks)
+        {
+            if (t.Lower is "left" or "übrig" or "verfügt" or "besitzt" or "needs" or "need" or "benötigt" or "braucht" or "stocks" or "arsenal"
+                or "struck" or "attacked" or "targeted" or "griff" or "griffen" or "beschoss" or "angegriffen")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>An air force or air defence, whose counts of drones and missiles are of those flown at its country.</summary>
-    private bool CountsIncoming(NamedRef src) => lexicon.InstitutionOf(src.Name) == "air-force" || src.Name == "air force";
+    private bool CountsIncoming(NamedRef src) => lexicon.InstitutionOf(src.Name) == "air-force";
 
     /// <summary>Token <paramref name="k"/> stands in a relative clause opened by the first comma after the figure.</summary>
     private static bool RelativeClauseAfter(IReadOnlyList<Token> toks, FigureMention figure, int k)

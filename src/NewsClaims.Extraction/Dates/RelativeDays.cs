@@ -24,9 +24,10 @@ public static class RelativeDays
                 // ("am selben Abend", "the same evening")
                 case "same" or "selben" or "gleichen" when i + 1 < tokens.Count && IsPartOfDay(tokens[i + 1].Lower):
                     return 0;
-                // "Hours later", "Wenige Stunden später", "later that day", "later that night": still the day named before
+                // "Hours later", "Wenige Stunden später": still the day named before
                 case "hours" or "stunden" when i + 1 < tokens.Count && tokens[i + 1].Lower is "later" or "später" or "danach":
                     return 0;
+                // "later that day", "later that night", "earlier that evening": another hour of the day named before
                 case "later" or "earlier" when i + 2 < tokens.Count && tokens[i + 1].Lower is "that" && IsPartOfDay(tokens[i + 2].Lower):
                     return 0;
                 case "next" or "following" or "folgenden" when i + 1 < tokens.Count && tokens[i + 1].Lower is "day" or "tag":

@@ -127,17 +127,21 @@ internal static class CountedNoun
         // palästinensische Häftlinge")
         return f.Precision == Precisions.Exact && f.Value is >= 1900 and <= 2100 && f.First == f.Last && f.Value == Math.Floor(f.Value.Value)
             && toks[f.First].Text.Length == 4
-            // ("244.000 im Herbst 2022 mobilisierte Reservisten": after a season it is when, whatever follows; a month and its year
-            // are read as a date before figures are)
-            && (f.First > 0 && IsSeason(toks[f.First - 1].Lower)
-            // ("bezifferte die Gesamtstärke auf 2091 Soldaten": a count put at a figure)
-            || !(CountsNounAfter(toks, f.NumberEnd, f.First > 0 && toks[f.First - 1].Lower is "von" or "auf" or "insgesamt" or "rund" or "etwa" or "weitere"
+            // ("244.000 im Herbst 2022 mobilisierte Reservisten": after a season it is when, before a participle too, though not
+            // before a counting word or the noun itself, "bis zum Sommer 2000 zusätzliche Soldaten"; a month and its year are read
+            // as a date before figures are)
+            && (f.First > 0 && IsSeason(toks[f.First - 1].Lower) && next is { IsWord: true } && !next.IsCapitalized && !IsCountingWord(next.Lower)
+                // ("bezifferte die Gesamtstärke auf 2091 Soldaten": a count put at a figure)
+                || !(CountsNounAfter(toks, f.NumberEnd, f.First > 0 && toks[f.First - 1].Lower is "von" or "auf" or "insgesamt" or "rund" or "etwa" or "weitere"
                     or "weiteren" or "weiterer" or "zusätzliche" or "zusätzlichen" or "additional" or "mit" or "total" or "another" or "some"
-                // ("Laut der Erklärung vom 10. November 2020 durfte Russland dort 1960 Soldaten …": the sentence has its year elsewhere)
-                || OtherYear(toks, f.First))
-                // ("Russland hat 2023 nordkoreanische Raketen eingesetzt": a year right after the auxiliary says when)
-                && !(f.First > 0 && toks[f.First - 1].Lower is "hat" or "hatte" or "haben" or "hatten" or "has" or "had" or "ist" or "war" or "wurden")));
+                    // ("Laut der Erklärung vom 10. November 2020 durfte Russland dort 1960 Soldaten …": the sentence has its year elsewhere)
+                    || OtherYear(toks, f.First))
+                    // ("Russland hat 2023 nordkoreanische Raketen eingesetzt": a year right after the auxiliary says when)
+                    && !(f.First > 0 && toks[f.First - 1].Lower is "hat" or "hatte" or "haben" or "hatten" or "has" or "had" or "ist" or "war" or "wurden")));
     }
+
+    private static bool IsCountingWord(string lower) =>
+        lower is "zusätzliche" or "zusätzlichen" or "weitere" or "weiteren" or "neue" or "neuen" or "more" or "additional" or "extra" or "new";
 
     private static bool IsSeason(string lower) =>
         lower is "frühjahr" or "frühling" or "sommer" or "herbst" or "winter" or "spring" or "summer" or "autumn";
