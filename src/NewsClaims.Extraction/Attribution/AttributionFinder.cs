@@ -407,6 +407,10 @@ public static class AttributionFinder
         {
             if (ApposedName(tokens, found[n].Last) is { } end) found[n] = found[n] with { Last = end };
         }
+        // "Am frühen Nachmittag sprachen die Verteidigungskräfte …": a fronted time before the verb is no speaker, when the
+        // verb has one after it
+        found.RemoveAll(a => a.Kind == AttributionKind.Speech && a.Weak && a.First <= a.Last && a.Last < a.Anchor && IsTimeWord(tokens[a.Last])
+                             && found.Any(b => b.Anchor == a.Anchor && b.First > a.Anchor));
         return found;
     }
 

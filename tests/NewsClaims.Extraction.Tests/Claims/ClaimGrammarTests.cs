@@ -738,6 +738,15 @@ public sealed class ClaimGrammarTests
     }
 
     [Theory]
+    // a fronted time is no speaker, whoever speaks after the verb
+    [InlineData("de", "Am frühen Nachmittag sprachen die Verteidigungskräfte Nord, ein Kommando der Armee, von 14 Toten.", "Nachmittag")]
+    [InlineData("de", "Am späten Abend meldeten die Helfer des Roten Halbmonds 30 Verletzte.", "Abend")]
+    public void A_time_before_the_verb_is_no_speaker(string language, string text, string time)
+    {
+        Assert.DoesNotContain(Claims(language, text), c => c.Source?.Text?.Contains(time, StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
     // a bloc qualifying unnamed speakers names them; an anonymous source in a ministry does not
     [InlineData("de", "Westliche Militärexperten schätzen die Zahl der Söldner im Land auf etwa 3000.", 3000, "Westliche Militärexperten")]
     [InlineData("en", "European diplomats put the number of troops at about 5,000.", 5000, "European diplomats")]
