@@ -77,6 +77,20 @@ public sealed class SourceResolver(Lexicon lexicon)
         "eyewitnesses", "villagers", "survivors", "locals",
     };
 
+    private static bool Responds(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var w = tokens[last].Lower;
+        if (!(w is "sicherheitskräfte" or "einsatzkräfte" or "helfer" or "sanitäter" or "medics" or "paramedics" or "rescuers"
+              || w is "workers" && last > first && tokens[last - 1].Lower is "rescue" or "aid" or "relief" or "health" or "humanitarian"))
+            return false;
+        // (not "die Zahl der getöteten Helfer": what is counted)
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].Lower is "zahl" or "anzahl" or "number" or "total" or "toll" || tokens[k].IsNumber) return false;
+        }
+        return true;
+    }
+
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
     internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -254,6 +268,9 @@ public sealed class SourceResolver(Lexicon lexicon)
 
         // "Einwohner sprachen von mindestens 20 Toten", "witnesses said": people who saw it speak, though they are people counted elsewhere
         if (Witnesses.Contains(tokens[last].Lower)) return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
+        // "Die Sicherheitskräfte meldeten", "Helfer sprachen von", "rescue workers said": those who respond to an attack report
+        // its toll, though they are people counted elsewhere ("30 Helfer getötet")
+        if (Responds(tokens, first, last)) return new Resolved(new NamedRef(words, words), null, spanFirst, last, false);
 
         // "die Zahl der getöteten nordkoreanischen Soldaten": a phrase about what is counted names no speaker (a name in title
         // case is a name: "Assistance Association for Political Prisoners", "Ärzte ohne Grenzen")
