@@ -1693,6 +1693,9 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             // a side opening another clause after the figure is that clause's subject
             && !(figure is not null && m.First > figure.Last && OpensLaterClause(toks, figure.Last, m.First))
             && !(Weapon(unit) && figure is not null && m.First > figure.Last && ActorGrammar.IsTarget(toks, m))
+            // "wenige Tage nach dem Aufstand der Wagner-Truppe, sprach Medwedew von 185.000 …", "after the Wagner mutiny": who
+            // did what a time phrase names is not whose the figure is
+            && !(figure is not null && m.Last < figure.First && AgentOfEventBefore(toks, m))
             // "sechs ATACMS-Raketen … abgefeuert worden, am Donnerstag britische Marschflugkörper": a side written on weapons a later
             // clause counts is theirs (not an apposition right after the noun, "40 Flugkörper, russische Drohnen und Raketen")
             && !(Weapon(unit) && figure is not null && unitTok is { } wn && m.First > wn + 2 && m.Has(MentionKind.CountryAdjective)
@@ -2085,6 +2088,29 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             or "bewaffnete" or "bewaffneten";
 
     private static bool IsGermanAdjectiveForm(string lower) => lower is "bewaffnete" or "bewaffneten" or "aufständische" or "aufständischen";
+
+    /// <summary>
+    /// "nach dem Aufstand der Wagner-Truppe", "seit dem Angriff der Hamas", "after the Wagner mutiny": a side named with an event
+    /// noun, in a phrase opened by a word of time before it.
+    /// </summary>
+    private static bool AgentOfEventBefore(IReadOnlyList<Token> toks, Mention m)
+    {
+        var eventNoun = m.First > 0 && IsEventNoun(toks[m.First - 1].Lower)
+                        || m.First > 1 && toks[m.First - 1].Lower is "der" or "des" && IsEventNoun(toks[m.First - 2].Lower)
+                        || m.Last + 1 < toks.Count && IsEventNoun(toks[m.Last + 1].Lower);
+        if (!eventNoun) return false;
+        for (var k = m.First - 1; k >= 0 && k >= m.First - 5; k--)
+        {
+            if (toks[k].Kind == TokenKind.Punct) return false;
+            if (toks[k].Lower is "nach" or "seit" or "after" or "since" or "before" or "vor") return true;
+        }
+        return false;
+    }
+
+    private static bool IsEventNoun(string lower) =>
+        lower is "angriff" or "angriffs" or "angriffen" or "aufstand" or "aufstands" or "meuterei" or "offensive" or "invasion" or "einmarsch"
+            or "einmarschs" or "putsch" or "putschs" or "anschlag" or "anschlags" or "überfall" or "überfalls" or "vormarsch" or "attack"
+            or "attacks" or "assault" or "mutiny" or "uprising" or "incursion" or "raid" or "coup" or "rebellion" or "offensives";
 
     /// <summary>"has only 12 missiles left", "benötigt weitere Raketen", "struck airfields with 20 drones": weapons held or used.</summary>
     private static bool HoldsOrStrikes(IReadOnlyList<Token> toks)

@@ -288,6 +288,10 @@ public sealed class ActorGrammarTests
     [InlineData("de", "Die Luftwaffe zählte in der Nacht 40 Flugkörper, russische Drohnen und Raketen, sagte ein Sprecher in Kiew.", 40, "Russia")]
     // an air force's own weapons, held or flown at the enemy, are its own
     [InlineData("en", "Ukraine's air force has only 12 Patriot missiles left, its spokesman said.", 12, "Ukraine")]
+    // who did what a time phrase names ("nach dem Aufstand der Wagner-Söldner", "after the Wagner mutiny") is not whose the figure is
+    [InlineData("de", "Kurz nach dem Aufstand der Wagner-Söldner meldete Medwedew 185.000 neue Vertragssoldaten.", 185000, "Russia")]
+    [InlineData("de", "Seit dem Überfall der Hamas hat die israelische Armee nach eigenen Angaben 360.000 Reservisten einberufen.", 360000, "Israel")]
+    [InlineData("en", "Days after the Wagner mutiny, Medvedev spoke of 185,000 new contract soldiers.", 185000, "Russia")]
     public void The_actor_is_whose_people_or_things_are_counted(string language, string text, double value, string? actor)
     {
         var claims = ClaimExtractor.Default.Extract(new ArticleInput(text, Published, "Test", language)).Claims;
