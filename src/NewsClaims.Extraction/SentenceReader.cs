@@ -2112,13 +2112,16 @@ internal sealed class SentenceReader(Lexicon lexicon, SourceResolver sources)
             or "einmarschs" or "putsch" or "putschs" or "anschlag" or "anschlags" or "überfall" or "überfalls" or "vormarsch" or "attack"
             or "attacks" or "assault" or "mutiny" or "uprising" or "incursion" or "raid" or "coup" or "rebellion" or "offensives";
 
-    /// <summary>"has only 12 missiles left", "benötigt weitere Raketen", "struck airfields with 20 drones": weapons held or used.</summary>
+    /// <summary>
+    /// "has only 12 missiles left", "benötigt weitere Raketen", "struck airfields with 20 drones": weapons held or used (not
+    /// "angegriffen", whose passive is the attack the weapons made).
+    /// </summary>
     private static bool HoldsOrStrikes(IReadOnlyList<Token> toks)
     {
         foreach (var t in toks)
         {
             if (t.Lower is "left" or "übrig" or "verfügt" or "besitzt" or "needs" or "need" or "benötigt" or "braucht" or "stocks" or "arsenal"
-                or "struck" or "attacked" or "targeted" or "griff" or "griffen" or "beschoss" or "angegriffen")
+                or "struck" or "attacked" or "targeted" or "griff" or "griffen" or "beschoss")
                 return true;
         }
         return false;
