@@ -86,10 +86,13 @@ public sealed class SourceResolver(Lexicon lexicon)
         // (not "die Zahl der getöteten Helfer": what is counted)
         for (var k = first; k < last; k++)
         {
-            if (tokens[k].Lower is "zahl" or "anzahl" or "number" or "total" or "toll" || tokens[k].IsNumber) return false;
+            if (IsCountWord(tokens[k]) || tokens[k].IsNumber) return false;
         }
         return true;
     }
+
+    /// <summary>"die Zahl der …", "the toll": words that make a phrase about what is counted, not who speaks.</summary>
+    private static bool IsCountWord(Token t) => t.Lower is "zahl" or "anzahl" or "number" or "total" or "toll";
 
     /// <summary>Speakers the article does not name: their figures are nobody's in particular.</summary>
     internal static readonly IReadOnlySet<string> GenericSpeakers = new HashSet<string>(StringComparer.Ordinal)
@@ -276,7 +279,7 @@ public sealed class SourceResolver(Lexicon lexicon)
         // case is a name: "Assistance Association for Political Prisoners", "Ärzte ohne Grenzen")
         for (var k = first; k <= last && !IsTitleCaseName(tokens, first, last); k++)
         {
-            if (Figures.Units.NounUnit(tokens[k]) is not null || tokens[k].Lower is "zahl" or "anzahl" or "number" or "total" or "toll")
+            if (Figures.Units.NounUnit(tokens[k]) is not null || IsCountWord(tokens[k]))
                 return null;
         }
 
